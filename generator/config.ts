@@ -1,0 +1,102 @@
+/**
+ * The generator's configuration (`specs/telnyx.yml` by default): where the spec comes from, where names
+ * come from, which products exist. Read once per run and passed down; no module keeps it.
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { dirname, resolve, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseDocument, LineCounter, isMap, type Node } from 'yaml';
+import { InputError } from './errors.ts';
+
+export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const DEFAULT_CONFIG = resolve(PROJECT_ROOT, 'specs/telnyx.yml');
+
+export interface SpecSourceConfig {
+  url?: string;
+  sha256?: string;
+  localCopies: string[];
+  cacheDir: string;
+}
+
+export interface Config {
+  /** The config file itself, for messages. */
+  file: string;
+  spec: SpecSourceConfig;
+  names: { from: string | 'none'; overrides: Record<string, string> };
+  includeHidden: boolean;
+  productsFile: string;
+  package: { name: string; version: string };
+}
+
+/** Path relative to the working directory, for messages (never absolute in generated files). */
+export function displayPath(file: string): string {
+  const rel = relative(process.cwd(), file);
+  return rel === '' ? '.' : rel;
+}
+
+/** Reads a YAML file with positions; syntax errors become InputErrors naming line and column. */
+export function readYamlFile(file: string): { data: unknown; locate: (path: (string | number)[]) => string } {
+  if (!existsSync(file)) {
+    throw new InputError(`file not found`, displayPath(file), 'create the file or pass the right path');
+  }
+  const text = readFileSync(file, 'utf8');
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: false });
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0];
+    const pos = lineCounter.linePos(e.pos[0]);
+    throw new InputError(
+      `YAML syntax error: ${e.message.split('\n')[0]}`,
+      `${displayPath(file)}:${pos.line}:${pos.col}`,
+      'fix the YAML syntax at that line',
+    );
+  }
+  const locate = (path: (string | number)[]): string => {
+    const node = doc.getIn(path, true) as Node | undefined;
+    const offset = node?.range?.[0];
+    if (offset === undefined) return displayPath(file);
+    const pos = lineCounter.linePos(offset);
+    return `${displayPath(file)}:${pos.line}:${pos.col}`;
+  };
+  return { data: doc.toJS({ maxAliasCount: -1 }), locate };
+}
+
+export function loadConfig(file = DEFAULT_CONFIG): Config {
+  const { data, locate } = readYamlFile(file);
+  const root = (isPlainObject(data) ? data : {}) as Record<string, any>;
+  const need = (path: string[], ok: boolean, what: string) => {
+    if (!ok) throw new InputError(`config ${path.join('.')} must be ${what}`, locate(path), `set ${path.join('.')} to ${what}`);
+  };
+  const spec = root.spec ?? {};
+  need(['spec'], isPlainObject(spec), 'a mapping');
+  need(['spec', 'localCopies'], spec.localCopies === undefined || isStringArray(spec.localCopies), 'a list of paths');
+  need(['spec', 'sha256'], spec.sha256 === undefined || /^[0-9a-f]{64}$/.test(spec.sha256), 'a 64-digit hex sha256');
+  const names = root.names ?? {};
+  need(['names', 'from'], typeof (names.from ?? 'none') === 'string', "a path or 'none'");
+  need(['names', 'overrides'], isPlainObject(names.overrides ?? {}), 'a mapping "METHOD /path": chain.method');
+  need(['products'], typeof root.products === 'string', 'the path of the products file');
+  const pkg = root.package ?? {};
+  need(['package', 'name'], typeof pkg.name === 'string', 'a package name');
+  const fromRoot = (p: string) => resolve(PROJECT_ROOT, p);
+  return {
+    file,
+    spec: {
+      url: spec.url,
+      sha256: spec.sha256,
+      localCopies: (spec.localCopies ?? []).map(fromRoot),
+      cacheDir: fromRoot(spec.cacheDir ?? '.cache/spec'),
+    },
+    names: { from: names.from === 'none' || !names.from ? 'none' : fromRoot(names.from), overrides: names.overrides ?? {} },
+    includeHidden: root.includeHidden === true,
+    productsFile: fromRoot(root.products),
+    package: { name: pkg.name, version: String(pkg.version ?? '0.0.0') },
+  };
+}
+
+export function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function isStringArray(v: unknown): v is string[] {
+  return Array.isArray(v) && v.every((x) => typeof x === 'string');
+}

@@ -1,0 +1,103 @@
+/**
+ * Findings about the spec itself that do not stop the run: they go to output/lint.json and are
+ * printed as warnings with their location. Each rule is a small function over the whole document.
+ */
+import { pointerOf, type LintFinding } from '../errors.ts';
+import { isPlainObject } from '../config.ts';
+import type { ParsedFile } from './parse.ts';
+import { HTTP_METHODS } from './structure.ts';
+import { getAt } from './refs.ts';
+import { exampleProblem } from './validate-example.ts';
+
+/** Formats from the OpenAPI format registry and JSON Schema, plus `url`, which tools widely accept. */
+const KNOWN_FORMATS = new Set(
+  ('base64url binary byte char commonmark date-time date decimal decimal128 double duration email float hostname ' +
+    'html http-date idn-email idn-hostname int8 int16 int32 int64 uint8 ipv4 ipv6 iri iri-reference json-pointer ' +
+    'media-range password regex relative-json-pointer time uri uri-reference uri-template uuid url').split(' '),
+);
+
+type Report = (rule: string, path: (string | number)[], message: string) => void;
+
+export function lintSpec(doc: ParsedFile): LintFinding[] {
+  const findings: LintFinding[] = [];
+  const report: Report = (rule, path, message) => {
+    const pointer = pointerOf(path);
+    findings.push({ rule, message, pointer, where: doc.locate(pointer) });
+  };
+  const spec = doc.data as Record<string, any>;
+  lintOperations(spec, report);
+  lintSchemaValues(spec, report);
+  return findings.sort((a, b) => a.rule.localeCompare(b.rule) || a.pointer.localeCompare(b.pointer));
+}
+
+function resolveParam(spec: unknown, p: any): any {
+  return p && typeof p.$ref === 'string' ? getAt(spec, p.$ref.slice(1)) : p;
+}
+
+function lintOperations(spec: Record<string, any>, report: Report) {
+  const firstUse = new Map<string, string>();
+  const serverEndsInV2 = (spec.servers ?? []).some((s: any) => /\/v2\/?$/.test(s?.url ?? ''));
+  for (const [path, item] of Object.entries<any>(spec.paths)) {
+    if (serverEndsInV2 && /^\/v2(\/|$)/.test(path)) {
+      report('doubled-version-prefix', ['paths', path], `path "${path}" repeats /v2, which the server URL already ends with`);
+    }
+    const templated = [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
+    for (const method of HTTP_METHODS) {
+      const op = item[method];
+      if (!op) continue;
+      const at = ['paths', path, method];
+      if (typeof op.operationId === 'string') {
+        const previous = firstUse.get(op.operationId);
+        if (previous) report('duplicate-operation-id', [...at, 'operationId'], `operationId "${op.operationId}" is also used by ${previous}`);
+        else firstUse.set(op.operationId, `${method.toUpperCase()} ${path}`);
+      }
+      const declared = [...(item.parameters ?? []), ...(op.parameters ?? [])]
+        .map((p) => resolveParam(spec, p))
+        .filter((p) => p?.in === 'path')
+        .map((p) => p.name as string);
+      for (const name of templated) {
+        if (!declared.includes(name)) report('undeclared-path-parameter', at, `path parameter "${name}" is not declared`);
+      }
+      for (const name of new Set(declared)) {
+        if (!templated.includes(name)) report('unused-path-parameter', at, `path parameter "${name}" is declared but not in the path`);
+      }
+    }
+  }
+}
+
+/** Walks every node: formats on schemas, and `example`s against the schema they illustrate. */
+function lintSchemaValues(spec: Record<string, any>, report: Report) {
+  const resolve = (ref: string) => getAt(spec, ref.slice(1));
+  const path: (string | number)[] = [];
+  const walk = (node: any) => {
+    if (Array.isArray(node)) {
+      node.forEach((child, i) => descend(i, child));
+      return;
+    }
+    if (!isPlainObject(node)) return;
+    if (typeof node.format === 'string' && path[path.length - 1] !== 'properties') {
+      if (!KNOWN_FORMATS.has(node.format)) report('unknown-format', [...path, 'format'], `unknown format "${node.format}"`);
+    }
+    if ('example' in node && path[path.length - 1] !== 'properties') {
+      const schema = isPlainObject(node.schema) ? node.schema : looksLikeSchema(node) ? node : undefined;
+      const problem = schema ? exampleProblem(node.example, schema, resolve) : undefined;
+      if (problem) report('invalid-example', [...path, 'example'], `example is invalid for its schema: ${problem}`);
+    }
+    for (const key of Object.keys(node)) {
+      // `examples` maps hold free-form values; `example` values are data, not schemas.
+      if (key === 'example' || key === 'examples' || key === 'default' || key === 'enum') continue;
+      descend(key, node[key]);
+    }
+  };
+  const descend = (key: string | number, child: unknown) => {
+    if (typeof child !== 'object' || child === null) return;
+    path.push(key);
+    walk(child);
+    path.pop();
+  };
+  walk(spec);
+}
+
+function looksLikeSchema(node: Record<string, unknown>): boolean {
+  return ['type', 'properties', 'items', 'enum', 'allOf', 'oneOf', 'anyOf', '$ref', 'format'].some((k) => k in node);
+}

@@ -1,0 +1,78 @@
+/**
+ * Stage 2, model: the loaded spec + config -> the Api model (see types.ts). Assigns every name here,
+ * through generator/naming, so emitters only render.
+ */
+import type { LintFinding } from '../errors.ts';
+import type { SpecDocument } from '../load/index.ts';
+import { HTTP_METHODS } from '../load/structure.ts';
+import { assignNames, type LockedName, type NamingInput } from '../naming/index.ts';
+import { buildOperation, type OperationDraft } from './operations.ts';
+import { productList, productOf, readProductConfig } from './products.ts';
+import { buildResources } from './resources.ts';
+import { makeResolver } from './resolve.ts';
+import { convertComponents, newSchemaContext } from './schemas.ts';
+import type { Api, HttpMethod, Operation, TypeNode } from './types.ts';
+import { buildWebhooks } from './webhooks.ts';
+import { returnsList } from './shape.ts';
+
+export type * from './types.ts';
+export { makeResolver } from './resolve.ts';
+
+export interface ModelOptions {
+  productsFile: string;
+  lock: Map<string, LockedName> | undefined;
+  overrides: Record<string, string>;
+  includeHidden: boolean;
+  configFile: string;
+}
+
+/** Types and operations without names or products: the part of the model that needs only the spec. */
+export function draftOperations(doc: SpecDocument) {
+  const spec = doc.data;
+  const ctx = newSchemaContext(spec);
+  convertComponents(ctx);
+  const resolve = makeResolver(ctx.types);
+  const server: string = spec.servers?.[0]?.url ?? '';
+  const drafts: OperationDraft[] = [];
+  for (const path of Object.keys(spec.paths).sort()) {
+    for (const method of HTTP_METHODS) {
+      if (spec.paths[path][method]) drafts.push(buildOperation(ctx, path, method as HttpMethod, server, resolve));
+    }
+  }
+  return { ctx, resolve, server, drafts };
+}
+
+/** What naming needs to know of each operation. */
+export function namingInputs(drafts: OperationDraft[], resolve: (n: TypeNode) => TypeNode): NamingInput[] {
+  return drafts.map((d) => ({ key: d.key, method: d.method, path: d.path, pointer: d.pointer, hidden: d.hidden, returnsList: returnsList(d, resolve) }));
+}
+
+/** Prefix for a path segment that cannot start an identifier: `/10dlc` is a messaging product. */
+export const DIGIT_PREFIX = 'messaging';
+
+export function buildModel(doc: SpecDocument, options: ModelOptions): { api: Api; findings: LintFinding[] } {
+  const spec = doc.data;
+  const { ctx, resolve, server, drafts } = draftOperations(doc);
+  const products = readProductConfig(options.productsFile);
+  const { names, findings } = assignNames(namingInputs(drafts, resolve), {
+    lock: options.lock,
+    overrides: options.overrides,
+    digitPrefix: DIGIT_PREFIX,
+    locate: doc.locate,
+    configFile: options.configFile,
+  });
+  const operations: Operation[] = drafts.map((d) => ({ ...d, product: productOf(d, products, doc.locate), names: names.get(d.key)! }));
+  const exposed = operations.filter((op) => options.includeHidden || !op.hidden);
+  const api: Api = {
+    title: spec.info?.title ?? '',
+    version: String(spec.info?.version ?? ''),
+    specSha256: doc.sha256,
+    server,
+    operations,
+    resources: buildResources(exposed),
+    types: [...ctx.types.values()].sort((a, b) => a.name.localeCompare(b.name)),
+    webhooks: buildWebhooks(ctx, resolve),
+    products: productList(products, exposed),
+  };
+  return { api, findings };
+}

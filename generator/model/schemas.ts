@@ -1,0 +1,157 @@
+/**
+ * Raw OpenAPI 3.x schema -> model TypeNode. Component schemas become named types and every `$ref` to
+ * one stays a `ref` node, so cycles never unroll. Inline objects with properties found inside a
+ * component are hoisted to named types called `Owner.property` (nested names for the emitters).
+ */
+import { isPlainObject } from '../config.ts';
+import { pointerOf } from '../errors.ts';
+import { getAt } from '../load/refs.ts';
+import { exampleProblem } from '../load/validate-example.ts';
+import type { NamedType, ObjectNode, Property, ScalarNode, TypeNode } from './types.ts';
+
+const COMPONENT_PREFIX = '#/components/schemas/';
+
+export interface SchemaContext {
+  spec: any;
+  /** Named types by model name. */
+  types: Map<string, NamedType>;
+  /** Non-component refs being expanded (guards cycles through refs into paths or properties). */
+  expanding: Set<string>;
+}
+
+export function newSchemaContext(spec: any): SchemaContext {
+  return { spec, types: new Map(), expanding: new Set() };
+}
+
+/** Converts every component schema into a named type. */
+export function convertComponents(ctx: SchemaContext): void {
+  const schemas = ctx.spec.components?.schemas ?? {};
+  for (const name of Object.keys(schemas).sort()) {
+    const pointer = pointerOf(['components', 'schemas', name]);
+    ctx.types.set(name, { name, origin: 'component', pointer, type: { kind: 'unknown' } });
+  }
+  for (const name of Object.keys(schemas).sort()) {
+    const named = ctx.types.get(name)!;
+    named.type = convertSchema(ctx, schemas[name], { owner: name, pointer: named.pointer });
+  }
+}
+
+interface Where {
+  /** Named type this schema belongs to (inline objects get hoisted under it); absent for operations. */
+  owner?: string;
+  pointer: string;
+}
+
+export function convertSchema(ctx: SchemaContext, raw: unknown, where: Where): TypeNode {
+  if (!isPlainObject(raw)) return { kind: 'unknown' }; // absent, `true` or `false`: nothing to type
+  const schema = raw as Record<string, any>;
+  if (typeof schema.$ref === 'string') return convertRef(ctx, schema, where);
+  const node = convertShape(ctx, schema, where);
+  if (schema.nullable === true || (Array.isArray(schema.type) && schema.type.includes('null') && node.kind !== 'null')) {
+    node.nullable = true;
+  }
+  if (typeof schema.description === 'string') node.description = schema.description;
+  if (schema.deprecated === true) node.deprecated = true;
+  if ('default' in schema) node.default = schema.default;
+  if ('example' in schema && !exampleProblem(schema.example, schema, (r) => getAt(ctx.spec, r.slice(1)))) {
+    node.example = schema.example;
+  }
+  return node;
+}
+
+function convertRef(ctx: SchemaContext, schema: Record<string, any>, where: Where): TypeNode {
+  const ref: string = schema.$ref;
+  // 3.1 allows siblings next to $ref; the ones that matter for a use site are kept on the ref node.
+  const extra = {
+    ...(typeof schema.description === 'string' ? { description: schema.description } : {}),
+    ...(schema.nullable === true ? { nullable: true } : {}),
+    ...(schema.deprecated === true ? { deprecated: true } : {}),
+  };
+  if (ref.startsWith(COMPONENT_PREFIX) && !ref.slice(COMPONENT_PREFIX.length).includes('/')) {
+    const name = ref.slice(COMPONENT_PREFIX.length).replace(/~1/g, '/').replace(/~0/g, '~');
+    return { kind: 'ref', name, ...extra };
+  }
+  if (ctx.expanding.has(ref)) return { kind: 'unknown', ...extra };
+  ctx.expanding.add(ref);
+  const node = convertSchema(ctx, getAt(ctx.spec, ref.slice(1)), { ...where, pointer: ref.slice(1) });
+  ctx.expanding.delete(ref);
+  return { ...node, ...extra };
+}
+
+function convertShape(ctx: SchemaContext, schema: Record<string, any>, where: Where): TypeNode {
+  const sub = (raw: unknown, ...segments: (string | number)[]) =>
+    convertSchema(ctx, raw, { ...where, pointer: where.pointer + pointerOf(segments) });
+  if (Array.isArray(schema.allOf)) {
+    const parts = schema.allOf.map((part: unknown, i: number) => sub(part, 'allOf', i));
+    if (schema.properties) parts.push(objectNode(ctx, schema, where));
+    return parts.length === 1 ? parts[0] : { kind: 'intersection', parts };
+  }
+  const variantsKey = Array.isArray(schema.oneOf) ? 'oneOf' : Array.isArray(schema.anyOf) ? 'anyOf' : undefined;
+  if (variantsKey) {
+    const variants: TypeNode[] = schema[variantsKey].map((v: unknown, i: number) => sub(v, variantsKey, i));
+    const nonNull = variants.filter((v) => v.kind !== 'null');
+    if (nonNull.length === 1 && !schema.discriminator) return { ...nonNull[0], ...(nonNull.length < variants.length ? { nullable: true } : {}) };
+    const union: TypeNode = { kind: 'union', variants: nonNull, ...(nonNull.length < variants.length ? { nullable: true } : {}) };
+    if (isPlainObject(schema.discriminator) && typeof schema.discriminator.propertyName === 'string') {
+      const mapping = Object.entries<string>((schema.discriminator.mapping ?? {}) as Record<string, string>)
+        .map(([value, target]) => ({ value, type: target.startsWith(COMPONENT_PREFIX) ? target.slice(COMPONENT_PREFIX.length) : target }))
+        .sort((a, b) => a.value.localeCompare(b.value));
+      union.discriminator = { property: schema.discriminator.propertyName, mapping };
+    }
+    return union;
+  }
+  const types = (Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : []).filter((t: string) => t !== 'null');
+  if (types.length > 1) {
+    return { kind: 'union', variants: types.map((t: string) => convertShape(ctx, { ...schema, type: t }, where)) };
+  }
+  const type: string | undefined = types[0] ?? inferType(schema);
+  if (type === 'object') return objectNode(ctx, schema, where);
+  if (type === 'array') return { kind: 'array', items: sub(schema.items, 'items') };
+  if (type === 'string' || type === 'integer' || type === 'number' || type === 'boolean' || type === 'null') {
+    const node: ScalarNode = { kind: type };
+    if (typeof schema.format === 'string' && schema.format) node.format = schema.format;
+    if (Array.isArray(schema.enum)) node.enum = schema.enum.filter((v: unknown) => v === null || typeof v !== 'object');
+    else if ('const' in schema) node.enum = [schema.const];
+    return node;
+  }
+  return { kind: 'unknown' };
+}
+
+function inferType(schema: Record<string, any>): string | undefined {
+  if (schema.properties || schema.additionalProperties !== undefined) return 'object';
+  if (schema.items) return 'array';
+  const values = Array.isArray(schema.enum) ? schema.enum : 'const' in schema ? [schema.const] : [];
+  const first = values.find((v: unknown) => v !== null);
+  return first === undefined ? undefined : typeof first === 'number' ? 'number' : typeof first;
+}
+
+function objectNode(ctx: SchemaContext, schema: Record<string, any>, where: Where): TypeNode {
+  const required = new Set<string>(Array.isArray(schema.required) ? schema.required : []);
+  const properties: Property[] = Object.entries<any>(schema.properties ?? {}).map(([name, raw]) => {
+    const pointer = where.pointer + pointerOf(['properties', name]);
+    const flags = isPlainObject(raw) && typeof raw.$ref === 'string' ? { ...getAt(ctx.spec, raw.$ref.slice(1)) as object, ...raw } : raw ?? {};
+    const owner = where.owner && `${where.owner}.${name}`;
+    let type = convertSchema(ctx, raw, { owner, pointer });
+    if (owner) type = hoistInline(ctx, type, owner, pointer);
+    return { name, type, required: required.has(name), readOnly: flags.readOnly === true, writeOnly: flags.writeOnly === true };
+  });
+  const node: ObjectNode = { kind: 'object', properties };
+  const extra = schema.additionalProperties;
+  if (extra === true || (isPlainObject(extra) && Object.keys(extra).length === 0)) node.additional = true;
+  else if (isPlainObject(extra)) node.additional = convertSchema(ctx, extra, { ...where, pointer: where.pointer + '/additionalProperties' });
+  else if (extra === undefined && properties.length === 0) node.additional = true;
+  return node;
+}
+
+/** An inline object (or array of them) with properties becomes a named type under its owner. */
+function hoistInline(ctx: SchemaContext, type: TypeNode, name: string, pointer: string): TypeNode {
+  if (type.kind === 'array') return { ...type, items: hoistInline(ctx, type.items, name, pointer + '/items') };
+  if (type.kind !== 'object' || type.properties.length === 0 || ctx.types.has(name)) return type;
+  const { nullable, description, deprecated, example, default: def, ...shape } = type;
+  ctx.types.set(name, { name, origin: 'inline', pointer, type: shape });
+  const ref: TypeNode = { kind: 'ref', name };
+  if (nullable) ref.nullable = true;
+  if (description) ref.description = description;
+  if (deprecated) ref.deprecated = true;
+  return ref;
+}

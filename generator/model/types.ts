@@ -1,0 +1,251 @@
+/**
+ * The intermediate model: the contract between the model stage and every emitter.
+ * Plain data only (JSON-serialisable), sorted by stable keys. Emitters read this, never raw OpenAPI.
+ */
+
+export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete' | 'head' | 'options' | 'trace';
+
+/** A schema, normalised. A closed union of node kinds; `ref` keeps cycles and shared types by name. */
+export type TypeNode =
+  | RefNode
+  | ScalarNode
+  | ArrayNode
+  | ObjectNode
+  | UnionNode
+  | IntersectionNode
+  | UnknownNode;
+
+interface NodeBase {
+  /** `nullable: true` (3.0) or `type: [x, "null"]` (3.1): the value may be null. */
+  nullable?: boolean;
+  description?: string;
+  deprecated?: boolean;
+  /** The spec's `example`, only when it is valid for the schema. */
+  example?: unknown;
+  default?: unknown;
+}
+
+/** A named type (component schema or hoisted inline object), referenced by its model name. */
+export interface RefNode extends NodeBase {
+  kind: 'ref';
+  name: string;
+}
+
+export interface ScalarNode extends NodeBase {
+  kind: 'string' | 'integer' | 'number' | 'boolean' | 'null';
+  /** `format` as written (uuid, date-time, uri, int64, binary, ...). */
+  format?: string;
+  /** Allowed values (`enum`, or a single `const`). */
+  enum?: (string | number | boolean | null)[];
+}
+
+export interface ArrayNode extends NodeBase {
+  kind: 'array';
+  items: TypeNode;
+}
+
+export interface Property {
+  /** The wire name, spelled as in the spec. */
+  name: string;
+  type: TypeNode;
+  required: boolean;
+  /** `readOnly`: only in responses, never offered as input. */
+  readOnly: boolean;
+  /** `writeOnly`: only in requests, never shown in responses. */
+  writeOnly: boolean;
+}
+
+export interface ObjectNode extends NodeBase {
+  kind: 'object';
+  properties: Property[];
+  /** `additionalProperties`: a value type, `true` for any, absent when not allowed or unspecified. */
+  additional?: TypeNode | true;
+}
+
+/** `oneOf` / `anyOf`; with a discriminator when the spec declares one. */
+export interface UnionNode extends NodeBase {
+  kind: 'union';
+  variants: TypeNode[];
+  discriminator?: { property: string; mapping: { value: string; type: string }[] };
+}
+
+/** `allOf`. */
+export interface IntersectionNode extends NodeBase {
+  kind: 'intersection';
+  parts: TypeNode[];
+}
+
+/** The spec says nothing about the value. */
+export interface UnknownNode extends NodeBase {
+  kind: 'unknown';
+}
+
+export interface NamedType {
+  /** Unique model name (component schema name, or owner + property path for an inline object). */
+  name: string;
+  /** Where it comes from: `component` schema, or an `inline` object hoisted out of another type. */
+  origin: 'component' | 'inline';
+  /** JSON pointer of the schema in the spec. */
+  pointer: string;
+  type: TypeNode;
+}
+
+export interface Parameter {
+  name: string;
+  in: 'path' | 'query' | 'header' | 'cookie';
+  required: boolean;
+  type: TypeNode;
+  description?: string;
+  deprecated: boolean;
+  /** Serialisation, defaulted per OpenAPI: form/explode for query, simple for path and header. */
+  style: string;
+  explode: boolean;
+  example?: unknown;
+}
+
+export type BodyKind = 'json' | 'multipart' | 'form' | 'binary';
+
+export interface BodyContent {
+  kind: BodyKind;
+  mediaType: string;
+  type: TypeNode;
+  /** Required top-level fields of an object body. */
+  requiredFields: string[];
+}
+
+export interface RequestBody {
+  required: boolean;
+  description?: string;
+  /** One entry per content type, sorted json, multipart, form, binary. */
+  contents: BodyContent[];
+}
+
+export type ResponseKind = 'json' | 'binary' | 'text' | 'csv' | 'sse' | 'none';
+
+export interface SuccessResponse {
+  status: string;
+  kind: ResponseKind;
+  mediaType?: string;
+  type?: TypeNode;
+}
+
+export interface ErrorResponse {
+  status: string;
+  type?: TypeNode;
+}
+
+/** Paging styles found in the Telnyx spec (docs/RUNTIME.md), detected from parameters and response. */
+export type PaginationStyle =
+  | 'page-number' // page[number] / page[size], meta.total_pages
+  | 'page-cursor-brackets' // page[after] / page[before], meta.cursor
+  | 'records' // page / recordsPerPage, records / totalRecords (10DLC)
+  | 'texml' // Page / PageSize / PageToken, next_page_uri
+  | 'page-cursor' // page_cursor / page_size
+  | 'page-per-page' // page / per_page
+  | 'cursor-limit' // cursor / limit, meta.cursor
+  | 'page-page-size' // page / page_size
+  | 'page-number-size'; // page_number / page_size
+
+export interface Pagination {
+  style: PaginationStyle;
+  /** Response field holding the items (`data`, `records`, ...). */
+  itemsField: string;
+  itemType: TypeNode;
+}
+
+/** Accessors of one operation per language, e.g. ts `calls.actions.answer`, python `calls.actions.answer`. */
+export interface OperationNames {
+  /** TS resource chain (camelCase segments), e.g. ["messaging10dlc", "brand"]. */
+  resource: string[];
+  /** TS method name, e.g. "retrieveFeedback". */
+  method: string;
+  ts: string;
+  python: string;
+  ruby: string;
+  go: string;
+  java: string;
+  /** Where the TS name came from: the previous release's api.md, config override, or the rules. */
+  source: 'lock' | 'override' | 'rules';
+}
+
+export interface Operation {
+  /** `METHOD /path`: the stable key. */
+  key: string;
+  method: HttpMethod;
+  path: string;
+  operationId?: string;
+  /** JSON pointer of the operation in the spec. */
+  pointer: string;
+  /** Server URL when the operation has its own (e.g. https://api.telnyx.com for /.well-known). */
+  server?: string;
+  summary?: string;
+  description?: string;
+  deprecated: boolean;
+  /** `x-hidden: true`: not part of the public surface. */
+  hidden: boolean;
+  tags: string[];
+  /** Product slug (exactly one). */
+  product: string;
+  /** Path, query, header and cookie parameters, path ones in template order, then by name. */
+  params: Parameter[];
+  body?: RequestBody;
+  response: SuccessResponse;
+  errors: ErrorResponse[];
+  pagination?: Pagination;
+  /** Name of the idempotency header when the operation declares one. */
+  idempotencyHeader?: string;
+  names: OperationNames;
+}
+
+/** A node of the resources tree (TS chain segments), with the operations that live directly in it. */
+export interface Resource {
+  /** Accessor segment, e.g. `actions`. */
+  name: string;
+  /** Full chain, e.g. ["calls", "actions"]. */
+  chain: string[];
+  /** Keys of operations on this resource, in method-name order. */
+  operations: string[];
+  children: Resource[];
+}
+
+export interface WebhookEvent {
+  /** The key in the spec's `webhooks` map. */
+  name: string;
+  /** The event type value (`data.event_type` enum), when the payload declares it. */
+  eventType?: string;
+  summary?: string;
+  description?: string;
+  payload: TypeNode;
+  /** Product slug when the event's operation tags map to one. */
+  product?: string;
+}
+
+export interface Product {
+  slug: string;
+  title: string;
+  description: string;
+  /** Operation keys, sorted by path then method. */
+  operations: string[];
+}
+
+export interface LintSummary {
+  rule: string;
+  message: string;
+  pointer: string;
+  where: string;
+}
+
+export interface Api {
+  title: string;
+  version: string;
+  specSha256: string;
+  /** Default server URL. */
+  server: string;
+  /** Every operation, hidden ones included (flagged), sorted by path then method. */
+  operations: Operation[];
+  resources: Resource[];
+  /** Named types, sorted by name. */
+  types: NamedType[];
+  webhooks: WebhookEvent[];
+  products: Product[];
+}
