@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 import type { LintFinding } from '../errors.ts';
 import { parseSpecText } from './parse.ts';
 import { bundleFileRefs, checkRefs } from './refs.ts';
-import { checkStructure } from './structure.ts';
+import { checkStructure, HTTP_METHODS } from './structure.ts';
+import { pointerOf } from '../errors.ts';
 import { lintSpec } from './lint.ts';
 import { sha256, type SpecSource } from './source.ts';
 
@@ -22,6 +23,8 @@ export interface SpecDocument {
   /** The OpenAPI document as plain data, internal refs only. */
   data: any;
   lint: LintFinding[];
+  /** The document came from the load cache (the spec was loaded before). */
+  fromCache?: boolean;
   /** `file:line:col` for a JSON pointer (parses the YAML again on the warm path, only when asked). */
   locate(pointer: string): string;
 }
@@ -29,6 +32,8 @@ export interface SpecDocument {
 interface CacheEntry {
   data: unknown;
   lint: LintFinding[];
+  /** `file:line:col` of every operation and its first tag, so later stages locate without re-parsing. */
+  positions: Record<string, string>;
 }
 
 export function loadSpec(source: SpecSource, cacheDir: string | undefined): SpecDocument {
@@ -38,15 +43,31 @@ export function loadSpec(source: SpecSource, cacheDir: string | undefined): Spec
   const locateLater = (pointer: string) => (lazyLocate ??= parseSpecText(source.text, source.file).locate)(pointer);
   if (cacheFile && existsSync(cacheFile)) {
     const entry = JSON.parse(readFileSync(cacheFile, 'utf8')) as CacheEntry;
-    return { file: source.file, sha256: source.sha256, data: entry.data, lint: entry.lint, locate: locateLater };
+    const locate = (pointer: string) => entry.positions[pointer] ?? locateLater(pointer);
+    return { file: source.file, sha256: source.sha256, data: entry.data, lint: entry.lint, fromCache: true, locate };
   }
   const parsed = parseSpecText(source.text, source.file);
   const externalFiles = bundleFileRefs(parsed);
   checkStructure(parsed);
   checkRefs(parsed);
   const lint = lintSpec(parsed);
-  if (cacheFile && externalFiles === 0) writeCache(cacheFile, { data: parsed.data, lint });
+  if (cacheFile && externalFiles === 0) writeCache(cacheFile, { data: parsed.data, lint, positions: operationPositions(parsed) });
   return { file: source.file, sha256: source.sha256, data: parsed.data, lint, locate: parsed.locate };
+}
+
+/** Positions later stages report against: operations (naming) and their first tag (products). */
+function operationPositions(parsed: ReturnType<typeof parseSpecText>): Record<string, string> {
+  const positions: Record<string, string> = {};
+  const paths = (parsed.data as any).paths ?? {};
+  for (const path of Object.keys(paths)) {
+    for (const method of HTTP_METHODS) {
+      if (!paths[path]?.[method]) continue;
+      const pointer = pointerOf(['paths', path, method]);
+      positions[pointer] = parsed.locate(pointer);
+      positions[`${pointer}/tags/0`] = parsed.locate(`${pointer}/tags/0`);
+    }
+  }
+  return positions;
 }
 
 function writeCache(file: string, entry: CacheEntry) {

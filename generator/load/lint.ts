@@ -58,6 +58,12 @@ function lintOperations(spec: Record<string, any>, report: Report) {
       for (const name of templated) {
         if (!declared.includes(name)) report('undeclared-path-parameter', at, `path parameter "${name}" is not declared`);
       }
+      for (const param of [...(item.parameters ?? []), ...(op.parameters ?? [])].map((p) => resolveParam(spec, p))) {
+        const schema = resolveParam(spec, param?.schema);
+        if (param?.in === 'query' && schema?.properties && param.style !== 'deepObject') {
+          report('object-query-parameter-style', at, `object query parameter "${param.name}" has no \`style: deepObject\`, so it serialises as ${Object.keys(schema.properties)[0]}=..., not ${param.name}[...]`);
+        }
+      }
       for (const name of new Set(declared)) {
         if (!templated.includes(name)) report('unused-path-parameter', at, `path parameter "${name}" is declared but not in the path`);
       }

@@ -30,17 +30,22 @@ export function parseSpecText(text: string, file: string): ParsedFile {
   return { file, data, locate: locator(doc, lineCounter, shown) };
 }
 
+/** A missing node (e.g. an absent `responses`) is located at its nearest existing ancestor. */
 function locator(doc: Document, lineCounter: LineCounter, shown: string) {
   return (pointer: string): string => {
-    let node: Node | undefined;
-    try {
-      node = doc.getIn(segmentsOf(pointer), true) as Node | undefined;
-    } catch {
-      node = undefined;
+    const segments = segmentsOf(pointer);
+    for (let n = segments.length; n >= 0; n--) {
+      let node: Node | undefined;
+      try {
+        node = (n === 0 ? doc.contents : doc.getIn(segments.slice(0, n), true)) as Node | undefined;
+      } catch {
+        node = undefined;
+      }
+      const offset = node?.range?.[0];
+      if (offset === undefined) continue;
+      const pos = lineCounter.linePos(offset);
+      return `${shown}:${pos.line}:${pos.col}`;
     }
-    const offset = node?.range?.[0];
-    if (offset === undefined) return `${shown}#${pointer}`;
-    const pos = lineCounter.linePos(offset);
-    return `${shown}:${pos.line}:${pos.col}`;
+    return `${shown}#${pointer}`;
   };
 }

@@ -17,7 +17,7 @@ interface StyleRule {
 const STYLES: StyleRule[] = [
   { style: 'page-cursor-brackets', params: ['page[after]'] },
   { style: 'page-cursor-brackets', params: ['page[before]'] },
-  { style: 'texml', params: ['PageToken'] },
+  { style: 'texml', params: ['PageSize'] },
   { style: 'page-cursor', params: ['page_cursor'] },
   { style: 'cursor-limit', params: ['cursor', 'limit'] },
   { style: 'records', params: ['page', 'recordsPerPage'] },
@@ -34,7 +34,9 @@ export function queryKeys(params: Parameter[], resolve: (node: TypeNode) => Type
   for (const p of params) {
     if (p.in !== 'query') continue;
     const type = resolve(p.type);
-    if (p.style === 'deepObject' && type.kind === 'object') {
+    // Object parameters count by their members whatever their declared style: the spec has `page`
+    // objects without `style: deepObject` that mean page[number] (lint: object-query-parameter-style).
+    if (type.kind === 'object' && (p.style === 'deepObject' || type.properties.length > 0)) {
       for (const member of type.properties) keys.add(`${p.name}[${member.name}]`);
       // A bare deepObject `page` with no declared members is the numbered style's container.
       if (type.properties.length === 0 && p.name === 'page') keys.add('page[number]');
@@ -45,10 +47,14 @@ export function queryKeys(params: Parameter[], resolve: (node: TypeNode) => Type
   return keys;
 }
 
-/** Items live in `data` or `records`, else in the only array field that is not metadata. */
+/**
+ * Items live in `data` or `records`, else in the only array field of the body; a body that is itself
+ * an array holds the items (itemsField '').
+ */
 function itemsOf(response: TypeNode | undefined, resolve: (node: TypeNode) => TypeNode) {
   if (!response) return undefined;
   const body = resolve(response);
+  if (body.kind === 'array') return { field: '', item: body.items };
   if (body.kind !== 'object') return undefined;
   const arrays = body.properties.filter((p) => resolve(p.type).kind === 'array');
   const chosen =

@@ -45,7 +45,11 @@ export function readProductConfig(file: string): ProductConfig {
     const map = new Map<string, string>();
     for (const [slug, list] of Object.entries<any>(actions ?? {})) {
       if (!config.products.some((p) => p.slug === slug)) fail(['split', tag, slug], `unknown product "${slug}"`, 'use a slug defined under products');
-      for (const action of list ?? []) map.set(action, slug);
+      for (const [i, action] of (list ?? []).entries()) {
+        const previous = map.get(action);
+        if (previous) fail(['split', tag, slug, i], `action "${action}" of "${tag}" is already in product "${previous}"`, 'list each action under one product');
+        map.set(action, slug);
+      }
     }
     config.split.set(tag, map);
   }
@@ -77,7 +81,7 @@ export function productOf(op: { key: string; path: string; tags: string[]; point
   if (!slug) {
     throw new InputError(
       `tag "${tag}" (used by ${op.key}) is in no product`,
-      locate(op.pointer),
+      locate(op.tags.length ? `${op.pointer}/tags/0` : op.pointer),
       `add "${tag}" to the tags of one product in specs/products.yml`,
     );
   }

@@ -148,7 +148,7 @@ export type PaginationStyle =
 
 export interface Pagination {
   style: PaginationStyle;
-  /** Response field holding the items (`data`, `records`, ...). */
+  /** Response field holding the items (`data`, `records`, ...); '' when the body is the array. */
   itemsField: string;
   itemType: TypeNode;
 }

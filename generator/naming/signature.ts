@@ -1,0 +1,54 @@
+/**
+ * Method signature names (docs/NAMING.md): the positional argument, whether a params object follows,
+ * and the operation's Params/Response type names. Decided here so every emitter agrees.
+ */
+import { tsCamel, tsPascal } from './casing.ts';
+
+export interface SignatureInput {
+  path: string;
+  /** TS resource chain and method, from the assigned names. */
+  resource: string[];
+  method: string;
+  /** Query, header and cookie parameter count, and whether a request body exists. */
+  otherParams: number;
+  hasBody: boolean;
+}
+
+export interface Signature {
+  /** The last path parameter as an argument name (`callControlID`), when the path has one. */
+  positional?: string;
+  /** The spec name of that parameter. */
+  positionalWire?: string;
+  /** A params object follows (query, header, body fields or earlier path parameters). */
+  hasParams: boolean;
+  /** `(id)`, `(id, { ...params })`, `({ ...params })` or `()`, as api.md writes it. */
+  args: string;
+  paramsType: string;
+  responseType: string;
+}
+
+export function signatureOf(op: SignatureInput): Signature {
+  const pathParams = [...op.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
+  const wire = pathParams[pathParams.length - 1];
+  const positional = wire === undefined ? undefined : tsCamel(wire);
+  const hasParams = op.otherParams > 0 || op.hasBody || pathParams.length > 1;
+  const parts = [positional, hasParams ? '{ ...params }' : undefined].filter(Boolean);
+  const base = singular(tsPascal(op.resource[op.resource.length - 1] ?? 'Client')) + tsPascal(op.method);
+  return {
+    ...(positional ? { positional, positionalWire: wire } : {}),
+    hasParams,
+    args: `(${parts.join(', ')})`,
+    paramsType: `${base}Params`,
+    responseType: `${base}Response`,
+  };
+}
+
+/** English singular of a PascalCase plural, good enough for type names (`Brands` -> `Brand`). */
+export function singular(name: string): string {
+  if (/ies$/.test(name)) return name.slice(0, -3) + 'y';
+  if (/(ss|us|is)$/.test(name)) return name;
+  if (/(ches|shes|sses|xes)$/.test(name)) return name.slice(0, -2);
+  if (/IPs$|IDs$/.test(name)) return name.slice(0, -1);
+  if (/[^s]s$/.test(name)) return name.slice(0, -1);
+  return name;
+}

@@ -1,0 +1,116 @@
+/**
+ * The whole run, stage by stage, with a timing per stage. The CLI and the benchmark both call this.
+ */
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { loadConfig, PROJECT_ROOT, type Config } from './config.ts';
+import type { LintFinding } from './errors.ts';
+import { loadSpec, resolveSpecSource } from './load/index.ts';
+import { buildModel, makeResolver, type Api } from './model/index.ts';
+import { readNamesLock } from './naming/index.ts';
+import { PART_ROOTS, PARTS, type OutputFiles, type Part } from './emit/files.ts';
+import { renderManifest } from './emit/manifest.ts';
+import { renderApiMd } from './emit/typescript/api-md.ts';
+import { listFiles, writeOutput, type WriteResult } from './write/index.ts';
+
+export interface RunOptions {
+  spec?: string;
+  out?: string;
+  config?: string;
+  /** A names lock file, `none`, or undefined for the config's default. */
+  namesFrom?: string;
+  only?: Part[];
+  /** Compare instead of writing: report files that would change. */
+  check?: boolean;
+  /** Use the load cache (default true). */
+  cache?: boolean;
+  /** Test hook: called after staging, before the output is swapped in. */
+  beforeSwap?: () => void;
+}
+
+export interface StageTiming {
+  stage: string;
+  ms: number;
+  note?: string;
+}
+
+export interface RunResult {
+  api: Api;
+  lint: LintFinding[];
+  timings: StageTiming[];
+  write?: WriteResult;
+  /** Files that differ from the output, in --check mode. */
+  drift?: string[];
+}
+
+export async function runPipeline(options: RunOptions, onStage: (t: StageTiming) => void = () => {}): Promise<RunResult> {
+  const timings: StageTiming[] = [];
+  const time = async <T>(stage: string, work: () => T | Promise<T>, note?: (r: T) => string): Promise<T> => {
+    const start = performance.now();
+    const result = await work();
+    const timing = { stage, ms: performance.now() - start, ...(note ? { note: note(result) } : {}) };
+    timings.push(timing);
+    onStage(timing);
+    return result;
+  };
+  const config: Config = loadConfig(options.config);
+  const parts = options.only ?? [...PARTS];
+  const outDir = options.out ?? join(PROJECT_ROOT, 'output');
+  const cacheDir = options.cache === false ? undefined : join(PROJECT_ROOT, '.cache/load');
+  const doc = await time(
+    'load',
+    async () => loadSpec(await resolveSpecSource(options.spec, config.spec), cacheDir),
+    (d) => `${d.file.replace(/.*\/(?=[^/]+$)/, '')}, ${d.lint.length} lint findings${d.fromCache ? ', cached' : ''}`,
+  );
+  const namesFrom = options.namesFrom ?? config.names.from;
+  const { api, findings } = await time(
+    'model',
+    () =>
+      buildModel(doc, {
+        productsFile: config.productsFile,
+        lock: namesFrom === 'none' ? undefined : readNamesLock(namesFrom),
+        overrides: config.names.overrides,
+        includeHidden: config.includeHidden,
+        configFile: config.file,
+      }),
+    (m) => `${m.api.operations.filter((o) => config.includeHidden || !o.hidden).length} public operations, ${m.api.types.length} types`,
+  );
+  const lint = [...doc.lint, ...findings];
+  const files = await time('emit', () => emitParts(api, parts, config, lint), (f) => `${f.size} files`);
+  const owned = parts.flatMap((p) => PART_ROOTS[p]);
+  if (options.check) {
+    const drift = await time('check', () => findDrift(outDir, files, owned), (d) => `${d.length} files differ`);
+    return { api, lint, timings, drift };
+  }
+  const write = await time('write', () => writeOutput(outDir, files, owned, options.beforeSwap), (w) => `${w.written} written, ${w.unchanged} unchanged, ${w.removed} removed`);
+  return { api, lint, timings, write };
+}
+
+function emitParts(api: Api, parts: Part[], config: Config, lint: LintFinding[]): OutputFiles {
+  const files: OutputFiles = new Map();
+  const templates = join(PROJECT_ROOT, 'templates');
+  const types = new Map(api.types.map((t) => [t.name, t]));
+  if (parts.includes('manifest')) {
+    files.set('manifest.json', renderManifest(api, makeResolver(types), config.includeHidden));
+    files.set('lint.json', JSON.stringify({ count: lint.length, findings: lint }, null, 2) + '\n');
+  }
+  if (parts.includes('typescript')) {
+    files.set('typescript/api.md', renderApiMd(api, templates));
+  }
+  return files;
+}
+
+function findDrift(outDir: string, files: OutputFiles, owned: string[]): string[] {
+  const existing = listFiles(outDir).filter((f) => owned.some((r) => (r.endsWith('/') ? f.startsWith(r) : f === r)));
+  const drift = new Set(existing.filter((f) => !files.has(f)));
+  for (const [file, text] of files) {
+    let current: string | undefined;
+    try {
+      current = readFileSync(join(outDir, file), 'utf8');
+    } catch {
+      current = undefined;
+    }
+    if (current !== text) drift.add(file);
+  }
+  return [...drift].sort();
+}

@@ -1,0 +1,91 @@
+/**
+ * Stage 5, write: files in memory -> `output/`, atomically. The new tree is assembled in a staging
+ * folder next to the output (parts this run does not generate are carried over from the old output;
+ * unchanged files are hard-linked so their mtime stays), then swapped in with two renames. A failure
+ * before the swap leaves the previous output untouched; a crash between the renames leaves
+ * `<out>.old`, which the next run puts back.
+ */
+import { existsSync, linkSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, copyFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import type { OutputFiles } from '../emit/files.ts';
+
+export interface WriteResult {
+  written: number;
+  unchanged: number;
+  removed: number;
+}
+
+/** Lists files under `dir` as relative paths with forward slashes. */
+export function listFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const full = join(d, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else out.push(relative(dir, full).split('\\').join('/'));
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+/** Puts back an output folder left aside by a run that stopped between its two renames. */
+export function recoverInterruptedSwap(outDir: string): void {
+  const old = `${outDir}.old`;
+  if (existsSync(old) && !existsSync(outDir)) renameSync(old, outDir);
+  if (existsSync(old)) rmSync(old, { recursive: true, force: true });
+}
+
+/**
+ * Writes `files` so that afterwards `outDir` holds exactly them plus the old files outside `owned`
+ * (the folders and files this run regenerates).
+ */
+export function writeOutput(outDir: string, files: OutputFiles, owned: string[], beforeSwap?: () => void): WriteResult {
+  recoverInterruptedSwap(outDir);
+  const staging = `${outDir}.staging-${process.pid}`;
+  rmSync(staging, { recursive: true, force: true });
+  const result: WriteResult = { written: 0, unchanged: 0, removed: 0 };
+  const isOwned = (file: string) => owned.some((root) => (root.endsWith('/') ? file.startsWith(root) : file === root));
+  try {
+    const previous = listFiles(outDir);
+    for (const file of previous) {
+      if (isOwned(file)) {
+        if (!files.has(file)) result.removed++;
+        continue;
+      }
+      place(join(outDir, file), join(staging, file));
+    }
+    for (const [file, text] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
+      const target = join(staging, file);
+      const old = join(outDir, file);
+      if (existsSync(old) && statSync(old).isFile() && readFileSync(old, 'utf8') === text) {
+        place(old, target);
+        result.unchanged++;
+      } else {
+        mkdirSync(dirname(target), { recursive: true });
+        writeFileSync(target, text);
+        result.written++;
+      }
+    }
+    mkdirSync(staging, { recursive: true });
+    beforeSwap?.();
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    throw error;
+  }
+  if (existsSync(outDir)) renameSync(outDir, `${outDir}.old`);
+  renameSync(staging, outDir);
+  rmSync(`${outDir}.old`, { recursive: true, force: true });
+  return result;
+}
+
+/** Hard-link when possible (same file system), else copy. */
+function place(from: string, to: string) {
+  mkdirSync(dirname(to), { recursive: true });
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to);
+  }
+}
