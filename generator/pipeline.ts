@@ -12,6 +12,7 @@ import { PART_ROOTS, PARTS, type OutputFiles, type Part } from './emit/files.ts'
 import { renderManifest } from './emit/manifest.ts';
 import { renderApiMd } from './emit/typescript/api-md.ts';
 import { listFiles, writeOutput, type WriteResult } from './write/index.ts';
+import { modelCacheKey, readModelCache, writeModelCache } from './model-cache.ts';
 
 export interface RunOptions {
   spec?: string;
@@ -24,6 +25,8 @@ export interface RunOptions {
   check?: boolean;
   /** Use the load cache (default true). */
   cache?: boolean;
+  /** Where the load cache lives (default `.cache/load` in the project). */
+  cacheDir?: string;
   /** Test hook: called after staging, before the output is swapped in. */
   beforeSwap?: () => void;
 }
@@ -56,26 +59,33 @@ export async function runPipeline(options: RunOptions, onStage: (t: StageTiming)
   const config: Config = loadConfig(options.config);
   const parts = options.only ?? [...PARTS];
   const outDir = options.out ?? join(PROJECT_ROOT, 'output');
-  const cacheDir = options.cache === false ? undefined : join(PROJECT_ROOT, '.cache/load');
-  const doc = await time(
-    'load',
-    async () => loadSpec(await resolveSpecSource(options.spec, config.spec), cacheDir),
-    (d) => `${d.file.replace(/.*\/(?=[^/]+$)/, '')}, ${d.lint.length} lint findings${d.fromCache ? ', cached' : ''}`,
-  );
+  const cacheDir = options.cache === false ? undefined : (options.cacheDir ?? join(PROJECT_ROOT, '.cache/load'));
   const namesFrom = options.namesFrom ?? config.names.from;
-  const { api, findings } = await time(
-    'model',
-    () =>
-      buildModel(doc, {
-        productsFile: config.productsFile,
-        lock: namesFrom === 'none' ? undefined : readNamesLock(namesFrom),
-        overrides: config.names.overrides,
-        includeHidden: config.includeHidden,
-        configFile: config.file,
-      }),
-    (m) => `${m.api.operations.filter((o) => config.includeHidden || !o.hidden).length} public operations, ${m.api.types.length} types`,
+  const source = await time('source', () => resolveSpecSource(options.spec, config.spec), (s) => s.file.replace(/.*\/(?=[^/]+$)/, ''));
+  const key = modelCacheKey(
+    source.sha256,
+    [config.file, config.productsFile, ...(namesFrom === 'none' ? [] : [namesFrom])],
+    [namesFrom, config.includeHidden, config.names.overrides],
   );
-  const lint = [...doc.lint, ...findings];
+  let cached = cacheDir ? await time('model', () => readModelCache(cacheDir, key), (c) => (c ? 'inputs unchanged: read from cache' : 'not cached')) : undefined;
+  if (!cached) {
+    const doc = await time('load', () => loadSpec(source, cacheDir), (d) => `${d.lint.length} lint findings${d.fromCache ? ', cached' : ''}`);
+    const built = await time(
+      'model',
+      () =>
+        buildModel(doc, {
+          productsFile: config.productsFile,
+          lock: namesFrom === 'none' ? undefined : readNamesLock(namesFrom),
+          overrides: config.names.overrides,
+          includeHidden: config.includeHidden,
+          configFile: config.file,
+        }),
+      (m) => `${m.api.operations.filter((o) => config.includeHidden || !o.hidden).length} public operations, ${m.api.types.length} types`,
+    );
+    cached = { api: built.api, lint: [...doc.lint, ...built.findings] };
+    if (cacheDir) writeModelCache(cacheDir, key, cached);
+  }
+  const { api, lint } = cached;
   const files = await time('emit', () => emitParts(api, parts, config, lint), (f) => `${f.size} files`);
   const owned = parts.flatMap((p) => PART_ROOTS[p]);
   if (options.check) {

@@ -9,8 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { LintFinding } from '../errors.ts';
 import { parseSpecText } from './parse.ts';
 import { bundleFileRefs, checkRefs } from './refs.ts';
-import { checkStructure, HTTP_METHODS } from './structure.ts';
-import { pointerOf } from '../errors.ts';
+import { checkStructure } from './structure.ts';
 import { lintSpec } from './lint.ts';
 import { sha256, type SpecSource } from './source.ts';
 
@@ -51,23 +50,8 @@ export function loadSpec(source: SpecSource, cacheDir: string | undefined): Spec
   checkStructure(parsed);
   checkRefs(parsed);
   const lint = lintSpec(parsed);
-  if (cacheFile && externalFiles === 0) writeCache(cacheFile, { data: parsed.data, lint, positions: operationPositions(parsed) });
+  if (cacheFile && externalFiles === 0) writeCache(cacheFile, { data: parsed.data, lint, positions: parsed.operationPositions() });
   return { file: source.file, sha256: source.sha256, data: parsed.data, lint, locate: parsed.locate };
-}
-
-/** Positions later stages report against: operations (naming) and their first tag (products). */
-function operationPositions(parsed: ReturnType<typeof parseSpecText>): Record<string, string> {
-  const positions: Record<string, string> = {};
-  const paths = (parsed.data as any).paths ?? {};
-  for (const path of Object.keys(paths)) {
-    for (const method of HTTP_METHODS) {
-      if (!paths[path]?.[method]) continue;
-      const pointer = pointerOf(['paths', path, method]);
-      positions[pointer] = parsed.locate(pointer);
-      positions[`${pointer}/tags/0`] = parsed.locate(`${pointer}/tags/0`);
-    }
-  }
-  return positions;
 }
 
 function writeCache(file: string, entry: CacheEntry) {

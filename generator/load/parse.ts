@@ -2,7 +2,8 @@
  * YAML (or JSON) text -> plain data, keeping a way back from a JSON pointer to `file:line:col`.
  * The YAML AST is kept only while the run needs positions; `locate` falls back to the pointer.
  */
-import { LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { pointerOf } from '../errors.ts';
 import { InputError, segmentsOf } from '../errors.ts';
 import { displayPath } from '../config.ts';
 
@@ -11,6 +12,8 @@ export interface ParsedFile {
   data: unknown;
   /** `file:line:col` of the node at `pointer`, or `file#pointer` when the position is unknown. */
   locate(pointer: string): string;
+  /** Positions of every operation and its first tag, keyed by JSON pointer, in one pass over the AST. */
+  operationPositions(): Record<string, string>;
 }
 
 export function parseSpecText(text: string, file: string): ParsedFile {
@@ -27,7 +30,13 @@ export function parseSpecText(text: string, file: string): ParsedFile {
     );
   }
   const data = doc.toJS({ maxAliasCount: -1 });
-  return { file, data, locate: locator(doc, lineCounter, shown) };
+  const at = (node: Node | null | undefined) => {
+    const offset = node?.range?.[0];
+    if (offset === undefined) return undefined;
+    const pos = lineCounter.linePos(offset);
+    return `${shown}:${pos.line}:${pos.col}`;
+  };
+  return { file, data, locate: locator(doc, lineCounter, shown), operationPositions: () => operationPositions(doc, at) };
 }
 
 /** A missing node (e.g. an absent `responses`) is located at its nearest existing ancestor. */
@@ -48,4 +57,23 @@ function locator(doc: Document, lineCounter: LineCounter, shown: string) {
     }
     return `${shown}#${pointer}`;
   };
+}
+
+function operationPositions(doc: Document, at: (node: Node | null | undefined) => string | undefined): Record<string, string> {
+  const positions: Record<string, string> = {};
+  const paths = doc.get('paths', true);
+  if (!isMap(paths)) return positions;
+  for (const pathPair of paths.items) {
+    if (!isScalar(pathPair.key) || !isMap(pathPair.value)) continue;
+    for (const opPair of pathPair.value.items) {
+      if (!isScalar(opPair.key) || !isMap(opPair.value)) continue;
+      const pointer = pointerOf(['paths', String(pathPair.key.value), String(opPair.key.value)]);
+      const where = at(opPair.value as Node);
+      if (where) positions[pointer] = where;
+      const tags = opPair.value.get('tags', true);
+      const firstTag = isSeq(tags) ? at(tags.items[0] as Node) : undefined;
+      if (firstTag) positions[`${pointer}/tags/0`] = firstTag;
+    }
+  }
+  return positions;
 }

@@ -1,0 +1,62 @@
+/**
+ * `npm run bench [-- --runs N]`: the pipeline on the pinned Telnyx spec, cold (no load cache, empty
+ * output) and warm (spec unchanged since the last run), each run in a fresh process. Prints the
+ * median per stage, the in-process total, the whole command's wall time (Node start included) and
+ * peak memory. The benchmark is where speed targets live; tests never time anything.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const ROOT = resolve(import.meta.dirname ?? '.', '..');
+const { values } = parseArgs({ options: { runs: { type: 'string' }, only: { type: 'string' } } });
+const runs = Number(values.runs ?? 5);
+
+interface Sample {
+  stages: Record<string, number>;
+  total: number;
+  wall: number;
+  peakRssMb: number;
+}
+
+function once(out: string, cacheDir: string): Sample {
+  const args = ['--import', 'tsx', join(ROOT, 'scripts/bench-run.ts'), '--out', out, '--cache-dir', cacheDir];
+  if (values.only) args.push('--only', values.only);
+  const started = performance.now();
+  const child = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
+  const wall = performance.now() - started;
+  if (child.status !== 0) throw new Error(`bench run failed:\n${child.stderr}`);
+  const line = child.stdout.trim().split('\n').pop()!;
+  return { ...JSON.parse(line), wall };
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+function report(label: string, samples: Sample[]) {
+  console.log(`\n${label} (median of ${samples.length} runs)`);
+  for (const stage of Object.keys(samples[0].stages)) {
+    console.log(`  ${stage.padEnd(8)} ${(median(samples.map((s) => s.stages[stage])) / 1000).toFixed(3)} s`);
+  }
+  console.log(`  ${'total'.padEnd(8)} ${(median(samples.map((s) => s.total)) / 1000).toFixed(3)} s   (in process)`);
+  console.log(`  ${'command'.padEnd(8)} ${(median(samples.map((s) => s.wall)) / 1000).toFixed(3)} s   (node start to exit)`);
+  console.log(`  peak memory ${Math.max(...samples.map((s) => s.peakRssMb)).toFixed(0)} MB`);
+}
+
+const work = mkdtempSync(join(tmpdir(), 'codegen-bench-'));
+try {
+  const cold: Sample[] = [];
+  for (let i = 0; i < runs; i++) cold.push(once(join(work, `cold-${i}`), join(work, `cold-cache-${i}`)));
+  const warm: Sample[] = [];
+  once(join(work, 'warm'), join(work, 'warm-cache')); // prime: the spec has been seen, output exists
+  for (let i = 0; i < runs; i++) warm.push(once(join(work, 'warm'), join(work, 'warm-cache')));
+  console.log(`pinned Telnyx spec, ${runs} runs each${values.only ? `, --only ${values.only}` : ''}`);
+  report('cold: no load cache, empty output', cold);
+  report('warm: spec unchanged since the last run', warm);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
