@@ -6,12 +6,13 @@ import { readFileSync } from 'node:fs';
 import { loadConfig, PROJECT_ROOT, type Config } from './config.ts';
 import type { LintFinding } from './errors.ts';
 import { loadSpec, resolveSpecSource } from './load/index.ts';
-import { buildModel, makeResolver, type Api } from './model/index.ts';
+import { buildModel, makeResolver, DIGIT_PREFIX, type Api } from './model/index.ts';
 import { readNamesLock } from './naming/index.ts';
 import { PART_ROOTS, PARTS, type OutputFiles, type Part } from './emit/files.ts';
 import { renderManifest } from './emit/manifest.ts';
-import { renderApiMd } from './emit/typescript/api-md.ts';
+import { renderTypeScript } from './emit/typescript/index.ts';
 import { listFiles, writeOutput, type WriteResult } from './write/index.ts';
+import { formatFiles } from './format/index.ts';
 import { modelCacheKey, readModelCache, writeModelCache } from './model-cache.ts';
 
 export interface RunOptions {
@@ -87,6 +88,16 @@ export async function runPipeline(options: RunOptions, onStage: (t: StageTiming)
   }
   const { api, lint } = cached;
   const files = await time('emit', () => emitParts(api, parts, config, lint), (f) => `${f.size} files`);
+  await time(
+    'format',
+    () =>
+      formatFiles(files, {
+        prettier: JSON.parse(readFileSync(join(PROJECT_ROOT, 'templates/typescript/prettierrc.json'), 'utf8')),
+        include: (path) => path.startsWith('typescript/') && /\.(ts|json)$/.test(path),
+        cacheDir: cacheDir && join(cacheDir, '../format'),
+      }),
+    (r) => `${r.formatted} formatted, ${r.cached} from cache`,
+  );
   const owned = parts.flatMap((p) => PART_ROOTS[p]);
   if (options.check) {
     const drift = await time('check', () => findDrift(outDir, files, owned), (d) => `${d.length} files differ`);
@@ -105,7 +116,15 @@ function emitParts(api: Api, parts: Part[], config: Config, lint: LintFinding[])
     files.set('lint.json', JSON.stringify({ count: lint.length, findings: lint }, null, 2) + '\n');
   }
   if (parts.includes('typescript')) {
-    files.set('typescript/api.md', renderApiMd(api, templates));
+    const ts = renderTypeScript(api, {
+      templatesDir: templates,
+      resolve: makeResolver(types),
+      packageName: config.package.name,
+      packageVersion: config.package.version,
+      includeHidden: config.includeHidden,
+      digitPrefix: DIGIT_PREFIX,
+    });
+    for (const [file, text] of ts) files.set(file, text);
   }
   return files;
 }

@@ -1,0 +1,87 @@
+/**
+ * Where spec text lands in a SKILL.md and how it is made safe there: markdown prose, table cells,
+ * inline code, code fences and YAML frontmatter. A spec string is untrusted: a summary holding
+ * "```", "<!--" or "| x |" must not close a fence, hide the rest of the page or split a table.
+ */
+
+/** Lone UTF-16 surrogates cannot be written as UTF-8 (nor escaped in Go or YAML): replace them. */
+export function clean(text: string): string {
+  return text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd').replace(/\0/g, '');
+}
+
+/** One line: whitespace runs (newlines included) become one space. */
+export function collapse(text: string): string {
+  return clean(text).replace(/\s+/g, ' ').trim();
+}
+
+// Characters that start inline markup anywhere in a line. `_` only counts at a word edge (CommonMark
+// ignores intraword underscores), so `call_control_id` stays readable.
+const INLINE = /[\\`*[\]<>#~|]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g;
+// Block markup that only matters at the start of a line: lists, headings, quotes, breaks.
+const LINE_START = /^(\d+)([.)])(?=\s|$)|^([-+=>])/;
+
+function escapeInline(text: string): string {
+  return text.replace(INLINE, (c) => '\\' + c);
+}
+
+// Spans kept as markdown because they cannot break the page: a code span without backticks inside,
+// and a link whose text has no brackets and whose target is a plain http(s) URL.
+const KEEP = /`([^`]+)`|\[([^[\]`]+)\]\((https?:\/\/[^\s()<>`]+)\)/g;
+
+/** Prose: one line, markup escaped, well-formed code spans and links kept. */
+export function mdText(text: string): string {
+  const line = collapse(text);
+  let out = '';
+  let last = 0;
+  for (const m of line.matchAll(KEEP)) {
+    out += escapeInline(line.slice(last, m.index));
+    out += m[1] !== undefined ? m[0] : `[${escapeInline(m[2])}](${m[3]})`;
+    last = m.index + m[0].length;
+  }
+  out += escapeInline(line.slice(last));
+  return out.replace(LINE_START, (m, digits, dot, mark) => (digits ? `${digits}\\${dot}` : `\\${mark}`));
+}
+
+/** A table cell: prose whose pipes (even inside code spans, per GFM) cannot end the cell. */
+export function mdCell(text: string): string {
+  return mdText(text).replace(/(?<!\\)\|/g, '\\|');
+}
+
+/** Inline code of any text: the delimiter is one backtick longer than the longest run inside. */
+export function inlineCode(text: string): string {
+  const line = collapse(text) || ' ';
+  const longest = Math.max(0, ...[...line.matchAll(/`+/g)].map((m) => m[0].length));
+  const tick = '`'.repeat(longest + 1);
+  const pad = /^[` ]|[` ]$/.test(line) ? ' ' : '';
+  return `${tick}${pad}${line}${pad}${tick}`;
+}
+
+/** Inline code for a table cell: `|` must be escaped even inside the span. */
+export function cellCode(text: string): string {
+  return inlineCode(text).replace(/\|/g, '\\|');
+}
+
+/** A fenced block whose fence is longer than any backtick run in the code, so nothing closes it early. */
+export function fence(info: string, code: string): string {
+  const longest = Math.max(0, ...[...code.matchAll(/`{3,}/g)].map((m) => m[0].length));
+  const ticks = '`'.repeat(Math.max(3, longest + 1));
+  return `${ticks}${info}\n${code.replace(/\n+$/, '')}\n${ticks}`;
+}
+
+/** A YAML double-quoted scalar; JSON escapes are valid YAML, plus escapes for YAML's non-printables. */
+export function yamlString(text: string): string {
+  return JSON.stringify(collapse(text)).replace(/[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** A POSIX shell single-quoted word: nothing inside is expanded. */
+export function shellQuote(text: string): string {
+  return `'${clean(text).replace(/'/g, `'\\''`)}'`;
+}
+
+/** GitHub's heading anchor: lower case, punctuation dropped, spaces to hyphens. */
+export function anchorOf(heading: string): string {
+  return collapse(heading)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .replace(/\s/g, '-');
+}

@@ -1,0 +1,185 @@
+/**
+ * Example values, built from the model once per operation and rendered by every language, so the six
+ * skills of a product show the same values (docs/SKILLS.md, "Examples"): the spec's example when the
+ * model kept it (it keeps only valid ones), else the first enum value, else a value for the format,
+ * else a readable placeholder. Only required fields are filled, recursively; readOnly fields never.
+ */
+import type { NamedType, TypeNode } from '../../model/index.ts';
+
+export type Example =
+  | { kind: 'string'; value: string; enum?: boolean }
+  | { kind: 'integer' | 'number'; value: number }
+  | { kind: 'boolean'; value: boolean }
+  | { kind: 'null' }
+  /** An upload: a multipart file part or a binary body. */
+  | { kind: 'file'; path: string }
+  | { kind: 'array'; items: Example[] }
+  /** `ref`: the component schema the object came from (typed languages name its class after it). */
+  | { kind: 'object'; fields: ExampleField[]; ref?: string; free?: boolean };
+
+export interface ExampleField {
+  name: string;
+  value: Example;
+}
+
+export interface ExampleEnv {
+  resolve: (n: TypeNode) => TypeNode;
+  types: Map<string, NamedType>;
+}
+
+/** Values for formats (docs/SKILLS.md lists uuid, date-time, email, uri; the rest are as plain). */
+const FORMAT_VALUES: [RegExp, string][] = [
+  [/^uuid$/i, '8e3c2d1a-4b5f-4c6d-9e7f-0a1b2c3d4e5f'],
+  [/^date-time$/i, '2025-01-15T09:30:00Z'],
+  [/^date$/i, '2025-01-15'],
+  [/^time$/i, '09:30:00'],
+  [/^email$/i, 'user@example.com'],
+  [/^(uri|url|uri-reference)$/i, 'https://example.com'],
+  [/^hostname$/i, 'example.com'],
+  [/^ipv4$/i, '192.0.2.10'],
+  [/^ipv6$/i, '2001:db8::10'],
+  [/^\+?e\.?164$/i, '+13125550100'],
+  [/^iso4217$/i, 'USD'],
+  [/^byte$/i, 'aGVsbG8='],
+];
+
+/** Where uploads are read from in every example. */
+export const UPLOAD_PATH = 'path/to/file';
+
+const MAX_DEPTH = 8;
+
+/** The example for a schema; `name` is the field or parameter name, used only for placeholders. */
+export function exampleOf(node: TypeNode, name: string, env: ExampleEnv, upload = false): Example {
+  return build(node, name, env, { depth: 0, seen: new Set(), upload });
+}
+
+interface Walk {
+  depth: number;
+  /** Named types on the current path: a cycle stops instead of recursing forever. */
+  seen: Set<string>;
+  /** Inside a multipart or binary body: `format: binary` strings are file uploads. */
+  upload: boolean;
+}
+
+function build(node: TypeNode, name: string, env: ExampleEnv, walk: Walk): Example {
+  if (node.kind === 'ref') {
+    if (walk.seen.has(node.name) || walk.depth > MAX_DEPTH) return { kind: 'null' };
+    const named = env.types.get(node.name);
+    const inner = { ...walk, depth: walk.depth + 1, seen: new Set([...walk.seen, node.name]) };
+    const value = node.example !== undefined && !isObjectLike(env.resolve(node)) ? fromJson(node.example) : build(env.resolve(node), name, env, inner);
+    return value.kind === 'object' && named?.origin === 'component' && !value.free ? { ...value, ref: node.name } : value;
+  }
+  switch (node.kind) {
+    case 'string':
+      if (walk.upload && node.format === 'binary') return { kind: 'file', path: UPLOAD_PATH };
+      return scalar(node, name);
+    case 'integer':
+    case 'number':
+    case 'boolean':
+    case 'null':
+      return scalar(node, name);
+    case 'array':
+      if (node.example !== undefined && !isObjectLike(env.resolve(node.items))) return fromJson(node.example);
+      return { kind: 'array', items: [build(node.items, name, env, { ...walk, depth: walk.depth + 1 })] };
+    case 'object':
+      return objectExample(node, name, env, walk);
+    case 'union':
+      return build(chooseVariant(node, env), name, env, walk);
+    case 'intersection': {
+      const merged = env.resolve(node);
+      return build(merged.kind === 'intersection' ? node.parts[0] : merged, name, env, walk);
+    }
+    case 'unknown':
+      return node.example !== undefined ? fromJson(node.example) : { kind: 'string', value: placeholder(name) };
+  }
+}
+
+function objectExample(node: TypeNode & { kind: 'object' }, name: string, env: ExampleEnv, walk: Walk): Example {
+  if (node.properties.length === 0) {
+    // A free-form map: the spec's example says more than an empty object would.
+    return node.example !== undefined ? fromJson(node.example) : { kind: 'object', fields: [], free: true };
+  }
+  const inner = { ...walk, depth: walk.depth + 1 };
+  const fields = node.properties
+    .filter((p) => p.required && !p.readOnly)
+    .map((p) => ({ name: p.name, value: build(p.type, p.name, env, inner) }))
+    .filter((f) => !(f.value.kind === 'null' && walk.depth >= MAX_DEPTH));
+  return { kind: 'object', fields };
+}
+
+/** The discriminator's first mapping when there is one, else the first variant that is not null. */
+function chooseVariant(node: TypeNode & { kind: 'union' }, env: ExampleEnv): TypeNode {
+  const mapped = node.discriminator?.mapping[0];
+  if (mapped) {
+    const variant: TypeNode = { kind: 'ref', name: mapped.type };
+    const resolved = env.resolve(variant);
+    if (resolved.kind === 'object') {
+      // The discriminator property is required for the server to pick the variant: set it explicitly.
+      const tag = { kind: 'string' as const, enum: [mapped.value] };
+      const properties = resolved.properties.filter((p) => p.name !== node.discriminator!.property);
+      return { ...resolved, properties: [{ name: node.discriminator!.property, type: tag, required: true, readOnly: false, writeOnly: false }, ...properties] };
+    }
+    return variant;
+  }
+  if (node.example !== undefined) return { kind: 'unknown', example: node.example };
+  return node.variants.find((v) => env.resolve(v).kind !== 'null') ?? node.variants[0] ?? { kind: 'null' };
+}
+
+function scalar(node: TypeNode & { kind: 'string' | 'integer' | 'number' | 'boolean' | 'null' }, name: string): Example {
+  if (node.kind === 'null') return { kind: 'null' };
+  if (node.example !== undefined && node.example !== null) return coerce(node.kind, node.example, false);
+  const first = node.enum?.find((v) => v !== null);
+  if (first !== undefined) return coerce(node.kind, first, true);
+  if (node.kind === 'boolean') return { kind: 'boolean', value: true };
+  if (node.kind !== 'string') return { kind: node.kind, value: 1 };
+  const format = node.format && FORMAT_VALUES.find(([re]) => re.test(node.format!));
+  return { kind: 'string', value: format ? format[1] : placeholder(name) };
+}
+
+/** A value of the node's own kind (an example of `integer` given as "5" stays a number). */
+function coerce(kind: 'string' | 'integer' | 'number' | 'boolean', value: unknown, isEnum: boolean): Example {
+  if (kind === 'boolean') return { kind, value: value === true || value === 'true' };
+  if (kind === 'integer' || kind === 'number') {
+    const n = Number(value);
+    return { kind, value: !Number.isFinite(n) ? 0 : kind === 'integer' ? (Number.isSafeInteger(n) ? n : 0) : n };
+  }
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return isEnum ? { kind, value: text, enum: true } : { kind, value: text };
+}
+
+/** A JSON value from the spec (an example) as an example tree. */
+export function fromJson(value: unknown): Example {
+  if (value === null || value === undefined) return { kind: 'null' };
+  if (typeof value === 'string') return { kind: 'string', value };
+  if (typeof value === 'boolean') return { kind: 'boolean', value };
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? { kind: 'integer', value } : { kind: 'number', value: Number.isFinite(value) ? value : 0 };
+  if (Array.isArray(value)) return { kind: 'array', items: value.map(fromJson) };
+  if (typeof value === 'object') {
+    const fields = Object.entries(value as Record<string, unknown>).map(([k, v]) => ({ name: k, value: fromJson(v) }));
+    return { kind: 'object', fields, free: true };
+  }
+  return { kind: 'string', value: String(value) };
+}
+
+const isObjectLike = (node: TypeNode) => node.kind === 'object' || node.kind === 'union' || node.kind === 'intersection';
+
+/** The readable stand-in for a string nothing in the spec describes: its own name. */
+function placeholder(name: string): string {
+  return name.trim() || 'value';
+}
+
+/** The example as plain JSON (what the API receives), for curl bodies and checks. */
+export function toJson(example: Example): unknown {
+  switch (example.kind) {
+    case 'null':
+      return null;
+    case 'file':
+      return `@${example.path}`;
+    case 'array':
+      return example.items.map(toJson);
+    case 'object':
+      return Object.fromEntries(example.fields.map((f) => [f.name, toJson(f.value)]));
+    default:
+      return example.value;
+  }
+}

@@ -1,0 +1,153 @@
+/**
+ * What an operation takes and gives, in the terms every language renders: the positional path
+ * parameter, the fields of the params object with their example values, the body kind, the result
+ * shape, and the documented Required/Optional lists. Decided once per operation, so the six
+ * languages cannot disagree on which fields an example fills.
+ */
+import type { BodyContent, BodyKind, Operation, Parameter, Property, TypeNode } from '../../model/index.ts';
+import { signatureOf } from '../../naming/signature.ts';
+import { exampleOf, type Example, type ExampleEnv } from './examples.ts';
+
+export interface InputField {
+  /** The wire name, as the API spells it. */
+  wire: string;
+  in: 'path' | 'query' | 'header' | 'body';
+  value: Example;
+  /** Query serialisation (OpenAPI style/explode). */
+  style?: string;
+  explode?: boolean;
+}
+
+/** How the call's result is shown: printed, iterated with auto-paging, or saved to a file. */
+export type ResultShape = 'json' | 'list' | 'download' | 'text' | 'none';
+
+export interface CallInput {
+  op: Operation;
+  /** The last path parameter, passed positionally in every SDK. */
+  positional?: InputField;
+  /** Earlier path parameters, then required query, header and body fields. */
+  fields: InputField[];
+  /** A body that is not an object (an array, a string, an upload): passed whole as `body`. */
+  wholeBody?: Example;
+  bodyKind?: BodyKind;
+  /** The method takes a params object at all (it may have no required field). */
+  hasParams: boolean;
+  result: ResultShape;
+  /** Media type of a downloaded or text result. */
+  resultMedia?: string;
+  /** TS params type name (`OAuthClientCreateParams`); Java uses the same class names. */
+  paramsType: string;
+}
+
+export interface DocField {
+  name: string;
+  type: TypeNode;
+  deprecated: boolean;
+}
+
+/** The body content the docs describe: JSON when offered (the SDKs switch to multipart for files). */
+export function documentedBody(op: Operation): BodyContent | undefined {
+  return op.body?.contents[0];
+}
+
+/** Top-level fields of the documented body, when it is an object. */
+export function bodyProperties(op: Operation, resolve: (n: TypeNode) => TypeNode): Property[] | undefined {
+  const content = documentedBody(op);
+  const body = content && resolve(content.type);
+  return body?.kind === 'object' ? body.properties : undefined;
+}
+
+/** `Required:` every required path, query, header and body parameter, readOnly fields excluded. */
+export function requiredNames(op: Operation, resolve: (n: TypeNode) => TypeNode): string[] {
+  const params = op.params.filter((p) => p.required && p.in !== 'cookie').map((p) => p.name);
+  const body = (bodyProperties(op, resolve) ?? []).filter((p) => p.required && !p.readOnly).map((p) => p.name);
+  return [...params, ...body];
+}
+
+/** `Optional:` every optional query and body parameter, never readOnly ones. */
+export function optionalFields(op: Operation, resolve: (n: TypeNode) => TypeNode): DocField[] {
+  const query = op.params.filter((p) => !p.required && p.in === 'query').map((p) => ({ name: p.name, type: p.type, deprecated: p.deprecated }));
+  const body = (bodyProperties(op, resolve) ?? [])
+    .filter((p) => !p.required && !p.readOnly)
+    .map((p) => ({ name: p.name, type: p.type, deprecated: p.type.deprecated === true }));
+  return [...query, ...body];
+}
+
+export function callInput(op: Operation, env: ExampleEnv): CallInput {
+  const pathParams = op.params.filter((p) => p.in === 'path');
+  const last = pathParams[pathParams.length - 1];
+  const paramField = (p: Parameter): InputField => ({
+    wire: p.name,
+    in: p.in as InputField['in'],
+    value: p.example !== undefined && p.example !== null ? exampleOf({ ...p.type, example: p.example } as TypeNode, p.name, env) : exampleOf(p.type, p.name, env),
+    style: p.style,
+    explode: p.explode,
+  });
+  const fields = [
+    ...pathParams.slice(0, -1).map(paramField),
+    ...op.params.filter((p) => p.required && (p.in === 'query' || p.in === 'header')).map(paramField),
+  ];
+  const input: CallInput = {
+    op,
+    fields,
+    hasParams: false,
+    result: resultShape(op),
+    paramsType: signature(op).paramsType,
+  };
+  if (last) input.positional = paramField(last);
+  const content = documentedBody(op);
+  if (content) {
+    input.bodyKind = content.kind;
+    const upload = content.kind === 'multipart' || content.kind === 'binary';
+    const body = exampleOf(content.type, 'body', env, upload);
+    if (body.kind === 'object') fields.push(...body.fields.map((f) => ({ wire: f.name, in: 'body' as const, value: f.value })));
+    else if (op.body!.required || content.kind === 'binary') input.wholeBody = body;
+  }
+  input.hasParams = signature(op).hasParams;
+  if (input.result === 'download' || input.result === 'text') input.resultMedia = op.response.mediaType;
+  return input;
+}
+
+function signature(op: Operation) {
+  return signatureOf({
+    path: op.path,
+    resource: op.names.resource,
+    method: op.names.method,
+    otherParams: op.params.filter((p) => p.in !== 'path').length,
+    hasBody: op.body !== undefined,
+  });
+}
+
+function resultShape(op: Operation): ResultShape {
+  // TeXML pages are documents with their own next-page URIs, not auto-paged lists (docs/NAMING.md).
+  if (op.pagination && op.pagination.style !== 'texml') return 'list';
+  switch (op.response.kind) {
+    case 'binary':
+      return 'download';
+    case 'text':
+    case 'csv':
+      return 'text';
+    case 'none':
+      return 'none';
+    default:
+      return 'json';
+  }
+}
+
+/** A file name for a download, from its media type. */
+export function downloadName(mediaType: string | undefined): string {
+  const ext: [RegExp, string][] = [
+    [/pdf/, 'pdf'],
+    [/mpeg|mp3/, 'mp3'],
+    [/wav/, 'wav'],
+    [/png/, 'png'],
+    [/jpe?g/, 'jpg'],
+    [/svg/, 'svg'],
+    [/zip/, 'zip'],
+    [/csv/, 'csv'],
+    [/json/, 'json'],
+    [/^text\//, 'txt'],
+  ];
+  const found = ext.find(([re]) => re.test(mediaType ?? ''));
+  return `download.${found ? found[1] : 'bin'}`;
+}

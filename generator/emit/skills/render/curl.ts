@@ -1,0 +1,74 @@
+/**
+ * curl examples: a fully filled URL (path parameters percent-encoded, never a literal `{id}`), query
+ * parameters through `-G --data-urlencode 'filter[status]=active'` (raw brackets in a URL are curl
+ * globs), and one body style per call: JSON with `-d`, multipart with `-F`/`--form-string`, a form
+ * with `--data-urlencode`, or bytes with `--data-binary`. Every spec value is shell single-quoted.
+ */
+import { toJson, type Example } from '../examples.ts';
+import { downloadName, type CallInput } from '../inputs.ts';
+import { shellQuote } from '../escape.ts';
+import { encodeKey, formPairs, queryPairs, type Pair } from '../query.ts';
+
+export interface CurlCall {
+  /** `-X POST ` or '' for GET. */
+  method: string;
+  /** The quoted URL. */
+  url: string;
+  /** One option per line after the URL. */
+  options: string[];
+}
+
+export const AUTH_HEADER = '-H "Authorization: Bearer $TELNYX_API_KEY"';
+
+const text = (ex: Example) => {
+  const json = toJson(ex);
+  return typeof json === 'string' ? json : JSON.stringify(json);
+};
+
+export function curlCall(input: CallInput, defaultServer: string): CurlCall {
+  const { op } = input;
+  const path = new Map<string, Example>();
+  for (const f of [...(input.positional ? [input.positional] : []), ...input.fields]) if (f.in === 'path') path.set(f.wire, f.value);
+  const filled = op.path.replace(/\{([^}]*)\}/g, (_, name: string) => encodeURIComponent(path.has(name) ? text(path.get(name)!) : name));
+  const query: Pair[] = input.fields.filter((f) => f.in === 'query').flatMap((f) => queryPairs(f.wire, f.value, f.style, f.explode));
+  const body = input.fields.filter((f) => f.in === 'body');
+  const hasBody = body.length > 0 || input.wholeBody !== undefined;
+  const options: string[] = [AUTH_HEADER];
+  for (const f of input.fields.filter((f) => f.in === 'header')) options.push(`-H ${shellQuote(`${f.wire}: ${text(f.value)}`.replace(/[\r\n]+/g, ' '))}`);
+  let url = (op.server ?? defaultServer) + filled;
+  if (query.length > 0 && hasBody) {
+    // -G would move the body into the URL too: encode the query into the URL instead (no globbing).
+    url += '?' + query.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&');
+  } else if (query.length > 0) {
+    options.push('-G', ...query.map(([k, v]) => `--data-urlencode ${shellQuote(`${encodeKey(k)}=${v}`)}`));
+  }
+  if (hasBody) options.push(...bodyOptions(input, body));
+  if (input.result === 'download') options.push(`-o ${downloadName(input.resultMedia)}`);
+  // GET is curl's default, except that body options switch it to POST.
+  const method = op.method === 'get' && !hasBody ? '' : `-X ${op.method.toUpperCase()} `;
+  return { method, url: shellQuote(url), options };
+}
+
+function bodyOptions(input: CallInput, fields: { wire: string; value: Example }[]): string[] {
+  switch (input.bodyKind) {
+    case 'multipart':
+      return fields.flatMap(({ wire, value }) => {
+        // --form-string sends the text as is: with -F a value starting with @ or < would read a file.
+        if (value.kind === 'file') return [`-F ${shellQuote(`${wire}=@${value.path}`)}`];
+        if (value.kind === 'array') return value.items.map((i) => `--form-string ${shellQuote(`${wire}=${text(i)}`)}`);
+        return [`--form-string ${shellQuote(`${wire}=${text(value)}`)}`];
+      });
+    case 'form':
+      return formPairs(fields).map(([k, v]) => `--data-urlencode ${shellQuote(`${encodeKey(k)}=${v}`)}`);
+    case 'binary': {
+      const media = input.op.body?.contents[0]?.mediaType ?? 'application/octet-stream';
+      const file = input.wholeBody?.kind === 'file' ? input.wholeBody.path : 'path/to/file';
+      return [`-H ${shellQuote(`Content-Type: ${media}`)}`, `--data-binary ${shellQuote('@' + file)}`];
+    }
+    default: {
+      const json = input.wholeBody ? toJson(input.wholeBody) : Object.fromEntries(fields.map((f) => [f.wire, toJson(f.value)]));
+      const compact = JSON.stringify(json);
+      return ['-H "Content-Type: application/json"', `-d ${shellQuote(compact.length > 60 ? JSON.stringify(json, null, 2) : compact)}`];
+    }
+  }
+}

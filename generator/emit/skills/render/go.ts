@@ -1,0 +1,129 @@
+/**
+ * Go call examples for the official SDK (Stainless conventions): `client.A.B(ctx, positional,
+ * telnyx.ABParams{Field: value})`, params type from the full resource chain in singular, nested
+ * objects as named param structs, required values plain (optional ones would be `telnyx.String(...)`),
+ * uploads opened with os.Open before the call.
+ */
+import { goPascal, withLeadingLetter } from '../../../naming/casing.ts';
+import { singular } from '../../../naming/signature.ts';
+import type { Example } from '../examples.ts';
+import { downloadName, type CallInput } from '../inputs.ts';
+import { goString, numberText } from '../literals.ts';
+import { distinct, list } from './layout.ts';
+
+const STYLE = { trailing: true, step: '\t' };
+
+export interface GoCall {
+  /** Standard library imports the example needs besides context, fmt, os and the SDK. */
+  imports: string[];
+  /** Statements before the call (opening uploads). */
+  pre: string[];
+  /** The call, `client.A.B(context.TODO(), ...)`. */
+  expr: string;
+  /** `ListAutoPaging` form of the call for list results. */
+  pager: string;
+  result: CallInput['result'];
+  file: string;
+}
+
+/** An exported Go identifier for a wire name (`call_control_id` -> CallControlID). */
+export function goName(wire: string, prefix = 'Field'): string {
+  return withLeadingLetter(goPascal(wire), prefix) || prefix;
+}
+
+interface Scope {
+  /** Type name of the struct being filled, e.g. `CallDialParams`. */
+  type: string;
+  indent: string;
+  /** Uploads opened before the call: variable name and path. */
+  files: { name: string; path: string }[];
+}
+
+function scalarSlice(items: Example[]): string {
+  const kinds = new Set(items.map((i) => i.kind));
+  if (kinds.size !== 1) return 'any';
+  const [kind] = kinds;
+  return ({ string: 'string', integer: 'int64', number: 'float64', boolean: 'bool' } as Record<string, string>)[kind] ?? 'any';
+}
+
+/** A value where the Go type is known from the field (struct fields, slice elements). */
+function value(ex: Example, scope: Scope, elided = false): string {
+  switch (ex.kind) {
+    case 'string':
+      return goString(ex.value);
+    case 'integer':
+    case 'number':
+      return numberText(ex.value, ex.kind === 'integer');
+    case 'boolean':
+      return String(ex.value);
+    case 'null':
+      return 'nil';
+    case 'file': {
+      const name = scope.files.length === 0 ? 'file' : `file${scope.files.length + 1}`;
+      scope.files.push({ name, path: ex.path });
+      return name;
+    }
+    case 'array': {
+      const inner = { ...scope, indent: scope.indent + STYLE.step };
+      const first = ex.items[0];
+      if (first?.kind === 'object' && !first.free) {
+        const type = structType(first, scope.type);
+        return `[]${type}` + list('{', ex.items.map((i) => value(i, { ...inner, type: type.replace(/^telnyx\./, '') }, true)), '}', scope.indent, STYLE);
+      }
+      if (ex.items.some((i) => i.kind === 'object' || i.kind === 'array')) return `[]any` + list('{', ex.items.map((i) => anyValue(i, inner.indent, scope)), '}', scope.indent, STYLE);
+      return `[]${scalarSlice(ex.items)}` + list('{', ex.items.map((i) => value(i, inner)), '}', scope.indent, STYLE);
+    }
+    case 'object': {
+      if (ex.free) return anyValue(ex, scope.indent, scope);
+      const type = structType(ex, scope.type);
+      const own = type.replace(/^telnyx\./, '');
+      const names = distinct(ex.fields.map((f) => goName(f.name)));
+      const inner = { ...scope, indent: scope.indent + STYLE.step };
+      const fields = ex.fields.map((f, i) => `${names[i]}: ${value(f.value, { ...inner, type: own + names[i] })}`);
+      return (elided ? '' : type) + list('{', fields, '}', scope.indent, STYLE);
+    }
+  }
+}
+
+/** The struct type of an object: its component's param type, else named after the field path. */
+function structType(ex: Example & { kind: 'object' }, path: string): string {
+  return ex.ref ? `telnyx.${goName(ex.ref, 'Type')}Param` : `telnyx.${path}`;
+}
+
+/** Free-form values (`map[string]any`), where nothing names a Go type. */
+function anyValue(ex: Example, indent: string, scope: Scope): string {
+  const step = indent + STYLE.step;
+  if (ex.kind === 'object') return 'map[string]any' + list('{', ex.fields.map((f) => `${goString(f.name)}: ${anyValue(f.value, step, scope)}`), '}', indent, STYLE);
+  if (ex.kind === 'array') return '[]any' + list('{', ex.items.map((i) => anyValue(i, step, scope)), '}', indent, STYLE);
+  return value(ex, { ...scope, indent });
+}
+
+/** The params type: singular of every resource in the chain, the Go method, `Params`. */
+export function goParamsType(accessor: string): string {
+  const parts = accessor.split('.').slice(1);
+  const method = parts.pop()!;
+  return parts.map((p) => singular(p)).join('') + method + 'Params';
+}
+
+export function goCall(input: CallInput): GoCall {
+  const scope: Scope = { type: goParamsType(input.op.names.go), indent: '\t', files: [] };
+  const args = ['context.TODO()'];
+  if (input.positional) args.push(value(input.positional.value, scope));
+  if (input.hasParams) {
+    const fields = input.fields.map((f) => ({ name: f.wire, value: f.value }));
+    if (input.wholeBody) fields.push({ name: 'body', value: input.wholeBody });
+    args.push(value({ kind: 'object', fields }, scope));
+  }
+  const imports = new Set<string>();
+  if (input.result === 'download') imports.add('io');
+  const pre = scope.files.map(({ name, path }) => `${name}, err := os.Open(${goString(path)})\nif err != nil {\n\tpanic(err.Error())\n}\ndefer ${name}.Close()`);
+  const call = (method: string) => `${method}(${args.join(', ')})`;
+  return {
+    imports: [...imports],
+    pre,
+    expr: call(input.op.names.go),
+    pager: call(input.op.names.go + 'AutoPaging'),
+    result: input.result,
+    file: goString(downloadName(input.resultMedia)),
+  };
+}

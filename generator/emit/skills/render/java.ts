@@ -1,0 +1,148 @@
+/**
+ * Java call examples for the official SDK (Stainless conventions): a params object built with
+ * `XParams.builder().field(...).build()`, arrays through `addItem(...)`, enums as constants of the
+ * params' nested enum class, free-form maps through `putAdditionalProperty`, then
+ * `client.a().b(positional, params)`.
+ */
+import { javaCamel, tsPascal, withLeadingLetter } from '../../../naming/casing.ts';
+import { singular } from '../../../naming/signature.ts';
+import type { Example } from '../examples.ts';
+import { downloadName, type CallInput } from '../inputs.ts';
+import { javaString, numberText } from '../literals.ts';
+import { list } from './layout.ts';
+
+const STEP = '    ';
+const KEYWORDS = new Set(['abstract', 'assert', 'boolean', 'break', 'byte', 'case', 'catch', 'char', 'class', 'const', 'continue', 'default', 'do', 'double', 'else', 'enum', 'extends', 'final', 'finally', 'float', 'for', 'goto', 'if', 'implements', 'import', 'instanceof', 'int', 'interface', 'long', 'native', 'new', 'package', 'private', 'protected', 'public', 'return', 'short', 'static', 'strictfp', 'super', 'switch', 'synchronized', 'this', 'throw', 'throws', 'transient', 'try', 'void', 'volatile', 'while', 'true', 'false', 'null', 'var', 'record', 'yield']);
+const IMPORTS = {
+  path: 'java.nio.file.Path',
+  files: 'java.nio.file.Files',
+  list: 'java.util.List',
+  map: 'java.util.Map',
+  json: 'com.telnyx.sdk.core.JsonValue',
+};
+
+export interface JavaCall {
+  imports: string[];
+  /** The statement building the params, when the call takes required params. */
+  params?: string;
+  expr: string;
+  result: CallInput['result'];
+  file: string;
+}
+
+/** A builder method name for a wire name (`connection_id` -> connectionId). */
+export function javaName(wire: string): string {
+  const name = withLeadingLetter(javaCamel(wire), '_') || 'param';
+  return KEYWORDS.has(name) ? name + '_' : name;
+}
+
+const className = (name: string) => withLeadingLetter(tsPascal(name), 'Type') || 'Value';
+
+interface Scope {
+  /** Class that owns the values being set (params class or a nested class). */
+  owner: string;
+  /** Package of the params class; component classes are imported from it. */
+  pkg: string;
+  indent: string;
+  imports: Set<string>;
+}
+
+function enumConstant(owner: string, field: string, value: string): string {
+  const constant = value.replace(/[^A-Za-z0-9]+/g, '_').replace(/^_+|_+$/g, '').toUpperCase();
+  const type = `${owner}.${className(field)}`;
+  return /^[A-Z][A-Z0-9_]*$/.test(constant) ? `${type}.${constant}` : `${type}.of(${javaString(value)})`;
+}
+
+/** A value passed to a setter of `scope.owner` for `field`. */
+function value(ex: Example, field: string, scope: Scope): string {
+  switch (ex.kind) {
+    case 'string':
+      return ex.enum ? enumConstant(scope.owner, field, ex.value) : javaString(ex.value);
+    case 'integer':
+      return numberText(ex.value, true) + 'L';
+    case 'number':
+      return numberText(ex.value, false);
+    case 'boolean':
+      return String(ex.value);
+    case 'null':
+      return 'null';
+    case 'file':
+      scope.imports.add(IMPORTS.path);
+      return `Path.of(${javaString(ex.path)})`;
+    case 'array':
+      scope.imports.add(IMPORTS.list);
+      return list('List.of(', ex.items.map((i) => value(i, field, { ...scope, indent: scope.indent + STEP })), ')', scope.indent, { step: STEP });
+    case 'object': {
+      const owner = ex.ref ? className(ex.ref) : `${scope.owner}.${className(field)}`;
+      if (ex.ref) scope.imports.add(`${scope.pkg}.${owner}`);
+      return builder(owner, ex, { ...scope, owner });
+    }
+  }
+}
+
+/** Plain Java for free-form JSON (`JsonValue.from(...)` takes strings, numbers, lists and maps). */
+function plain(ex: Example, scope: Scope): string {
+  const inner = { ...scope, indent: scope.indent + STEP };
+  if (ex.kind === 'object') {
+    scope.imports.add(IMPORTS.map);
+    return list('Map.of(', ex.fields.map((f) => `${javaString(f.name)}, ${plain(f.value, inner)}`), ')', scope.indent, { step: STEP });
+  }
+  if (ex.kind === 'array') {
+    scope.imports.add(IMPORTS.list);
+    return list('List.of(', ex.items.map((i) => plain(i, inner)), ')', scope.indent, { step: STEP });
+  }
+  return value(ex.kind === 'string' ? { kind: 'string', value: ex.value } : ex, 'value', scope);
+}
+
+function setters(ex: Example & { kind: 'object' }, scope: Scope): string[] {
+  const inner = { ...scope, indent: scope.indent + STEP };
+  if (ex.free) {
+    scope.imports.add(IMPORTS.json);
+    return ex.fields.map((f) => `.putAdditionalProperty(${javaString(f.name)}, JsonValue.from(${plain(f.value, inner)}))`);
+  }
+  return ex.fields.flatMap((f) => {
+    const name = javaName(f.name);
+    if (f.value.kind === 'array' && f.value.items.length > 0 && f.value.items.every((i) => i.kind !== 'array')) {
+      // Stainless builders add list items one by one: `.addAllowedGrantType(...)`.
+      const item = singular(name.charAt(0).toUpperCase() + name.slice(1));
+      return f.value.items.map((i) => `.add${item}(${value(i, item, inner)})`);
+    }
+    return [`.${name}(${value(f.value, f.name, inner)})`];
+  });
+}
+
+function builder(owner: string, ex: Example & { kind: 'object' }, scope: Scope): string {
+  const calls = setters(ex, scope);
+  const inline = `${owner}.builder()${calls.join('')}.build()`;
+  if (!inline.includes('\n') && scope.indent.length + inline.length <= 72) return inline;
+  const inner = scope.indent + STEP;
+  return `${owner}.builder()\n${calls.map((c) => inner + c).join('\n')}\n${inner}.build()`;
+}
+
+/** `com.telnyx.sdk.models.<resource chain in lower case>`, where Stainless puts a resource's params. */
+function packageOf(accessor: string): string {
+  const chain = accessor.split('.').slice(1, -1).map((s) => s.replace(/\(\)$/, '').toLowerCase().replace(/[^a-z0-9]/g, ''));
+  return ['com.telnyx.sdk.models', ...chain.map((s) => (KEYWORDS.has(s) || /^[0-9]/.test(s) ? `_${s}` : s))].join('.');
+}
+
+export function javaCall(input: CallInput): JavaCall {
+  const pkg = packageOf(input.op.names.java);
+  const imports = new Set<string>();
+  const scope: Scope = { owner: input.paramsType, pkg, indent: '', imports };
+  const args: string[] = [];
+  // Path arguments are plain strings (or longs) in the SDK, even where the spec lists allowed values.
+  const positional = input.positional?.value;
+  if (positional) args.push(value(positional.kind === 'string' ? { kind: 'string', value: positional.value } : positional, 'id', scope));
+  const fields = input.fields.map((f) => ({ name: f.wire, value: f.value }));
+  if (input.wholeBody) fields.push({ name: 'body', value: input.wholeBody });
+  const call: JavaCall = { imports: [], expr: '', result: input.result, file: javaString(downloadName(input.resultMedia)) };
+  if (fields.length > 0) {
+    imports.add(`${pkg}.${input.paramsType}`);
+    call.params = `${input.paramsType} params = ${builder(input.paramsType, { kind: 'object', fields }, scope)};`;
+    args.push('params');
+  }
+  if (input.result === 'download') [IMPORTS.files, IMPORTS.path].forEach((i) => imports.add(i));
+  call.expr = `${input.op.names.java}(${args.join(', ')})`;
+  call.imports = [...imports].sort();
+  return call;
+}

@@ -1,0 +1,53 @@
+/**
+ * JavaScript/TypeScript call examples for our generated client: `client.a.b(positional, { ...params })`
+ * (generator/naming/signature.ts), request keys as the API spells them.
+ */
+import type { Example } from '../examples.ts';
+import { downloadName, type CallInput } from '../inputs.ts';
+import { jsString, numberText } from '../literals.ts';
+import { list } from './layout.ts';
+
+const STYLE = { pad: true, trailing: true, step: '  ' };
+
+export interface JsCall {
+  /** Extra import lines (node:fs for uploads and downloads). */
+  imports: string[];
+  expr: string;
+  result: CallInput['result'];
+  file: string;
+}
+
+const key = (name: string) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : jsString(name));
+
+function value(ex: Example, indent: string, imports: Set<string>): string {
+  switch (ex.kind) {
+    case 'string':
+      return jsString(ex.value);
+    case 'integer':
+    case 'number':
+      return numberText(ex.value, ex.kind === 'integer');
+    case 'boolean':
+      return String(ex.value);
+    case 'null':
+      return 'null';
+    case 'file':
+      imports.add("import { createReadStream } from 'node:fs';");
+      return `createReadStream(${jsString(ex.path)})`;
+    case 'array':
+      return list('[', ex.items.map((i) => value(i, indent + STYLE.step, imports)), ']', indent, { ...STYLE, pad: false });
+    case 'object':
+      return list('{', ex.fields.map((f) => `${key(f.name)}: ${value(f.value, indent + STYLE.step, imports)}`), '}', indent, STYLE);
+  }
+}
+
+export function jsCall(input: CallInput): JsCall {
+  const imports = new Set<string>();
+  const args: string[] = [];
+  if (input.positional) args.push(value(input.positional.value, '', imports));
+  const fields = input.fields.map((f) => ({ name: f.wire, value: f.value }));
+  if (input.wholeBody) fields.push({ name: 'body', value: input.wholeBody });
+  if (fields.length > 0) args.push(value({ kind: 'object', fields }, '', imports));
+  const file = downloadName(input.resultMedia);
+  if (input.result === 'download') imports.add("import { writeFile } from 'node:fs/promises';");
+  return { imports: [...imports].sort(), expr: `${input.op.names.ts}(${args.join(', ')})`, result: input.result, file: jsString(file) };
+}

@@ -1,0 +1,39 @@
+/**
+ * Line layout shared by the value renderers: a bracketed list stays on one line when it is short and
+ * flat, else one item per line, indented one step deeper than the line it opens on.
+ */
+export interface ListStyle {
+  /** Space inside the brackets on one line: `{ a: 1 }` (JS, Ruby hash) vs `[1]`. */
+  pad?: boolean;
+  /** A separator after the last item when broken over lines (Go requires it; Python and JS like it). */
+  trailing?: boolean;
+  /** Indentation unit: two or four spaces, or a tab for Go. */
+  step: string;
+}
+
+const WIDTH = 72;
+
+export function list(open: string, items: string[], close: string, indent: string, style: ListStyle): string {
+  if (items.length === 0) return open + close;
+  const pad = style.pad ? ' ' : '';
+  const inline = `${open}${pad}${items.join(', ')}${pad}${close}`;
+  if (!items.some((i) => i.includes('\n')) && indent.length + inline.length <= WIDTH) return inline;
+  const inner = indent + style.step;
+  return `${open}\n${items.map((i) => inner + i).join(',\n')}${style.trailing ? ',' : ''}\n${indent}${close}`;
+}
+
+/** Indents every line after the first (a rendered value placed at the end of a line). */
+export function hang(text: string, indent: string): string {
+  return text.replace(/\n/g, '\n' + indent);
+}
+
+/** Makes derived identifiers distinct (`page[number]` and `page_number` both snake to one name). */
+export function distinct(names: string[]): string[] {
+  const seen = new Set<string>();
+  return names.map((name) => {
+    let candidate = name;
+    for (let n = 2; seen.has(candidate); n++) candidate = `${name}${n}`;
+    seen.add(candidate);
+    return candidate;
+  });
+}

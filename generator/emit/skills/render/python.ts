@@ -1,0 +1,60 @@
+/**
+ * Python call examples for the official SDK: keyword arguments in snake_case (the API's own spelling
+ * where it already is snake_case), nested values as dicts keyed by the wire names.
+ */
+import { snake } from '../../../naming/casing.ts';
+import type { Example } from '../examples.ts';
+import { downloadName, type CallInput } from '../inputs.ts';
+import { numberText, pyString } from '../literals.ts';
+import { distinct, list } from './layout.ts';
+
+const STYLE = { trailing: true, step: '    ' };
+const KEYWORDS = new Set(['False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield']);
+
+export interface PyCall {
+  expr: string;
+  result: CallInput['result'];
+  file: string;
+}
+
+/** The wire name when it is snake_case already, else its snake_case (`brandId` -> brand_id). */
+export function snakeName(wire: string): string {
+  const name = /^[a-z_][a-z0-9_]*$/.test(wire) ? wire : snake(wire).replace(/^_+|_+$/g, '');
+  if (!name) return 'param';
+  return /^[0-9]/.test(name) ? '_' + name : name;
+}
+
+/** A keyword argument name; Python keywords get a trailing `_` (`from` -> `from_`), as the SDK spells them. */
+export function pyName(wire: string): string {
+  const name = snakeName(wire);
+  return KEYWORDS.has(name) ? name + '_' : name;
+}
+
+function value(ex: Example, indent: string): string {
+  switch (ex.kind) {
+    case 'string':
+      return pyString(ex.value);
+    case 'integer':
+    case 'number':
+      return numberText(ex.value, ex.kind === 'integer');
+    case 'boolean':
+      return ex.value ? 'True' : 'False';
+    case 'null':
+      return 'None';
+    case 'file':
+      return `open(${pyString(ex.path)}, "rb")`;
+    case 'array':
+      return list('[', ex.items.map((i) => value(i, indent + STYLE.step)), ']', indent, STYLE);
+    case 'object':
+      return list('{', ex.fields.map((f) => `${pyString(f.name)}: ${value(f.value, indent + STYLE.step)}`), '}', indent, STYLE);
+  }
+}
+
+export function pyCall(input: CallInput): PyCall {
+  const args: string[] = [];
+  if (input.positional) args.push(value(input.positional.value, STYLE.step));
+  const fields = [...input.fields.map((f) => ({ name: pyName(f.wire), value: f.value })), ...(input.wholeBody ? [{ name: 'body', value: input.wholeBody }] : [])];
+  const names = distinct(fields.map((f) => f.name));
+  fields.forEach((f, i) => args.push(`${names[i]}=${value(f.value, STYLE.step)}`));
+  return { expr: `${input.op.names.python}${list('(', args, ')', '', STYLE)}`, result: input.result, file: pyString(downloadName(input.resultMedia)) };
+}

@@ -1,0 +1,51 @@
+/**
+ * Ruby call examples for the official SDK: keyword arguments in snake_case, nested values as hashes
+ * keyed by the wire names (`"odd-key": 1` where a name is not a plain label).
+ */
+import type { Example } from '../examples.ts';
+import { downloadName, type CallInput } from '../inputs.ts';
+import { numberText, rbString } from '../literals.ts';
+import { distinct, list } from './layout.ts';
+import { snakeName } from './python.ts';
+
+const STYLE = { pad: true, step: '  ' };
+
+export interface RbCall {
+  expr: string;
+  result: CallInput['result'];
+  file: string;
+}
+
+/** `name:` when the name is a plain label, else `"name":` (a quoted symbol key). */
+const label = (name: string) => (/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? `${name}:` : `${rbString(name)}:`);
+
+
+function value(ex: Example, indent: string): string {
+  switch (ex.kind) {
+    case 'string':
+      return rbString(ex.value);
+    case 'integer':
+    case 'number':
+      return numberText(ex.value, ex.kind === 'integer');
+    case 'boolean':
+      return String(ex.value);
+    case 'null':
+      return 'nil';
+    case 'file':
+      return `File.open(${rbString(ex.path)}, "rb")`;
+    case 'array':
+      return list('[', ex.items.map((i) => value(i, indent + STYLE.step)), ']', indent, { ...STYLE, pad: false });
+    case 'object':
+      return list('{', ex.fields.map((f) => `${label(f.name)} ${value(f.value, indent + STYLE.step)}`), '}', indent, STYLE);
+  }
+}
+
+export function rbCall(input: CallInput): RbCall {
+  const args: string[] = [];
+  if (input.positional) args.push(value(input.positional.value, STYLE.step));
+  const fields = [...input.fields.map((f) => ({ name: snakeName(f.wire), value: f.value })), ...(input.wholeBody ? [{ name: 'body', value: input.wholeBody }] : [])];
+  const names = distinct(fields.map((f) => f.name));
+  fields.forEach((f, i) => args.push(`${names[i]}: ${value(f.value, STYLE.step)}`));
+  const call = args.length ? list('(', args, ')', '', { step: STYLE.step }) : '';
+  return { expr: `${input.op.names.ruby}${call}`, result: input.result, file: rbString(downloadName(input.resultMedia)) };
+}

@@ -1,0 +1,35 @@
+/**
+ * Spec text -> safe TS source. A spec string can never end a comment, open a template literal or
+ * inject code: comments escape `*\/`, string literals go through JSON.stringify, property keys are
+ * quoted unless they are plain identifiers.
+ */
+
+/** A JSDoc block from spec text (summary, description, deprecation); '' when there is nothing to say. */
+export function docComment(parts: (string | undefined)[], indent = ''): string {
+  const text = parts
+    .filter((p): p is string => typeof p === 'string' && p.trim() !== '')
+    .map((p) => p.trim())
+    .join('\n\n');
+  if (!text) return '';
+  const lines = sanitize(text).split('\n');
+  return [`${indent}/**`, ...lines.map((l) => (l ? `${indent} * ${l}` : `${indent} *`)), `${indent} */`].join('\n') + '\n';
+}
+
+/** Comment-safe text: no comment terminator, no control characters, trimmed trailing spaces. */
+export function sanitize(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u2028\u2029]/g, ' ')
+    .replace(/\*\//g, '*\\/')
+    .replace(/[ \t]+$/gm, '');
+}
+
+/** A TS string literal for any text. */
+export function stringLiteral(text: string): string {
+  return JSON.stringify(text).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+/** An object key: bare when it is an identifier, quoted otherwise (`'Idempotency-Key'`, `'10dlc'`). */
+export function propertyKey(name: string): string {
+  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? name : stringLiteral(name);
+}

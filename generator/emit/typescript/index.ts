@@ -1,0 +1,90 @@
+/**
+ * Emits `typescript/`: a complete npm package (src/ with the client, one file per resource, the
+ * models, the runtime core copied from templates/typescript/runtime; package.json, tsconfigs,
+ * README.md, api.md). Types are written from the model rather than by openapi-typescript: the model
+ * already carries the names (NAMING.md), read/write scope and nested inline types the package needs,
+ * and openapi-typescript's single `components` interface would have to be re-shaped after the fact.
+ */
+import Handlebars from 'handlebars';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Api, Resource, TypeNode } from '../../model/index.ts';
+import { assignTypeNames } from '../../naming/types.ts';
+import type { OutputFiles } from '../files.ts';
+import { renderApiMd } from './api-md.ts';
+import { docComment, propertyKey } from './doc-comment.ts';
+import { className, resourceFile } from './layout.ts';
+import { renderModels } from './models.ts';
+import { resourceView } from './resource.ts';
+import { typeExpr } from './type-expr.ts';
+
+export interface TypeScriptContext {
+  templatesDir: string;
+  resolve: (n: TypeNode) => TypeNode;
+  packageName: string;
+  packageVersion: string;
+  includeHidden: boolean;
+  digitPrefix: string;
+}
+
+const CLIENT_CLASS = 'Telnyx';
+const PREFIX = 'typescript/';
+
+export function renderTypeScript(api: Api, ctx: TypeScriptContext): OutputFiles {
+  const hbs = Handlebars.create();
+  hbs.registerHelper('json', (value: unknown) => JSON.stringify(value));
+  const template = (name: string) => hbs.compile(readFileSync(join(ctx.templatesDir, 'typescript', name), 'utf8'), { strict: true, noEscape: true });
+  const files: OutputFiles = new Map();
+  const typeNames = assignTypeNames(api.types.map((t) => t.name), ctx.digitPrefix);
+  const ops = new Map(api.operations.map((op) => [op.key, op]));
+
+  files.set(`${PREFIX}src/models.ts`, `// File generated from the Telnyx OpenAPI spec by telnyx-codegen. Do not edit.\n\n${renderModels(api.types, typeNames)}`);
+  const resource = template('resource.ts.hbs');
+  const visit = (r: Resource) => {
+    const view = resourceView(r, ops, typeNames, ctx.resolve);
+    files.set(PREFIX + view.file, resource(view));
+    r.children.forEach(visit);
+  };
+  api.resources.forEach(visit);
+
+  const topLevel = api.resources.map((r) => ({
+    className: className(r.name),
+    property: propertyKey(r.name),
+    importPath: `./${resourceFile(r.chain, r.children.length > 0).slice('src/'.length).replace(/\.ts$/, '.js')}`,
+    doc: docComment([`${className(r.name)} operations.`], '  '),
+  }));
+  files.set(`${PREFIX}src/client.ts`, template('client.ts.hbs')({ resources: topLevel, clientClass: CLIENT_CLASS, server: api.server }));
+  files.set(`${PREFIX}src/index.ts`, template('index.ts.hbs')({ clientClass: CLIENT_CLASS }));
+  files.set(`${PREFIX}src/webhook-events.ts`, webhookEvents(api, typeNames));
+  for (const file of readdirSync(join(ctx.templatesDir, 'typescript/runtime')).filter((f) => f.endsWith('.ts')).sort()) {
+    files.set(`${PREFIX}src/core/${file}`, readFileSync(join(ctx.templatesDir, 'typescript/runtime', file), 'utf8'));
+  }
+  for (const name of ['tsconfig.json', 'tsconfig.build.json', 'tsconfig.cjs.json']) files.set(PREFIX + name, template(`${name}.hbs`)({}));
+  files.set(`${PREFIX}package.json`, template('package.json.hbs')({ name: ctx.packageName, version: ctx.packageVersion, typescript: '5.9.3' }));
+  files.set(`${PREFIX}README.md`, template('README.md.hbs')(readmeView(api, ctx)));
+  files.set(`${PREFIX}api.md`, renderApiMd(api, ctx.templatesDir));
+  return files;
+}
+
+function webhookEvents(api: Api, typeNames: Map<string, string>): string {
+  const ctx = { names: typeNames, refPrefix: 'Models.', mode: 'output' as const, binary: 'string' as const };
+  const variants = [...new Set(api.webhooks.map((w) => typeExpr(w.payload, ctx)))].filter((v) => v !== 'unknown');
+  const union = variants.length ? variants.map((v) => `\n  | ${v}`).join('') : ' unknown';
+  return `// File generated from the Telnyx OpenAPI spec by telnyx-codegen. Do not edit.\n\nimport type * as Models from './models.js';\n\n/** Every event the API's webhooks map declares. */\nexport type WebhookEvent =${union};\n`;
+}
+
+function readmeView(api: Api, ctx: TypeScriptContext) {
+  const exposed = api.operations.filter((o) => ctx.includeHidden || !o.hidden);
+  const noInput = (o: (typeof exposed)[number]) => !o.params.some((p) => p.required) && !(o.body?.required ?? false);
+  const retrieve = exposed.find((o) => o.method === 'get' && !o.pagination && !o.path.includes('{') && noInput(o) && o.response.kind === 'json');
+  const list = exposed.find((o) => o.pagination?.style === 'page-number' && !o.path.includes('{') && noInput(o));
+  return {
+    title: api.title,
+    operationCount: exposed.length,
+    packageName: ctx.packageName,
+    clientClass: CLIENT_CLASS,
+    server: api.server,
+    examples: { retrieve: retrieve && `${retrieve.names.ts}()`, list: list && `${list.names.ts}()` },
+    workedExamples: [],
+  };
+}

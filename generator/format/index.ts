@@ -1,0 +1,99 @@
+/**
+ * Stage 4, format: prettier over the generated TypeScript, JSON and markdown of the SDK package.
+ * Prettier is the slowest stage (seconds for megabytes of TS), so it is kept off the warm path:
+ * every formatted file is cached by the hash of its unformatted text and the options (a run whose
+ * emitted text did not change formats nothing), and the misses are split across worker threads.
+ */
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import { sha256 } from '../load/source.ts';
+import type { OutputFiles } from '../emit/files.ts';
+
+export interface FormatOptions {
+  /** Prettier options for the generated code. */
+  prettier: Record<string, unknown>;
+  /** Which files to format. */
+  include: (path: string) => boolean;
+  /** Content-addressed cache of formatted files; none = format everything. */
+  cacheDir?: string;
+  workers?: number;
+}
+
+export interface FormatResult {
+  formatted: number;
+  cached: number;
+}
+
+const PRETTIER_VERSION: string = createRequire(import.meta.url)('prettier/package.json').version;
+
+export async function formatFiles(files: OutputFiles, options: FormatOptions): Promise<FormatResult> {
+  const optionsKey = JSON.stringify([PRETTIER_VERSION, options.prettier]);
+  const misses: [string, string, string][] = []; // path, text, cache key
+  let cached = 0;
+  for (const [path, text] of files) {
+    if (!options.include(path)) continue;
+    const key = sha256(optionsKey + '\0' + path.slice(path.lastIndexOf('.')) + '\0' + text);
+    const hit = options.cacheDir && join(options.cacheDir, key.slice(0, 2), key);
+    if (hit && existsSync(hit)) {
+      files.set(path, readFileSync(hit, 'utf8'));
+      cached++;
+    } else {
+      misses.push([path, text, key]);
+    }
+  }
+  const results = await formatInWorkers(misses.map(([p, t]) => [p, t]), options);
+  for (const [i, [path, , key]] of misses.entries()) {
+    const text = results[i];
+    files.set(path, text);
+    if (options.cacheDir) store(options.cacheDir, key, text);
+  }
+  return { formatted: misses.length, cached };
+}
+
+function store(cacheDir: string, key: string, text: string) {
+  const dir = join(cacheDir, key.slice(0, 2));
+  mkdirSync(dir, { recursive: true });
+  const tmp = join(dir, `${key}.${process.pid}.tmp`);
+  writeFileSync(tmp, text);
+  renameSync(tmp, join(dir, key));
+}
+
+/** Splits the work into size-balanced batches, one worker per batch; results in input order. */
+async function formatInWorkers(files: [string, string][], options: FormatOptions): Promise<string[]> {
+  if (files.length === 0) return [];
+  const count = Math.max(1, Math.min(options.workers ?? availableParallelism(), files.length));
+  const batches: { files: [string, string][]; index: number[]; size: number }[] = Array.from({ length: count }, () => ({ files: [], index: [], size: 0 }));
+  files
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => b.f[1].length - a.f[1].length)
+    .forEach(({ f, i }) => {
+      const lightest = batches.reduce((a, b) => (b.size < a.size ? b : a));
+      lightest.files.push(f);
+      lightest.index.push(i);
+      lightest.size += f[1].length;
+    });
+  const out: string[] = new Array(files.length);
+  await Promise.all(
+    batches.map(async (batch) => {
+      const formatted = await runWorker(batch.files, options.prettier);
+      formatted.forEach(([, text], j) => (out[batch.index[j]] = text));
+    }),
+  );
+  return out;
+}
+
+function runWorker(files: [string, string][], prettierOptions: Record<string, unknown>): Promise<[string, string][]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./worker.mjs', import.meta.url));
+    worker.once('message', (reply: { ok: boolean; files?: [string, string][]; error?: string }) => {
+      void worker.terminate();
+      if (reply.ok) resolve(reply.files!);
+      else reject(new Error(`prettier failed on generated code: ${reply.error}`));
+    });
+    worker.once('error', reject);
+    worker.postMessage({ files, options: prettierOptions });
+  });
+}

@@ -1,0 +1,68 @@
+/**
+ * TypeScript names of the model's named types (docs/NAMING.md, "Types"). A component schema keeps its
+ * own name when it is a valid identifier; otherwise its words are PascalCased (`call-control_Error` ->
+ * CallControlError). Names that would shadow a JS/TS global the generated code uses get a `Schema`
+ * suffix (the spec has `Record` and `Error`). Inline objects hoisted as `Owner.prop` become nested
+ * types `Owner.Prop` (a namespace merged with the owner's interface).
+ */
+import { splitWords } from './casing.ts';
+
+/** Globals a generated file may refer to; a type of the same name would shadow them. */
+const SHADOWED_GLOBALS = new Set([
+  'Array', 'ArrayBuffer', 'Blob', 'Boolean', 'Date', 'Error', 'File', 'FormData', 'Function', 'Headers', 'JSON',
+  'Map', 'Math', 'Number', 'Object', 'Partial', 'Pick', 'Omit', 'Promise', 'ReadableStream', 'Readonly', 'Record',
+  'Request', 'Required', 'Response', 'Set', 'String', 'Symbol', 'URL', 'Uint8Array', 'Event', 'Exclude', 'Extract',
+]);
+/** Names the generated package exports from its core (templates/typescript/runtime/index.ts) and entry. */
+const RUNTIME_NAMES = new Set(
+  ('Telnyx Webhooks WebhookEvent Models Uploadable APIResource OperationSpec APIPromise WithResponse BodyKind ClientCore ' +
+    'ClientOptions APIConnectionError APIConnectionTimeoutError APIError APIResponseParseError APIUserAbortError ' +
+    'AuthenticationError BadRequestError ConflictError InternalServerError NotFoundError PermissionDeniedError ' +
+    'RateLimitError TelnyxError UnprocessableEntityError WebhookVerificationError TelnyxErrorDetail HeadersLike Logger ' +
+    'LogLevel CursorLimitPagination CursorPagination DefaultPagination PageCursorPagination PageNumberSizePagination ' +
+    'PagePageSizePagination PerPagePagination RecordsPagination TeXMLPagination AbstractPage PagePromise PageItem ' +
+    'QueryStyle QueryStyles HTTPMethod RequestDescription RequestOptions ResponseKind Sleep Stream ServerSentEvent ' +
+    'Fetch FileSource ToFileOptions VerifyWebhookOptions WebhookHeaders').split(' '),
+);
+
+const isIdentifier = (name: string) => /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name);
+
+/** PascalCase that keeps each word's inner capitals (SIMCard stays SIMCard) and never starts with a digit. */
+export function typeIdentifier(raw: string, digitPrefix: string): string {
+  const words = splitWords(raw);
+  let name = words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('') || 'Unnamed';
+  if (/^[0-9]/.test(name)) name = digitPrefix.charAt(0).toUpperCase() + digitPrefix.slice(1) + name;
+  return name;
+}
+
+/** Model type name -> TS name (dotted for nested types), unique and safe. */
+export function assignTypeNames(modelNames: string[], digitPrefix: string): Map<string, string> {
+  const result = new Map<string, string>();
+  const taken = new Set<string>();
+  const topLevel = new Set<string>();
+  const sorted = [...modelNames].sort((a, b) => a.split('.').length - b.split('.').length || a.localeCompare(b));
+  for (const model of sorted) {
+    const dot = model.lastIndexOf('.');
+    if (dot > 0 && result.has(model.slice(0, dot))) {
+      // Inside namespace Owner, a nested `Address` would capture references to a top-level `Address`.
+      let local = typeIdentifier(model.slice(dot + 1), digitPrefix);
+      if (topLevel.has(local) || SHADOWED_GLOBALS.has(local)) local = `${local}Object`;
+      result.set(model, unique(`${result.get(model.slice(0, dot))}.${local}`, taken, topLevel));
+      continue;
+    }
+    let name = isIdentifier(model) ? model : typeIdentifier(model, digitPrefix);
+    if (SHADOWED_GLOBALS.has(name) || RUNTIME_NAMES.has(name)) name = `${name}Schema`;
+    name = unique(name, taken);
+    topLevel.add(name);
+    result.set(model, name);
+  }
+  return result;
+}
+
+function unique(name: string, taken: Set<string>, avoidLocal: Set<string> = new Set()): string {
+  let candidate = name;
+  const local = (n: string) => n.slice(n.lastIndexOf('.') + 1);
+  for (let n = 2; taken.has(candidate) || (candidate.includes('.') && avoidLocal.has(local(candidate))); n++) candidate = `${name}${n}`;
+  taken.add(candidate);
+  return candidate;
+}

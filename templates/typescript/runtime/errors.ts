@@ -1,0 +1,197 @@
+/**
+ * The error hierarchy every call can throw.
+ *
+ *   TelnyxError
+ *   └── APIError                      (status, headers, parsed body, request id)
+ *       ├── BadRequestError 400 … InternalServerError >= 500
+ *       ├── APIResponseParseError     (a 2xx whose body is not the promised JSON)
+ *       ├── APIConnectionError        (no HTTP response at all)
+ *       │   └── APIConnectionTimeoutError
+ *       └── APIUserAbortError         (the caller's AbortSignal fired)
+ *
+ * Messages carry Telnyx's own explanation (`{errors: [{code, title, detail, source}]}`) because
+ * "422 Unprocessable Entity" alone sends users to the docs for what the server already said.
+ * Callers of these constructors pass text that has already been scrubbed of the API key (see
+ * `redactor()`), so no message can leak it.
+ */
+
+/** One entry of Telnyx's `errors` array. */
+export interface TelnyxErrorDetail {
+  code?: string;
+  title?: string;
+  detail?: string;
+  source?: { pointer?: string; parameter?: string };
+  meta?: Record<string, unknown>;
+}
+
+/** Base of every error this SDK throws, so `catch (e) { if (e instanceof TelnyxError) … }` works. */
+export class TelnyxError extends Error {
+  override readonly name: string = 'TelnyxError';
+}
+
+export class APIError extends TelnyxError {
+  override readonly name: string = 'APIError';
+  /** HTTP status, or undefined when no response arrived (connection errors, timeouts, aborts). */
+  readonly status: number | undefined;
+  readonly headers: Headers | undefined;
+  /** The parsed error body (JSON when it parsed, the raw text otherwise). */
+  readonly error: unknown;
+  /** Telnyx's structured errors, empty when the body had none. */
+  readonly errors: TelnyxErrorDetail[];
+  /** `x-request-id` of the response: quote it when contacting Telnyx support. */
+  readonly requestID: string | null;
+
+  constructor(
+    status: number | undefined,
+    error: unknown,
+    message: string | undefined,
+    headers: Headers | undefined,
+  ) {
+    super(APIError.makeMessage(status, error, message));
+    this.status = status;
+    this.headers = headers;
+    this.error = error;
+    this.errors = extractErrors(error);
+    this.requestID = headers?.get('x-request-id') ?? null;
+  }
+
+  /** "<status> <what the server said>", falling back to the caller's message or the raw body. */
+  static makeMessage(status: number | undefined, error: unknown, message: string | undefined): string {
+    const said = describeErrorBody(error) ?? message;
+    if (status !== undefined && said) return `${status} ${said}`;
+    if (status !== undefined) return `${status} status code (no body)`;
+    return said ?? '(no status code or body)';
+  }
+
+  /** Picks the class for a status; `status` undefined means the request never got a response. */
+  static generate(
+    status: number | undefined,
+    body: unknown,
+    message: string | undefined,
+    headers: Headers | undefined,
+  ): APIError {
+    if (status === undefined) return new APIConnectionError({ message });
+    const Class = STATUS_CLASSES.get(status) ?? (status >= 500 ? InternalServerError : APIError);
+    return new Class(status, body, message, headers);
+  }
+}
+
+export class BadRequestError extends APIError {
+  override readonly name: string = 'BadRequestError';
+}
+export class AuthenticationError extends APIError {
+  override readonly name: string = 'AuthenticationError';
+}
+export class PermissionDeniedError extends APIError {
+  override readonly name: string = 'PermissionDeniedError';
+}
+export class NotFoundError extends APIError {
+  override readonly name: string = 'NotFoundError';
+}
+export class ConflictError extends APIError {
+  override readonly name: string = 'ConflictError';
+}
+export class UnprocessableEntityError extends APIError {
+  override readonly name: string = 'UnprocessableEntityError';
+}
+export class RateLimitError extends APIError {
+  override readonly name: string = 'RateLimitError';
+}
+export class InternalServerError extends APIError {
+  override readonly name: string = 'InternalServerError';
+}
+
+const STATUS_CLASSES: ReadonlyMap<number, typeof APIError> = new Map([
+  [400, BadRequestError],
+  [401, AuthenticationError],
+  [403, PermissionDeniedError],
+  [404, NotFoundError],
+  [409, ConflictError],
+  [422, UnprocessableEntityError],
+  [429, RateLimitError],
+]);
+
+/** A 2xx response whose body could not be read as the promised JSON (a proxy page, a truncated body). */
+export class APIResponseParseError extends APIError {
+  override readonly name: string = 'APIResponseParseError';
+}
+
+export class APIConnectionError extends APIError {
+  override readonly name: string = 'APIConnectionError';
+  constructor({ message, cause }: { message?: string | undefined; cause?: unknown } = {}) {
+    super(undefined, undefined, message ?? 'Connection error.', undefined);
+    if (cause !== undefined) this.cause = cause;
+  }
+}
+
+export class APIConnectionTimeoutError extends APIConnectionError {
+  override readonly name: string = 'APIConnectionTimeoutError';
+  constructor({ message }: { message?: string } = {}) {
+    super({ message: message ?? 'Request timed out.' });
+  }
+}
+
+export class APIUserAbortError extends APIError {
+  override readonly name: string = 'APIUserAbortError';
+  constructor({ message }: { message?: string } = {}) {
+    super(undefined, undefined, message ?? 'Request was aborted.', undefined);
+  }
+}
+
+/** Thrown by `verifyWebhook` when a payload is not provably from Telnyx; never retry these. */
+export class WebhookVerificationError extends TelnyxError {
+  override readonly name: string = 'WebhookVerificationError';
+}
+
+const MAX_MESSAGE_BODY = 500;
+
+/** Human text for an error body in the shapes Telnyx endpoints use; undefined when there is none. */
+export function describeErrorBody(body: unknown): string | undefined {
+  if (body === undefined || body === null || body === '') return undefined;
+  if (typeof body === 'string') return truncate(body.trim());
+  if (typeof body !== 'object') return String(body);
+  const errors = extractErrors(body);
+  if (errors.length > 0) return errors.map(describeOne).join('; ');
+  const record = body as Record<string, unknown>;
+  // FastAPI-style endpoints (AI, inference) answer `{detail: string | [{loc, msg}]}`.
+  if (typeof record.detail === 'string') return record.detail;
+  if (Array.isArray(record.detail)) return record.detail.map(describeValidationItem).join('; ');
+  if (typeof record.message === 'string') return record.message;
+  if (typeof record.error === 'string') return record.error;
+  return truncate(JSON.stringify(body));
+}
+
+function describeOne(e: TelnyxErrorDetail): string {
+  const head = [e.code ? `[${e.code}]` : '', e.title ?? ''].filter(Boolean).join(' ');
+  const where = e.source?.pointer ?? e.source?.parameter;
+  const text = [head, e.detail].filter(Boolean).join(': ') || 'Unknown error';
+  return where ? `${text} (at ${where})` : text;
+}
+
+function describeValidationItem(item: unknown): string {
+  if (typeof item !== 'object' || item === null) return String(item);
+  const { msg, loc } = item as { msg?: unknown; loc?: unknown };
+  const where = Array.isArray(loc) ? ` (at ${loc.join('.')})` : '';
+  return `${typeof msg === 'string' ? msg : JSON.stringify(item)}${where}`;
+}
+
+function extractErrors(body: unknown): TelnyxErrorDetail[] {
+  if (typeof body !== 'object' || body === null) return [];
+  const errors = (body as { errors?: unknown }).errors;
+  if (!Array.isArray(errors)) return [];
+  return errors.filter((e): e is TelnyxErrorDetail => typeof e === 'object' && e !== null);
+}
+
+function truncate(text: string): string {
+  return text.length > MAX_MESSAGE_BODY ? `${text.slice(0, MAX_MESSAGE_BODY)}…` : text;
+}
+
+/**
+ * Returns a function that replaces every occurrence of the given secrets with `[redacted]`.
+ * Applied to response bodies and messages before they become errors or log lines, because a
+ * server or proxy may echo the Authorization header back.
+ */
+export function redactor(secrets: ReadonlyArray<string | undefined>): (text: string) => string {
+  const live = secrets.filter((s): s is string => typeof s === 'string' && s.length >= 4);
+  return (text) => live.reduce((acc, secret) => acc.split(secret).join('[redacted]'), text);
+}

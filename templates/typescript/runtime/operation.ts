@@ -1,0 +1,103 @@
+/**
+ * The bridge between generated resource methods and the client: each method passes its operation's
+ * static layout (which params go to the path, the query, the headers, the body) and what the caller
+ * gave it; `describe` turns that into a RequestDescription. Keeping this logic here, once, keeps every
+ * generated method a one-liner.
+ */
+import type { BodyKind } from './body.js';
+import type { ClientCore } from './client-core.js';
+import type { FileSource } from './uploads.js';
+import { buildPath, type PathParamValue } from './path.js';
+import type { QueryStyles } from './query.js';
+import type { HTTPMethod, RequestDescription } from './request.js';
+import type { ResponseKind } from './responses.js';
+
+/** A file to upload: Blob/File, bytes, a stream or async iterable (e.g. fs.createReadStream), or toFile(). */
+export type Uploadable = FileSource;
+
+export interface OperationSpec {
+  method: HTTPMethod;
+  /** Path template as in the spec: `/calls/{call_control_id}/actions/answer`. */
+  path: string;
+  /** Every path parameter, in template order. */
+  pathParams?: readonly string[];
+  /** The path parameter passed as the method's positional argument (the last one). */
+  positional?: string;
+  /** Params fields that go into the query string. */
+  query?: readonly string[];
+  queryStyles?: QueryStyles;
+  /** Params fields sent as headers. */
+  headers?: readonly string[];
+  /** How the body is encoded, when the operation has one. */
+  body?: BodyKind;
+  /** The params field that is the whole body (array, binary or scalar bodies); else the remaining fields are. */
+  bodyField?: string;
+  response?: ResponseKind;
+  server?: string;
+  idempotencyHeader?: string;
+}
+
+/** The part of a client a resource needs. */
+export type ResourceClient = ClientCore;
+
+/** Base class of generated resources: holds the client. */
+export class APIResource {
+  protected readonly _client: ResourceClient;
+  constructor(client: ResourceClient) {
+    this._client = client;
+  }
+}
+
+export function describe(
+  spec: OperationSpec,
+  positional: PathParamValue | undefined,
+  // `object`: generated Params are interfaces, which have no index signature to match a Record.
+  params: object | null | undefined,
+): RequestDescription {
+  const given: Record<string, unknown> = { ...(params ?? {}) };
+  const take = (name: string) => {
+    const value = given[name];
+    delete given[name];
+    return value;
+  };
+  const pathValues: Record<string, PathParamValue | undefined> = {};
+  for (const name of spec.pathParams ?? []) {
+    pathValues[name] = name === spec.positional ? positional : (take(name) as PathParamValue | undefined);
+  }
+  const query = pick(spec.query, take);
+  const headers = pick(spec.headers, take) as Record<string, string | undefined> | undefined;
+  let body: unknown;
+  if (spec.body) body = spec.bodyField ? take(spec.bodyField) : given;
+  return {
+    method: spec.method,
+    path: buildPath(spec.path, pathValues),
+    query,
+    body,
+    bodyKind: spec.body,
+    headers: headers && stringHeaders(headers),
+    server: spec.server,
+    responseKind: spec.response,
+    idempotencyHeader: spec.idempotencyHeader,
+    queryStyles: spec.queryStyles,
+  };
+}
+
+function pick(
+  names: readonly string[] | undefined,
+  take: (name: string) => unknown,
+): Record<string, unknown> | undefined {
+  if (!names?.length) return undefined;
+  const out: Record<string, unknown> = {};
+  for (const name of names) {
+    const value = take(name);
+    if (value !== undefined) out[name] = value;
+  }
+  return out;
+}
+
+function stringHeaders(headers: Record<string, unknown>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers))
+    if (value !== undefined && value !== null) out[name] = String(value);
+  return out;
+}

@@ -1,0 +1,109 @@
+/**
+ * The shapes generated methods hand to the client (what the operation is, what the caller passed)
+ * and URL assembly. Types only plus pure functions, so pagination and the client can share them
+ * without importing each other.
+ */
+import type { BodyKind } from './body.js';
+import { TelnyxError } from './errors.js';
+import type { HeadersLike } from './headers.js';
+import { stringifyQuery, type QueryStyles } from './query.js';
+import type { ResponseKind } from './responses.js';
+
+export type HTTPMethod = 'get' | 'post' | 'put' | 'patch' | 'delete' | 'head' | 'options';
+
+/** One operation call as the generated method describes it. */
+export interface RequestDescription {
+  method: HTTPMethod;
+  /** Path relative to the API root, already templated (`buildPath`), or an absolute same-origin URL. */
+  path: string;
+  /** Query parameters by their spec names; deepObject parameters as nested objects. */
+  query?: Readonly<Record<string, unknown>> | undefined;
+  body?: unknown;
+  /** Content type of `body`; defaults to JSON. */
+  bodyKind?: BodyKind | undefined;
+  /** Header parameters of the operation (after the client defaults, before per-request headers). */
+  headers?: HeadersLike | undefined;
+  /** The operation's own server URL (e.g. `https://api.telnyx.com` for `/.well-known/*`). */
+  server?: string | undefined;
+  /** What a 2xx response holds; defaults to JSON. */
+  responseKind?: ResponseKind | undefined;
+  /** Name of the idempotency header the operation declares (usually `Idempotency-Key`). */
+  idempotencyHeader?: string | undefined;
+  /** Serialisation of parameters whose style/explode differs from the defaults (see query.ts). */
+  queryStyles?: QueryStyles | undefined;
+}
+
+/** Per-call options: the last argument of every generated method. */
+export interface RequestOptions {
+  /** Milliseconds per attempt (default: the client's, 60 s). */
+  timeout?: number | undefined;
+  /** Retries after the first attempt (default: the client's, 2). */
+  maxRetries?: number | undefined;
+  /** Aborts the call, including any wait between retries, with APIUserAbortError. */
+  signal?: AbortSignal | undefined;
+  /** Extra headers; `null` removes a header the client would send. */
+  headers?: HeadersLike | undefined;
+  /** Idempotency key to send instead of a generated one, e.g. to retry a call across processes. */
+  idempotencyKey?: string | undefined;
+  /** Retry this POST on 500s, timeouts and resets even though it has no idempotency key. */
+  retryNonIdempotent?: boolean | undefined;
+  /** Extra query parameters, merged over the operation's. */
+  query?: Readonly<Record<string, unknown>> | undefined;
+  /** Extra `fetch` options for this call (merged over the client's `fetchOptions`). */
+  fetchOptions?: RequestInit | undefined;
+}
+
+/** `base` + `path` with exactly one slash between them. */
+export function joinURL(base: string, path: string): string {
+  return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
+}
+
+function isAbsoluteURL(path: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(path);
+}
+
+/**
+ * The full URL of a request. Absolute paths (links returned by the API) must stay on the base's
+ * origin: following one elsewhere would send the API key to another host.
+ */
+export function buildURL(
+  base: string,
+  path: string,
+  query: Readonly<Record<string, unknown>>,
+  styles: QueryStyles | undefined,
+): string {
+  let url: string;
+  if (isAbsoluteURL(path)) {
+    if (new URL(path).origin !== new URL(base).origin) {
+      throw new TelnyxError(
+        `Refusing to send a request to ${new URL(path).origin}, outside the API at ${base}.`,
+      );
+    }
+    url = path;
+  } else {
+    url = joinURL(base, path);
+  }
+  const qs = stringifyQuery(query, styles);
+  if (!qs) return url;
+  return `${url}${url.includes('?') ? '&' : '?'}${qs}`;
+}
+
+/**
+ * Resolves a `next_page_uri`-style link. TeXML returns paths from the host root of the production
+ * API (`/v2/texml/...?PageToken=...`), which must not be joined onto a base that already ends in
+ * `/v2`, and which must still work against a base without it (a mock server or a proxy).
+ */
+export function resolveAPILink(link: string, baseURL: string): string {
+  const base = new URL(baseURL);
+  const target = new URL(link, base.origin);
+  if (target.origin !== base.origin) {
+    throw new TelnyxError(
+      `The API returned a link to ${target.origin}, outside the API at ${baseURL}; not following it.`,
+    );
+  }
+  const basePath = base.pathname.replace(/\/+$/, '');
+  let path = target.pathname;
+  if (basePath && (path === basePath || path.startsWith(`${basePath}/`))) path = path.slice(basePath.length);
+  else if (path.startsWith('/v2/')) path = path.slice('/v2'.length);
+  return `${joinURL(baseURL, path)}${target.search}`;
+}

@@ -1,0 +1,53 @@
+/**
+ * Turning a successful response into what the method returns, per the operation's response kind:
+ * JSON -> parsed value, text/CSV -> string, binary -> the raw `Response` (PDFs, audio and images
+ * are read by the caller, as a stream or blob), event stream -> `Stream`, none/204 -> undefined.
+ */
+import { APIResponseParseError } from './errors.js';
+import { Stream } from './streaming.js';
+import type { CompletedResponse } from './transport.js';
+
+export type ResponseKind = 'json' | 'binary' | 'text' | 'csv' | 'sse' | 'none';
+
+/** Kinds whose body is read inside the attempt, under its timeout. */
+export function isBufferedKind(kind: ResponseKind): boolean {
+  return kind !== 'binary' && kind !== 'sse';
+}
+
+/** The value a call resolves to; the generated method's signature states its type. */
+export function parseResponse(completed: CompletedResponse, kind: ResponseKind): unknown {
+  const { response, text } = completed;
+  switch (kind) {
+    case 'none':
+      return undefined;
+    case 'binary':
+      return response;
+    case 'sse':
+      return new Stream(response, completed.controller);
+    case 'text':
+    case 'csv':
+      return text ?? '';
+    case 'json':
+      return parseJSONBody(response, text ?? '');
+  }
+}
+
+function parseJSONBody(response: Response, text: string): unknown {
+  if (response.status === 204 || text.trim() === '') return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    const type = response.headers.get('content-type') ?? 'no content type';
+    return failParse(response, text, type);
+  }
+}
+
+function failParse(response: Response, text: string, type: string): never {
+  const snippet = text.length > 200 ? `${text.slice(0, 200)}…` : text;
+  throw new APIResponseParseError(
+    response.status,
+    text,
+    `Expected a JSON body but could not parse it (${type}): ${snippet}`,
+    response.headers,
+  );
+}

@@ -1,0 +1,176 @@
+/**
+ * Query serialisation (deepObject, array styles, null handling, scalars) and path templating,
+ * as tables of input and expected wire text, plus one check that it is what a server receives.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TelnyxError } from '../../templates/typescript/runtime/errors.ts';
+import { buildPath } from '../../templates/typescript/runtime/path.ts';
+import { stringifyQuery, type QueryStyles } from '../../templates/typescript/runtime/query.ts';
+import { json, startServer, testClient, type TestServer } from './helpers.ts';
+
+describe('stringifyQuery', () => {
+  it.each<[string, { given: Record<string, unknown>; styles?: QueryStyles; want: string }]>([
+    [
+      'deepObject, percent-encoded brackets',
+      { given: { filter: { status: { eq: 'active' } } }, want: 'filter%5Bstatus%5D%5Beq%5D=active' },
+    ],
+    [
+      'page object',
+      { given: { page: { number: 2, size: 20 } }, want: 'page%5Bnumber%5D=2&page%5Bsize%5D=20' },
+    ],
+    [
+      'arrays inside a deep object use []',
+      {
+        given: { filter: { status: { in: ['a', 'b'] } } },
+        want: 'filter%5Bstatus%5D%5Bin%5D%5B%5D=a&filter%5Bstatus%5D%5Bin%5D%5B%5D=b',
+      },
+    ],
+    [
+      'form explode (default): repeated keys',
+      { given: { status: ['queued', 'processing'] }, want: 'status=queued&status=processing' },
+    ],
+    [
+      'form without explode: comma-joined, items encoded',
+      {
+        given: { fields: ['a b', 'c,d'] },
+        styles: { fields: { style: 'form', explode: false } },
+        want: 'fields=a%20b,c%2Cd',
+      },
+    ],
+    [
+      'pipeDelimited',
+      { given: { ids: [1, 2] }, styles: { ids: { style: 'pipeDelimited' } }, want: 'ids=1|2' },
+    ],
+    [
+      'spaceDelimited',
+      { given: { ids: [1, 2] }, styles: { ids: { style: 'spaceDelimited' } }, want: 'ids=1%202' },
+    ],
+    [
+      'form explode object: properties become keys',
+      {
+        given: { options: { page_number: 1, page_size: 5 } },
+        styles: { options: { style: 'form', explode: true } },
+        want: 'page_number=1&page_size=5',
+      },
+    ],
+    [
+      'form object without explode',
+      {
+        given: { point: { x: 1, y: 2 } },
+        styles: { point: { style: 'form', explode: false } },
+        want: 'point=x,1,y,2',
+      },
+    ],
+    [
+      'null and undefined are left out, at every level',
+      {
+        given: {
+          a: null,
+          b: undefined,
+          c: [null, 'x', undefined],
+          filter: { d: null, e: { f: undefined } },
+          g: 'kept',
+        },
+        want: 'c=x&g=kept',
+      },
+    ],
+    ['empty arrays and objects are left out', { given: { a: [], b: {}, c: 0 }, want: 'c=0' }],
+    [
+      'booleans',
+      {
+        given: { yes: true, no: false, filter: { on: true } },
+        want: 'yes=true&no=false&filter%5Bon%5D=true',
+      },
+    ],
+    [
+      'Dates as ISO 8601',
+      {
+        given: { filter: { created_at: { gt: new Date(Date.UTC(2026, 0, 2, 3, 4, 5)) } } },
+        want: 'filter%5Bcreated_at%5D%5Bgt%5D=2026-01-02T03%3A04%3A05.000Z',
+      },
+    ],
+    ['reserved characters are encoded', { given: { q: 'a&b=c+d/é' }, want: 'q=a%26b%3Dc%2Bd%2F%C3%A9' }],
+    [
+      'flat bracketed names are encoded as given',
+      { given: { 'page[after]': 'abc' }, want: 'page%5Bafter%5D=abc' },
+    ],
+  ])('%s', (_name, { given, styles, want }) => {
+    expect(stringifyQuery(given, styles)).toBe(want);
+  });
+
+  it('rejects values that cannot be a query value, naming the parameter', () => {
+    expect(() => stringifyQuery({ filter: { tag: Symbol('x') } })).toThrow(/filter\[tag\]/);
+    expect(() => stringifyQuery({ ids: [[1]] })).toThrow(TelnyxError);
+    expect(() => stringifyQuery({ at: new Date(Number.NaN) })).toThrow(/Invalid Date/);
+  });
+});
+
+describe('buildPath', () => {
+  it.each<[string, string, Record<string, string | number>, string]>([
+    [
+      'plain',
+      '/calls/{call_control_id}/actions/answer',
+      { call_control_id: 'v3:abc' },
+      '/calls/v3%3Aabc/actions/answer',
+    ],
+    [
+      'a slash cannot reach another path',
+      '/phone_numbers/{id}',
+      { id: 'a/../b' },
+      '/phone_numbers/a%2F..%2Fb',
+    ],
+    ['E.164 plus sign', '/phone_numbers/{id}', { id: '+13125550100' }, '/phone_numbers/%2B13125550100'],
+    ['spaces, unicode, ?, #', '/x/{a}', { a: 'é ?#' }, '/x/%C3%A9%20%3F%23'],
+    [
+      'numbers',
+      '/texml/Accounts/{sid}/Calls/{n}.json',
+      { sid: 'AC1', n: 7 },
+      '/texml/Accounts/AC1/Calls/7.json',
+    ],
+    ['dots inside a value are fine', '/domains/{name}', { name: 'example.com' }, '/domains/example.com'],
+  ])('%s', (_name, template, params, want) => {
+    expect(buildPath(template, params)).toBe(want);
+  });
+
+  it.each(['.', '..', ''])('rejects %j as a segment', (value) => {
+    expect(() => buildPath('/phone_numbers/{id}', { id: value })).toThrow(
+      /"id".*would change which resource/,
+    );
+  });
+
+  it('rejects a missing parameter, naming it', () => {
+    expect(() => buildPath('/calls/{call_control_id}', {})).toThrow(
+      /"call_control_id" of \/calls\/\{call_control_id\} is required/,
+    );
+  });
+});
+
+describe('on the wire', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startServer();
+  });
+  afterAll(() => server.close());
+
+  it('the server decodes deepObject filters and repeated keys as intended', async () => {
+    server.handle((_req, res) => json(res, 200, {}));
+    const { client } = testClient(server.url);
+    await client.request({
+      method: 'get',
+      path: buildPath('/accounts/{id}/numbers', { id: 'a b' }),
+      query: {
+        filter: { phone_number: { in: ['+1', '+2'] }, status: 'active' },
+        sort: ['-created_at', 'id'],
+      },
+    });
+    const url = new URL(server.requests[0]!.url, server.url);
+    expect(url.pathname).toBe('/accounts/a%20b/numbers');
+    expect([...url.searchParams]).toEqual([
+      ['filter[phone_number][in][]', '+1'],
+      ['filter[phone_number][in][]', '+2'],
+      ['filter[status]', 'active'],
+      ['sort', '-created_at'],
+      ['sort', 'id'],
+    ]);
+  });
+});
