@@ -2,23 +2,25 @@
  * Word splitting and casing (docs/NAMING.md, "Casing"). Everything else in naming builds on these.
  */
 
+const ACRONYMS = ['AI', 'IP', 'IPs', 'ID', 'IDs', 'URL', 'API', 'SDK', 'SMS', 'OAuth', 'OpenAI'];
 /** Acronyms TS upper-cases after the first word, in their TS spelling, keyed by lower case. */
-const TS_ACRONYMS = new Map(['AI', 'IP', 'IPs', 'ID', 'IDs', 'URL', 'API', 'SDK', 'SMS', 'OAuth', 'OpenAI'].map((a) => [a.toLowerCase(), a]));
-/** Go spells these acronyms in capitals wherever they appear. */
-const GO_ACRONYMS = new Map(['AI', 'IP', 'IPs', 'ID', 'IDs', 'URL', 'API', 'SDK', 'SMS', 'OAuth', 'OpenAI'].map((a) => [a.toLowerCase(), a]));
+const TS_ACRONYMS = new Map(ACRONYMS.map((a) => [a.toLowerCase(), a]));
+/** Go spells the same acronyms in capitals wherever they appear. */
+const GO_ACRONYMS = TS_ACRONYMS;
 
 /**
- * Splits on `_`, `-`, `.`, spaces and camelCase boundaries; digits stay with the word before them
- * (`resend_2fa_email` -> resend2fa, email... is handled by the caller joining digit-led words).
+ * Splits on `_`, `-`, `.`, spaces and camelCase boundaries; a word that starts with a digit joins the
+ * word before it (`messaging_10dlc` -> messaging10dlc, `resend2faEmail` -> resend2fa, Email).
  */
 export function splitWords(text: string): string[] {
+  // Fast path for the common snake_case segment: nothing to split but `_`.
+  if (/^[a-z][a-z0-9]*(_[a-z][a-z0-9]*)*$/.test(text)) return text.split('_');
   return text
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
     .split(/[^A-Za-z0-9]+/)
     .filter(Boolean)
     .reduce<string[]>((words, word) => {
-      // A word that starts with a digit joins the word before it: `messaging_10dlc` -> messaging10dlc.
       if (/^[0-9]/.test(word) && words.length > 0) words[words.length - 1] += word;
       else words.push(word);
       return words;
@@ -26,6 +28,8 @@ export function splitWords(text: string): string[] {
 }
 
 const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
+const wordsOf = (text: string | string[]) =>
+  Array.isArray(text) ? text.flatMap(splitWords) : splitWords(text);
 
 function tsWord(word: string, index: number): string {
   const lower = word.toLowerCase();
@@ -35,14 +39,14 @@ function tsWord(word: string, index: number): string {
 
 /** camelCase with TS acronyms: `access_ip_address` -> accessIPAddress, `oauth_clients` -> oauthClients. */
 export function tsCamel(text: string | string[]): string {
-  const words = Array.isArray(text) ? text.flatMap(splitWords) : splitWords(text);
-  return words.map(tsWord).join('');
+  return wordsOf(text).map(tsWord).join('');
 }
 
 /** PascalCase with TS acronyms: OAuthClients, IPConnections, Messaging10dlc. */
 export function tsPascal(text: string | string[]): string {
-  const words = Array.isArray(text) ? text.flatMap(splitWords) : splitWords(text);
-  return words.map((w) => TS_ACRONYMS.get(w.toLowerCase()) ?? cap(w)).join('');
+  return wordsOf(text)
+    .map((w) => TS_ACRONYMS.get(w.toLowerCase()) ?? cap(w))
+    .join('');
 }
 
 /** Java: camelCase without upper-casing acronyms after the first word (sendSms, createPresignedUrl). */
@@ -72,4 +76,24 @@ export function goPascal(tsName: string): string {
 /** Identifier-safe: a name that starts with a digit gets the given readable prefix. */
 export function withLeadingLetter(name: string, prefix: string): string {
   return /^[0-9]/.test(name) ? prefix + name.charAt(0).toUpperCase() + name.slice(1) : name;
+}
+
+/**
+ * English singular of one lower-case word, for the regular plurals path segments use
+ * (`countries` -> country, `addresses` -> address, `locations` -> location). Words that do not look
+ * plural (`status`, `analysis`, `address`, `sms`) come back unchanged.
+ */
+export function singular(word: string): string {
+  if (/[^aeiou]ies$/.test(word)) return word.slice(0, -3) + 'y';
+  if (/(ss|sh|ch|x|z)es$/.test(word)) return word.slice(0, -2);
+  // No vowel before the `s`: an abbreviation (`sms`, `mms`, `dns`), not a plural.
+  if (/(ss|us|is)$/.test(word) || !word.endsWith('s') || !/[aeiouy]/.test(word.slice(0, -1))) return word;
+  return word.slice(0, -1);
+}
+
+/** English plural of one lower-case word, the inverse of `singular` on regular nouns. */
+export function plural(word: string): string {
+  if (/[^aeiou]y$/.test(word)) return word.slice(0, -1) + 'ies';
+  if (/(s|sh|ch|x|z)$/.test(word)) return word + 'es';
+  return word + 's';
 }

@@ -7,9 +7,9 @@ import type { LintFinding } from '../errors.ts';
 import { InputError } from '../errors.ts';
 import type { OperationNames } from '../model/types.ts';
 import { lockKey, type LockedName } from './lock.ts';
-import { indexPaths, pathSegments, ruleName, segmentName, type OperationShape, type RuleName } from './rules.ts';
+import { indexPaths, lowerWords, pathSegments, ruleName, segmentName, type OperationShape, type RuleName } from './rules.ts';
 import { goAccessor, javaAccessor, pythonAccessor, rubyAccessor } from './languages.ts';
-import { tsPascal } from './casing.ts';
+import { singular, tsPascal } from './casing.ts';
 
 export { readNamesLock, lockKey, type LockedName } from './lock.ts';
 export { tsCamel, tsPascal, snake, goPascal, javaCamel, splitWords } from './casing.ts';
@@ -74,45 +74,103 @@ function parseOverride(value: string, key: string, options: NamingOptions): Rule
 
 /**
  * Two operations may not share chain + method. Locked and overridden names never move; among rule
- * names the first by (path, method) keeps its name and the others take a word from a path segment
- * the first does not have, else a numeric suffix. Every rename is a lint warning.
+ * names one spelled from a path word (`POST /x/{id}/update`) beats one inferred from CRUD
+ * (`POST /x/{id}`), then the one with fewer path parameters (the plain collection), then the first by
+ * (path, method). The others take a word their path has and the holder's lacks (`collisionSuffixes`),
+ * else a numeric suffix. Every rename is a lint warning.
  */
-function resolveCollisions(ops: NamingInput[], chosen: Map<string, RuleName & { source: string }>, options: NamingOptions): LintFinding[] {
+function resolveCollisions(
+  ops: NamingInput[],
+  chosen: Map<string, RuleName & { source: string }>,
+  options: NamingOptions,
+): LintFinding[] {
   const findings: LintFinding[] = [];
-  const taken = new Map<string, string>(); // "chain.method" -> key of holder
+  const taken = new Map<string, NamingInput>(); // "chain.method" -> holder
   const fullName = (n: RuleName) => [...n.resource, n.method].join('.');
-  const ordered = [...ops].sort(
-    (a, b) =>
-      Number(a.hidden) - Number(b.hidden) ||
-      rank(chosen.get(a.key)!.source) - rank(chosen.get(b.key)!.source) ||
-      a.path.localeCompare(b.path) ||
-      a.method.localeCompare(b.method),
-  );
+  const order = (op: NamingInput) =>
+    [
+      Number(op.hidden),
+      rank(chosen.get(op.key)!),
+      pathSegments(op.path).filter((s) => s === '{}').length,
+    ] as const;
+  // Code-unit order, not localeCompare: the winner must not depend on the machine's locale.
+  const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const ordered = ops
+    .map((op) => ({ op, order: order(op) }))
+    .sort(
+      (a, b) =>
+        a.order[0] - b.order[0] ||
+        a.order[1] - b.order[1] ||
+        a.order[2] - b.order[2] ||
+        byText(a.op.path, b.op.path) ||
+        byText(a.op.method, b.op.method),
+    )
+    .map((x) => x.op);
   for (const op of ordered) {
     const name = chosen.get(op.key)!;
     const holder = taken.get(fullName(name));
     if (holder === undefined) {
-      taken.set(fullName(name), op.key);
+      taken.set(fullName(name), op);
       continue;
     }
     if (name.source !== 'rules') {
-      throw new InputError(`operations ${holder} and ${op.key} both get the name ${fullName(name)}`, options.configFile, 'give one of them a different accessor in names.overrides');
+      throw new InputError(
+        `operations ${holder.key} and ${op.key} both get the name ${fullName(name)}`,
+        options.configFile,
+        'give one of them a different accessor in names.overrides',
+      );
     }
     const base = name.method;
-    const holderSegs = new Set(pathSegments(holder.split(' ')[1]));
-    const words = pathSegments(op.path).filter((s) => s !== '{}' && !holderSegs.has(s));
-    const candidates = [...words.reverse().map((w) => base + tsPascal(segmentName(w, options.digitPrefix))), ...[2, 3, 4, 5, 6, 7, 8, 9].map((n) => `${base}${n}`)];
-    const free = candidates.find((c) => !taken.has(fullName({ ...name, method: c })))!;
+    const isFree = (method: string) => !taken.has(fullName({ ...name, method }));
+    let free = collisionSuffixes(op.path, holder.path, options.digitPrefix)
+      .map((s) => base + s)
+      .find(isFree);
+    for (let n = 2; free === undefined; n++) if (isFree(`${base}${n}`)) free = `${base}${n}`;
     findings.push({
       rule: 'name-collision',
-      message: `${op.key} would be ${fullName(name)} like ${holder}; named ${[...name.resource, free].join('.')}`,
+      message: `${op.key} would be ${fullName(name)} like ${holder.key}; named ${[...name.resource, free].join('.')}`,
       pointer: op.pointer,
       where: options.locate(op.pointer),
     });
     name.method = free;
-    taken.set(fullName(name), op.key);
+    taken.set(fullName(name), op);
   }
   return findings;
 }
 
-const rank = (source: string) => (source === 'override' ? 0 : source === 'lock' ? 1 : 2);
+/** Who keeps a contested name: overrides, then the lock, then rule names spelled from a path word. */
+const rank = (name: RuleName & { source: string }) =>
+  name.source === 'override' ? 0 : name.source === 'lock' ? 1 : name.literal ? 2 : 3;
+
+/**
+ * Words that tell a colliding operation from the holder of its name, best first: a path segment the
+ * holder lacks (`Sessions` unless the holder says it too), the parent it is scoped to
+ * (`/rooms/{id}/sessions` next to `/room_sessions` -> ForRoom), a parameter it adds (ByReferenceID).
+ */
+export function collisionSuffixes(path: string, holderPath: string, digitPrefix: string): string[] {
+  const segs = pathSegments(path);
+  const holder = pathSegments(holderPath);
+  const holderWords = new Set(holder.flatMap(lowerWords).map(singular));
+  const holderScopes = new Set(scopes(holder));
+  const holderParams = new Set(paramNames(holderPath));
+  const differing = segs.filter(
+    (s) => s !== '{}' && !holder.includes(s) && !lowerWords(s).every((w) => holderWords.has(singular(w))),
+  );
+  const lastSingular = (words: string[]) => words.map((w, i) => (i === words.length - 1 ? singular(w) : w));
+  return [
+    ...differing.reverse().map((s) => tsPascal(segmentName(s, digitPrefix))),
+    ...scopes(segs)
+      .filter((s) => !holderScopes.has(s))
+      .reverse()
+      .map((s) => 'For' + tsPascal(lastSingular(lowerWords(s)))),
+    ...paramNames(path)
+      .filter((p) => !holderParams.has(p))
+      .reverse()
+      .map((p) => 'By' + tsPascal(p)),
+  ];
+}
+
+/** Statics followed by a parameter with more path after it: `rooms` in `/rooms/{id}/sessions`. */
+const scopes = (segs: string[]) =>
+  segs.filter((s, i) => s !== '{}' && segs[i + 1] === '{}' && segs.slice(i + 2).some((x) => x !== '{}'));
+const paramNames = (path: string) => [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
