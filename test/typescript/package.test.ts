@@ -1,0 +1,103 @@
+/**
+ * The generated TypeScript package as its users meet it: it type-checks under `strict`, its build
+ * emits ESM, CJS and declarations, a consumer compiles against it with `nodenext` and `bundler`
+ * resolution, and both `import` and `require` load it on Node.
+ */
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, tempFiles } from '../support/cli.ts';
+
+const pkg = join(inject('generatedDir'), 'typescript');
+const TSC = join(ROOT, 'node_modules/.bin/tsc');
+const run = (cmd: string, args: string[], cwd: string) => {
+  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', env: { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}` } });
+  return { code: r.status, out: `${r.stdout}${r.stderr}` };
+};
+
+const CONSUMER = `import Telnyx, { APIError, NotFoundError, RateLimitError, toFile, type Models } from 'telnyx';
+
+export async function main(): Promise<void> {
+  const client = new Telnyx({ apiKey: 'KEY', maxRetries: 3, timeout: 10_000 });
+  const quick = client.withOptions({ timeout: 1_000 });
+  const balance = await quick.balance.retrieve();
+  console.log(balance);
+  const answered = await client.calls.actions.answer('v3:call', { client_state: 'aGk=' }, { idempotencyKey: 'k1' });
+  console.log(answered);
+  for await (const number of client.phoneNumbers.list({ page: { size: 50 } })) console.log(number);
+  const page = await client.phoneNumbers.list();
+  if (page.hasNextPage()) await page.getNextPage();
+  const { data, response } = await client.balance.retrieve().withResponse();
+  console.log(data, response.status);
+  const file = await toFile(new Uint8Array([1, 2, 3]), 'a.bin');
+  console.log(file);
+  const event = await client.webhooks.unwrap('{}', { 'telnyx-signature-ed25519': 's', 'telnyx-timestamp': '1' }, { publicKey: 'k' });
+  console.log(event);
+  const profile: Models.MessagingProfile | undefined = undefined;
+  console.log(profile);
+  try {
+    await client.messages.send({ to: '+13125550100', from: '+13125550199', text: 'hi' });
+  } catch (error) {
+    if (error instanceof RateLimitError || error instanceof NotFoundError) console.log(error.status);
+    else if (error instanceof APIError) console.log(error.status, error.message);
+  }
+}
+`;
+
+describe('generated TypeScript package', () => {
+  beforeAll(() => {
+    const build = run('npm', ['run', '-s', 'build'], pkg);
+    expect(build.out, 'npm run build').toBe('');
+    expect(build.code).toBe(0);
+  }, 240_000);
+
+  it('type-checks under strict with no errors', () => {
+    const check = run(TSC, ['-p', 'tsconfig.json', '--noEmit'], pkg);
+    expect(check.out).toBe('');
+    expect(check.code).toBe(0);
+  }, 120_000);
+
+  it('builds ESM, CJS and declarations', () => {
+    for (const file of ['dist/esm/index.js', 'dist/esm/index.d.ts', 'dist/cjs/index.js', 'dist/cjs/index.d.ts', 'dist/cjs/package.json']) {
+      expect(existsSync(join(pkg, file)), file).toBe(true);
+    }
+  });
+
+  it.each(['nodenext', 'bundler'])('compiles a consumer with moduleResolution %s', (resolution) => {
+    const dir = tempFiles({
+      'consumer.ts': CONSUMER,
+      'tsconfig.json': JSON.stringify({
+        compilerOptions: {
+          target: 'ES2022',
+          module: resolution === 'bundler' ? 'ESNext' : 'NodeNext',
+          moduleResolution: resolution,
+          strict: true,
+          noEmit: true,
+          lib: ['ES2022', 'DOM'],
+          types: [],
+        },
+        files: ['consumer.ts'],
+      }),
+      'package.json': '{ "type": "module" }',
+    });
+    mkdirSync(join(dir, 'node_modules'), { recursive: true });
+    symlinkSync(pkg, join(dir, 'node_modules/telnyx'));
+    const check = run(TSC, ['-p', 'tsconfig.json'], dir);
+    expect(check.out).toBe('');
+    expect(check.code).toBe(0);
+  }, 120_000);
+
+  it('loads with import from ESM and require from CJS', () => {
+    const dir = tempFiles({
+      'esm.mjs': "import Telnyx, { APIError } from 'telnyx';\nconst c = new Telnyx({ apiKey: 'k' });\nconsole.log(typeof c.calls.actions.answer, APIError.name);\n",
+      'cjs.cjs': "const { Telnyx, APIError } = require('telnyx');\nconst c = new Telnyx({ apiKey: 'k' });\nconsole.log(typeof c.calls.actions.answer, APIError.name);\n",
+    });
+    mkdirSync(join(dir, 'node_modules'), { recursive: true });
+    symlinkSync(pkg, join(dir, 'node_modules/telnyx'));
+    for (const file of ['esm.mjs', 'cjs.cjs']) {
+      const r = run(process.execPath, [file], dir);
+      expect(r.out.trim(), file).toBe('function APIError');
+    }
+  });
+});
