@@ -30,7 +30,7 @@ export interface Signature {
 export function signatureOf(op: SignatureInput): Signature {
   const pathParams = [...op.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
   const wire = pathParams[pathParams.length - 1];
-  const positional = wire === undefined ? undefined : tsCamel(wire);
+  const positional = wire === undefined ? undefined : safeIdentifier(tsCamel(wire));
   const hasParams = op.otherParams > 0 || op.hasBody || pathParams.length > 1;
   const parts = [positional, hasParams ? '{ ...params }' : undefined].filter(Boolean);
   const base = singular(tsPascal(op.resource[op.resource.length - 1] ?? 'Client')) + tsPascal(op.method);
@@ -51,4 +51,18 @@ export function singular(name: string): string {
   if (/IPs$|IDs$/.test(name)) return name.slice(0, -1);
   if (/[^s]s$/.test(name)) return name.slice(0, -1);
   return name;
+}
+
+/** JS reserved words (and strict-mode ones) that cannot name a parameter. */
+const RESERVED = new Set(
+  ('break case catch class const continue debugger default delete do else enum export extends false finally for function if ' +
+    'import in instanceof new null return super switch this throw true try typeof var void while with yield let static ' +
+    'implements interface package private protected public await arguments eval').split(' '),
+);
+
+/** A usable parameter name: reserved words get a trailing `_`, a leading digit a leading `_`. */
+export function safeIdentifier(name: string): string {
+  const cleaned = name.replace(/[^A-Za-z0-9_$]/g, '_') || '_';
+  const led = /^[0-9]/.test(cleaned) ? `_${cleaned}` : cleaned;
+  return RESERVED.has(led) ? `${led}_` : led;
 }
