@@ -46,6 +46,17 @@ function lintOperations(spec: Record<string, any>, report: Report) {
       const op = item[method];
       if (!op) continue;
       const at = ['paths', path, method];
+      const server = (op.servers ?? item.servers)?.[0]?.url;
+      if (typeof server === 'string' && /^wss?:/i.test(server)) {
+        report('websocket-operation', [...at, 'servers'], `operation is served over ${server.split(':')[0]}:, which an HTTP client cannot call; describe it outside the HTTP paths`);
+      }
+      for (const [status, response] of Object.entries<any>(op.responses ?? {})) {
+        for (const mediaType of Object.keys(response?.content ?? {})) {
+          if (!/^[\w.+-]+\/[\w.+*-]+/.test(mediaType) && mediaType !== '*/*') {
+            report('invalid-media-type', [...at, 'responses', status, 'content', mediaType], `"${mediaType}" is not a media type (type/subtype)`);
+          }
+        }
+      }
       if (typeof op.operationId === 'string') {
         const previous = firstUse.get(op.operationId);
         if (previous) report('duplicate-operation-id', [...at, 'operationId'], `operationId "${op.operationId}" is also used by ${previous}`);
@@ -83,6 +94,20 @@ function lintSchemaValues(spec: Record<string, any>, report: Report) {
     if (!isPlainObject(node)) return;
     if (typeof node.format === 'string' && path[path.length - 1] !== 'properties') {
       if (!KNOWN_FORMATS.has(node.format)) report('unknown-format', [...path, 'format'], `unknown format "${node.format}"`);
+    }
+    // A media type's named examples are what mock servers return: each must fit the schema.
+    if (isPlainObject(node.examples) && isPlainObject(node.schema) && path[path.length - 2] === 'content') {
+      for (const [name, raw] of Object.entries<any>(node.examples)) {
+        const entry = raw && typeof raw.$ref === 'string' ? resolve(raw.$ref) : raw;
+        if (!isPlainObject(entry) || !('value' in entry)) continue;
+        const problem = exampleProblem(entry.value, node.schema, resolve);
+        if (problem) report('invalid-example', [...path, 'examples', name], `example "${name}" is invalid for its schema: ${problem}`);
+      }
+    }
+    // Mock servers (and users reading the docs) take `default` as a value of the schema.
+    if ('default' in node && path[path.length - 1] !== 'properties' && looksLikeSchema(node)) {
+      const problem = exampleProblem(node.default, node, resolve);
+      if (problem) report('invalid-default', [...path, 'default'], `default is invalid for its schema: ${problem}`);
     }
     if ('example' in node && path[path.length - 1] !== 'properties') {
       const schema = isPlainObject(node.schema) ? node.schema : looksLikeSchema(node) ? node : undefined;

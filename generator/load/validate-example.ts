@@ -16,6 +16,9 @@ const FORMAT_CHECKS: Record<string, RegExp> = {
   'date-time': /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2})?$/,
   date: /^\d{4}-\d{2}-\d{2}$/,
   email: /^[^\s@]+@[^\s@]+$/,
+  // Validators (Prism among them) reject a `uri`/`url` without a scheme.
+  uri: /^[a-z][a-z0-9+.-]*:/i,
+  url: /^[a-z][a-z0-9+.-]*:\/\//i,
 };
 
 export function exampleProblem(value: unknown, schema: unknown, resolve: Resolve, at = '', depth = 0): string | undefined {
@@ -40,9 +43,11 @@ export function exampleProblem(value: unknown, schema: unknown, resolve: Resolve
   }
   for (const key of ['oneOf', 'anyOf'] as const) {
     const variants = asList(schema[key]);
-    if (variants.length && variants.every((v) => exampleProblem(value, v, resolve, at, depth + 1))) {
-      return `${where}: matches none of the ${key} variants`;
-    }
+    if (!variants.length) continue;
+    const matching = variants.filter((v) => !exampleProblem(value, v, resolve, at, depth + 1)).length;
+    if (matching === 0) return `${where}: matches none of the ${key} variants`;
+    // oneOf means exactly one: a value two variants accept is ambiguous, and validators reject it.
+    if (key === 'oneOf' && matching > 1 && !schema.discriminator) return `${where}: matches ${matching} oneOf variants, not exactly one`;
   }
   if (isPlainObject(value)) return objectProblem(value, schema, resolve, at, depth);
   if (Array.isArray(value) && isPlainObject(schema.items)) {

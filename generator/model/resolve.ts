@@ -28,7 +28,12 @@ function mergeObjects(parts: ObjectNode[], from: TypeNode): ObjectNode {
       byName.set(prop.name, seen ? { ...prop, required: seen.required || prop.required } : prop);
     }
   }
+  // A part may require a property another part declares (`allOf: [Base, {required: [name]}]`).
+  const elsewhere = new Set(parts.flatMap((p) => p.requiresElsewhere ?? []));
+  for (const [name, prop] of byName) if (elsewhere.has(name)) byName.set(name, { ...prop, required: true });
   const merged: ObjectNode = { kind: 'object', properties: [...byName.values()] };
+  const minProperties = Math.max(0, ...parts.map((p) => p.minProperties ?? 0));
+  if (minProperties > 0) merged.minProperties = minProperties;
   if (from.description) merged.description = from.description;
   if (from.nullable) merged.nullable = true;
   return merged;

@@ -83,7 +83,7 @@ function convertShape(ctx: SchemaContext, schema: Record<string, any>, where: Wh
     convertSchema(ctx, raw, { ...where, pointer: where.pointer + pointerOf(segments) });
   if (Array.isArray(schema.allOf)) {
     const parts = schema.allOf.map((part: unknown, i: number) => sub(part, 'allOf', i));
-    if (schema.properties) parts.push(objectNode(ctx, schema, where));
+    if (schema.properties || schema.required || schema.minProperties) parts.push(objectNode(ctx, schema, where));
     return parts.length === 1 ? parts[0] : { kind: 'intersection', parts };
   }
   const variantsKey = Array.isArray(schema.oneOf) ? 'oneOf' : Array.isArray(schema.anyOf) ? 'anyOf' : undefined;
@@ -110,6 +110,10 @@ function convertShape(ctx: SchemaContext, schema: Record<string, any>, where: Wh
   if (type === 'string' || type === 'integer' || type === 'number' || type === 'boolean' || type === 'null') {
     const node: ScalarNode = { kind: type };
     if (typeof schema.format === 'string' && schema.format) node.format = schema.format;
+    if (typeof schema.pattern === 'string') node.pattern = schema.pattern;
+    for (const key of ['minLength', 'maxLength', 'minimum', 'maximum'] as const) {
+      if (typeof schema[key] === 'number') node[key] = schema[key];
+    }
     if (Array.isArray(schema.enum)) node.enum = schema.enum.filter((v: unknown) => v === null || typeof v !== 'object');
     else if ('const' in schema) node.enum = [schema.const];
     return node;
@@ -136,6 +140,9 @@ function objectNode(ctx: SchemaContext, schema: Record<string, any>, where: Wher
     return { name, type, required: required.has(name), readOnly: flags.readOnly === true, writeOnly: flags.writeOnly === true };
   });
   const node: ObjectNode = { kind: 'object', properties };
+  const elsewhere = [...required].filter((name) => !properties.some((p) => p.name === name));
+  if (elsewhere.length) node.requiresElsewhere = elsewhere.sort();
+  if (typeof schema.minProperties === 'number' && schema.minProperties > 0) node.minProperties = schema.minProperties;
   const extra = schema.additionalProperties;
   if (extra === true || (isPlainObject(extra) && Object.keys(extra).length === 0)) node.additional = true;
   else if (isPlainObject(extra)) node.additional = convertSchema(ctx, extra, { ...where, pointer: where.pointer + '/additionalProperties' });

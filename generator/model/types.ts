@@ -37,6 +37,12 @@ export interface ScalarNode extends NodeBase {
   format?: string;
   /** Allowed values (`enum`, or a single `const`). */
   enum?: (string | number | boolean | null)[];
+  /** `pattern` (ECMA regex, as written), for example values that must match it. */
+  pattern?: string;
+  minLength?: number;
+  maxLength?: number;
+  minimum?: number;
+  maximum?: number;
 }
 
 export interface ArrayNode extends NodeBase {
@@ -60,6 +66,10 @@ export interface ObjectNode extends NodeBase {
   properties: Property[];
   /** `additionalProperties`: a value type, `true` for any, absent when not allowed or unspecified. */
   additional?: TypeNode | true;
+  /** Names this schema requires without declaring them (allOf parts require what siblings declare). */
+  requiresElsewhere?: string[];
+  /** `minProperties`: an empty object is invalid when this is 1 or more. */
+  minProperties?: number;
 }
 
 /** `oneOf` / `anyOf`; with a discriminator when the spec declares one. */

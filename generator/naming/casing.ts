@@ -15,7 +15,7 @@ const GO_ACRONYMS = TS_ACRONYMS;
 export function splitWords(text: string): string[] {
   // Fast path for the common snake_case segment: nothing to split but `_`.
   if (/^[a-z][a-z0-9]*(_[a-z][a-z0-9]*)*$/.test(text)) return text.split('_');
-  return text
+  return protectPluralAcronyms(text)
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
     .split(/[^A-Za-z0-9]+/)
@@ -25,6 +25,14 @@ export function splitWords(text: string): string[] {
       else words.push(word);
       return words;
     }, []);
+}
+
+/**
+ * `IDs`/`IPs` are one word: without this, the acronym splitter reads `SenderIDs` as Sender, I, Ds
+ * (python `sender_i_ds`). Rewritten as `Ids`/`Ips`, they split and case like any word.
+ */
+function protectPluralAcronyms(text: string): string {
+  return text.replace(/I([DP])s(?=[A-Z0-9_\-. ]|$)/g, (_, letter: string) => `I${letter.toLowerCase()}s`);
 }
 
 const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
@@ -58,7 +66,7 @@ export function javaCamel(tsName: string): string {
 
 /** Python/Ruby: snake_case, acronyms lower-cased, `_` before a digit run (messaging_10dlc). */
 export function snake(tsName: string): string {
-  return tsName
+  return protectPluralAcronyms(tsName)
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
     .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
     .replace(/([A-Za-z])([0-9])/g, '$1_$2')

@@ -17,6 +17,7 @@ import { className, resourceFile } from './layout.ts';
 import { renderModels } from './models.ts';
 import { resourceView } from './resource.ts';
 import { typeExpr } from './type-expr.ts';
+import { renderOperationTests } from './tests.ts';
 
 export interface TypeScriptContext {
   templatesDir: string;
@@ -63,6 +64,8 @@ export function renderTypeScript(api: Api, ctx: TypeScriptContext): OutputFiles 
   files.set(`${PREFIX}package.json`, template('package.json.hbs')({ name: ctx.packageName, version: ctx.packageVersion, typescript: '5.9.3' }));
   files.set(`${PREFIX}README.md`, template('README.md.hbs')(readmeView(api, ctx)));
   files.set(`${PREFIX}api.md`, renderApiMd(api, ctx.templatesDir));
+  const env = { resolve: ctx.resolve, types: new Map(api.types.map((t) => [t.name, t])) };
+  for (const [file, text] of renderOperationTests(api.resources, ops, env)) files.set(PREFIX + file, text);
   return files;
 }
 

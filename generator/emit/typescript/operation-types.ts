@@ -47,19 +47,26 @@ export function operationTypes(op: Operation, names: Map<string, string>, resolv
     add({ name: p.name, type: { ...p.type, description: p.description ?? p.type.description }, required: p.required, readOnly: false, writeOnly: false });
   }
   let bodyField: string | undefined;
+  /** A body that is a union of objects: its fields sit beside the others, one variant at a time. */
+  let bodyUnion: string | undefined;
   if (content) {
     const body = resolve(content.type);
     if (body.kind === 'object' && content.kind !== 'binary') {
       visibleProperties(body, 'input').forEach(add);
+    } else if (body.kind === 'union' && content.kind !== 'binary' && body.variants.every((v) => resolve(v).kind === 'object')) {
+      bodyUnion = body.variants.map((v) => typeExpr(v, input)).map((t) => (t.includes('|') ? `(${t})` : t)).join(' | ');
     } else {
       bodyField = 'body';
       add({ name: 'body', type: content.kind === 'binary' ? { kind: 'string', format: 'binary' } : content.type, required: op.body!.required, readOnly: false, writeOnly: false });
     }
   }
-  const paramsRequired = fields.some((f) => f.required);
-  const paramsDecl = signature.hasParams
-    ? `export interface ${signature.paramsType} {\n${fields.map((f) => propertyLine(f, content?.kind === 'binary' && f.name === 'body' ? { ...input, binary: 'Uploadable' } : input, '  ')).join('\n')}\n}\n`
-    : '';
+  const paramsRequired = fields.some((f) => f.required) || (bodyUnion !== undefined && op.body!.required);
+  const members = fields.map((f) => propertyLine(f, content?.kind === 'binary' && f.name === 'body' ? { ...input, binary: 'Uploadable' } : input, '  ')).join('\n');
+  const paramsDecl = !signature.hasParams
+    ? ''
+    : bodyUnion
+      ? `export type ${signature.paramsType} = {\n${members}\n} & (${bodyUnion});\n`
+      : `export interface ${signature.paramsType} {\n${members}\n}\n`;
   const { responseDecl, returns } = responseTypes(op, signature, output, resolve);
   return { signature, paramsDecl, responseDecl, returns, paramsRequired, layout: layoutOf(op, signature, bodyField) };
 }
@@ -105,6 +112,9 @@ function layoutOf(op: Operation, signature: Signature, bodyField: string | undef
   const headers = op.params.filter((p) => p.in === 'header').map((p) => p.name);
   if (headers.length) entries.push(`headers: ${list(headers)}`);
   if (op.body) entries.push(`body: ${stringLiteral(op.body.contents[0]?.kind ?? 'json')}`);
+  // A raw body goes out as the declared media type, whatever type the caller's file claims.
+  const raw = op.body?.contents[0];
+  if (raw?.kind === 'binary') entries.push(`contentType: ${stringLiteral(raw.mediaType.includes('*') ? 'application/octet-stream' : raw.mediaType)}`);
   if (bodyField) entries.push(`bodyField: ${stringLiteral(bodyField)}`);
   if (op.response.kind !== 'json') entries.push(`response: ${stringLiteral(op.response.kind)}`);
   if (op.server) entries.push(`server: ${stringLiteral(op.server)}`);

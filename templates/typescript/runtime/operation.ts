@@ -30,6 +30,8 @@ export interface OperationSpec {
   headers?: readonly string[];
   /** How the body is encoded, when the operation has one. */
   body?: BodyKind;
+  /** Media type of a raw (binary) body, sent as its Content-Type. */
+  contentType?: string;
   /** The params field that is the whole body (array, binary or scalar bodies); else the remaining fields are. */
   bodyField?: string;
   response?: ResponseKind;
@@ -65,7 +67,8 @@ export function describe(
     pathValues[name] = name === spec.positional ? positional : (take(name) as PathParamValue | undefined);
   }
   const query = pick(spec.query, take);
-  const headers = pick(spec.headers, take) as Record<string, string | undefined> | undefined;
+  const picked = pick(spec.headers, take);
+  const headers = spec.contentType && spec.body === 'binary' ? { ...picked, 'Content-Type': spec.contentType } : picked;
   let body: unknown;
   if (spec.body) body = spec.bodyField ? take(spec.bodyField) : given;
   return {

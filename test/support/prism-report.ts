@@ -1,0 +1,69 @@
+/**
+ * Turns the generated per-operation suite's results (vitest JSON) into a pass rate and a list of
+ * failures by cause. A cause is `spec` when the spec itself is wrong (and lint says so), `mock` when
+ * Prism cannot accept any request for the operation, and `client` when our request was rejected.
+ */
+export interface OperationResult {
+  title: string;
+  passed: boolean;
+  status?: string;
+  violations?: { location?: (string | number)[]; message?: string }[];
+  message?: string;
+}
+
+export interface Classified extends OperationResult {
+  cause: 'spec' | 'mock' | 'client';
+  why: string;
+}
+
+export function readResults(report: any): OperationResult[] {
+  return report.testResults.flatMap((file: any) =>
+    file.assertionResults.map((test: any): OperationResult => {
+      if (test.status === 'passed') return { title: test.title, passed: true };
+      const first = String(test.failureMessages?.[0] ?? '').split('\n')[0];
+      const m = /status (\S+); sl-violations: (.*?): expected false to be true/.exec(first);
+      let violations: OperationResult['violations'];
+      try {
+        violations = m && m[2] !== 'none' ? JSON.parse(m[2]) : undefined;
+      } catch {
+        violations = undefined;
+      }
+      return { title: test.title, passed: false, status: m?.[1], violations, message: first.slice(0, 300) };
+    }),
+  );
+}
+
+/** `lintRules`: rule names found at or under each operation's pointer, keyed by "METHOD /path". */
+export function classify(result: OperationResult, lintRules: Map<string, Set<string>>): Classified {
+  const key = result.title.replace(/ \(\w+\)$/, '');
+  const rules = lintRules.get(key) ?? new Set<string>();
+  const messages = (result.violations ?? []).map((v) => v.message ?? '').join('; ');
+  const where = new Set((result.violations ?? []).map((v) => v.location?.[0]));
+  if (rules.has('websocket-operation')) return { ...result, cause: 'spec', why: 'websocket-operation: not an HTTP endpoint' };
+  if (rules.has('invalid-media-type')) return { ...result, cause: 'spec', why: `invalid-media-type: ${messages}` };
+  if (where.size === 1 && where.has('response')) {
+    return { ...result, cause: 'spec', why: `the spec's own response example/default does not fit its response schema (Prism: ${messages})` };
+  }
+  if (/required property '[^']*%5b/i.test(messages)) {
+    return { ...result, cause: 'mock', why: `Prism cannot match required query names with brackets (${messages})` };
+  }
+  return { ...result, cause: 'client', why: `status ${result.status}: ${messages || result.message}` };
+}
+
+export function renderReport(results: Classified[], total: number): string {
+  const failed = results.filter((r) => !r.passed);
+  const lines = [
+    `# Per-operation suite against Prism`,
+    '',
+    `${total - failed.length} of ${total} operations accepted (${((100 * (total - failed.length)) / total).toFixed(1)}%).`,
+    '',
+  ];
+  for (const cause of ['spec', 'mock', 'client'] as const) {
+    const group = failed.filter((r) => r.cause === cause);
+    if (!group.length) continue;
+    lines.push(`## ${cause} (${group.length})`, '');
+    for (const r of group) lines.push(`- ${r.title}: ${r.why}`);
+    lines.push('');
+  }
+  return lines.join('\n');
+}
