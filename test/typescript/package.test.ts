@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, tempFiles } from '../support/cli.ts';
 
@@ -83,6 +83,33 @@ describe('generated TypeScript package', () => {
     });
     mkdirSync(join(dir, 'node_modules'), { recursive: true });
     symlinkSync(pkg, join(dir, 'node_modules/telnyx'));
+    const check = run(TSC, ['-p', 'tsconfig.json'], dir);
+    expect(check.out).toBe('');
+    expect(check.code).toBe(0);
+  }, 120_000);
+
+  it('has README examples that type-check against the package', () => {
+    const readme = readFileSync(join(pkg, 'README.md'), 'utf8');
+    const blocks = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]);
+    // Fragments (a bare call in the errors or pagination section) run inside a function with a client.
+    const files: Record<string, string> = {};
+    blocks.forEach((code, i) => {
+      files[`example-${i}.ts`] = code.includes('import ')
+        ? `${code}\nexport {};\n`
+        : `import Telnyx from 'telnyx';\nconst client = new Telnyx();\nexport async function run(rawBody: string, request: { headers: Record<string, string> }) {\n${code}\n}\n`;
+    });
+    const dir = tempFiles({
+      ...files,
+      'package.json': '{ "type": "module" }',
+      'tsconfig.json': JSON.stringify({
+        compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: true, lib: ['ES2022', 'DOM'], types: ['node'], skipLibCheck: true },
+        include: ['*.ts'],
+      }),
+    });
+    mkdirSync(join(dir, 'node_modules'));
+    symlinkSync(pkg, join(dir, 'node_modules/telnyx'));
+    symlinkSync(join(ROOT, 'node_modules/@types'), join(dir, 'node_modules/@types'));
+    expect(blocks.length).toBeGreaterThanOrEqual(8);
     const check = run(TSC, ['-p', 'tsconfig.json'], dir);
     expect(check.out).toBe('');
     expect(check.code).toBe(0);

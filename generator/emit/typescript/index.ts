@@ -18,6 +18,7 @@ import { renderModels } from './models.ts';
 import { resourceView } from './resource.ts';
 import { typeExpr } from './type-expr.ts';
 import { renderOperationTests } from './tests.ts';
+import type { ExampleEnv } from '../skills/examples.ts';
 
 export interface TypeScriptContext {
   templatesDir: string;
@@ -62,9 +63,9 @@ export function renderTypeScript(api: Api, ctx: TypeScriptContext): OutputFiles 
   }
   for (const name of ['tsconfig.json', 'tsconfig.build.json', 'tsconfig.cjs.json']) files.set(PREFIX + name, template(`${name}.hbs`)({}));
   files.set(`${PREFIX}package.json`, template('package.json.hbs')({ name: ctx.packageName, version: ctx.packageVersion, typescript: '5.9.3' }));
+  const env: ExampleEnv = { resolve: ctx.resolve, types: new Map(api.types.map((t) => [t.name, t])) };
   files.set(`${PREFIX}README.md`, template('README.md.hbs')(readmeView(api, ctx)));
   files.set(`${PREFIX}api.md`, renderApiMd(api, ctx.templatesDir));
-  const env = { resolve: ctx.resolve, types: new Map(api.types.map((t) => [t.name, t])) };
   for (const [file, text] of renderOperationTests(api.resources, ops, env)) files.set(PREFIX + file, text);
   return files;
 }
@@ -88,6 +89,9 @@ function readmeView(api: Api, ctx: TypeScriptContext) {
     clientClass: CLIENT_CLASS,
     server: api.server,
     examples: { retrieve: retrieve && `${retrieve.names.ts}()`, list: list && `${list.names.ts}()` },
-    workedExamples: [],
+    // The worked examples in the template name real operations; a test type-checks them.
+    workedExamples: ['POST /number_orders', 'POST /messages', 'POST /calls'].every((k) => exposed.some((o) => o.key === k)),
   };
 }
+
+
