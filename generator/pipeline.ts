@@ -11,6 +11,7 @@ import { readNamesLock } from './naming/index.ts';
 import { PART_ROOTS, PARTS, type OutputFiles, type Part } from './emit/files.ts';
 import { renderManifest } from './emit/manifest.ts';
 import { renderTypeScript } from './emit/typescript/index.ts';
+import { renderSkills } from './emit/skills/index.ts';
 import { listFiles, writeOutput, type WriteResult } from './write/index.ts';
 import { formatFiles } from './format/index.ts';
 import { modelCacheKey, readModelCache, writeModelCache } from './model-cache.ts';
@@ -125,6 +126,10 @@ function emitParts(api: Api, parts: Part[], config: Config, lint: LintFinding[])
       digitPrefix: DIGIT_PREFIX,
     });
     for (const [file, text] of ts) files.set(file, text);
+  }
+  if (parts.includes('skills')) {
+    const skills = renderSkills(api, { templatesDir: templates, resolve: makeResolver(types), packageName: config.package.name });
+    for (const [file, text] of skills) files.set(file, text);
   }
   return files;
 }

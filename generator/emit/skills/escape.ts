@@ -14,19 +14,25 @@ export function collapse(text: string): string {
   return clean(text).replace(/\s+/g, ' ').trim();
 }
 
-// Characters that start inline markup anywhere in a line. `_` only counts at a word edge (CommonMark
-// ignores intraword underscores), so `call_control_id` stays readable.
-const INLINE = /[\\`*[\]<>#~|]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g;
-// Block markup that only matters at the start of a line: lists, headings, quotes, breaks.
-const LINE_START = /^(\d+)([.)])(?=\s|$)|^([-+=>])/;
+// Inline markup, escaped only where it could take effect, so that plain text such as `array[string]`,
+// `a < b` or `call_control_id` stays readable in the raw file (which is what an assistant reads):
+// emphasis (`*`, `~`, and `_` at a word edge: CommonMark ignores intraword underscores), stray
+// backticks, a backslash before punctuation, HTML (`<` before a tag, comment or autolink), and link
+// syntax (a `]` followed by `(`, `[` or `:` is the only way to make a link or a reference definition).
+const INLINE = /[*~`]|\\(?=[!-/:-@[-`{-~])|<(?=[A-Za-z/!?])|\](?=[([:])|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g;
+// Block markup that only matters at the start of a line: lists, headings, quotes, breaks; and a
+// closing `#` run, which would be dropped from a heading.
+const LINE_START = /^(\d+)([.)])(?=\s|$)|^([-+=>#])/;
+const CLOSING_HASHES = /(\s)(#+)\s*$/;
 
 function escapeInline(text: string): string {
   return text.replace(INLINE, (c) => '\\' + c);
 }
 
-// Spans kept as markdown because they cannot break the page: a code span without backticks inside,
-// and a link whose text has no brackets and whose target is a plain http(s) URL.
-const KEEP = /`([^`]+)`|\[([^[\]`]+)\]\((https?:\/\/[^\s()<>`]+)\)/g;
+// Spans kept as markdown because they cannot break the page: a one-backtick code span (longer runs
+// follow CommonMark's run-length rules, so they are escaped instead),
+// a link whose text has no brackets and whose target is a plain http(s) URL, and **bold** text.
+const KEEP = /(?<!`)`([^`]+)`(?!`)|\[([^[\]`]+)\]\((https?:\/\/[^\s()<>`]+)\)|\*\*(?=\S)([^*]+?)(?<=\S)\*\*/g;
 
 /** Prose: one line, markup escaped, well-formed code spans and links kept. */
 export function mdText(text: string): string {
@@ -35,11 +41,13 @@ export function mdText(text: string): string {
   let last = 0;
   for (const m of line.matchAll(KEEP)) {
     out += escapeInline(line.slice(last, m.index));
-    out += m[1] !== undefined ? m[0] : `[${escapeInline(m[2])}](${m[3]})`;
+    out += m[1] !== undefined ? m[0] : m[2] !== undefined ? `[${escapeInline(m[2])}](${m[3]})` : `**${escapeInline(m[4])}**`;
     last = m.index + m[0].length;
   }
   out += escapeInline(line.slice(last));
-  return out.replace(LINE_START, (m, digits, dot, mark) => (digits ? `${digits}\\${dot}` : `\\${mark}`));
+  return out
+    .replace(LINE_START, (_, digits, dot, mark) => (digits ? `${digits}\\${dot}` : `\\${mark}`))
+    .replace(CLOSING_HASHES, (_, space, hashes) => `${space}\\${hashes}`);
 }
 
 /** A table cell: prose whose pipes (even inside code spans, per GFM) cannot end the cell. */
@@ -65,7 +73,7 @@ export function cellCode(text: string): string {
 export function fence(info: string, code: string): string {
   const longest = Math.max(0, ...[...code.matchAll(/`{3,}/g)].map((m) => m[0].length));
   const ticks = '`'.repeat(Math.max(3, longest + 1));
-  return `${ticks}${info}\n${code.replace(/\n+$/, '')}\n${ticks}`;
+  return `${ticks}${info}\n${code.replace(/^\n+|\n+$/g, '')}\n${ticks}\n`;
 }
 
 /** A YAML double-quoted scalar; JSON escapes are valid YAML, plus escapes for YAML's non-printables. */

@@ -82,7 +82,7 @@ function build(node: TypeNode, name: string, env: ExampleEnv, walk: Walk): Examp
       if (node.example !== undefined && !isObjectLike(env.resolve(node.items))) return fromJson(node.example);
       return { kind: 'array', items: [build(node.items, name, env, { ...walk, depth: walk.depth + 1 })] };
     case 'object':
-      return objectExample(node, name, env, walk);
+      return objectExample(node, env, walk);
     case 'union':
       return build(chooseVariant(node, env), name, env, walk);
     case 'intersection': {
@@ -94,14 +94,16 @@ function build(node: TypeNode, name: string, env: ExampleEnv, walk: Walk): Examp
   }
 }
 
-function objectExample(node: TypeNode & { kind: 'object' }, name: string, env: ExampleEnv, walk: Walk): Example {
+function objectExample(node: TypeNode & { kind: 'object' }, env: ExampleEnv, walk: Walk): Example {
   if (node.properties.length === 0) {
     // A free-form map: the spec's example says more than an empty object would.
     return node.example !== undefined ? fromJson(node.example) : { kind: 'object', fields: [], free: true };
   }
   const inner = { ...walk, depth: walk.depth + 1 };
-  const fields = node.properties
-    .filter((p) => p.required && !p.readOnly)
+  const writable = node.properties.filter((p) => !p.readOnly);
+  // `minProperties` makes `{}` invalid: then the first field is filled even though it is optional.
+  const wanted = writable.filter((p) => p.required);
+  const fields = (wanted.length === 0 && (node.minProperties ?? 0) > 0 ? writable.slice(0, 1) : wanted)
     .map((p) => ({ name: p.name, value: build(p.type, p.name, env, inner) }))
     .filter((f) => !(f.value.kind === 'null' && walk.depth >= MAX_DEPTH));
   return { kind: 'object', fields };
@@ -121,19 +123,36 @@ function chooseVariant(node: TypeNode & { kind: 'union' }, env: ExampleEnv): Typ
     }
     return variant;
   }
-  if (node.example !== undefined) return { kind: 'unknown', example: node.example };
+  // A union of objects is built from its first variant like any object (typed, required fields only);
+  // a union of scalars takes the spec's example when it has one.
+  if (node.example !== undefined && !node.variants.some((v) => isObjectLike(env.resolve(v)))) return { kind: 'unknown', example: node.example };
   return node.variants.find((v) => env.resolve(v).kind !== 'null') ?? node.variants[0] ?? { kind: 'null' };
 }
 
 function scalar(node: TypeNode & { kind: 'string' | 'integer' | 'number' | 'boolean' | 'null' }, name: string): Example {
   if (node.kind === 'null') return { kind: 'null' };
-  if (node.example !== undefined && node.example !== null) return coerce(node.kind, node.example, false);
+  // An empty string is valid for most string schemas and useless as an example (`/buckets//usage`).
+  if (node.example !== undefined && node.example !== null && node.example !== '') return coerce(node.kind, node.example, false);
   const first = node.enum?.find((v) => v !== null);
   if (first !== undefined) return coerce(node.kind, first, true);
   if (node.kind === 'boolean') return { kind: 'boolean', value: true };
-  if (node.kind !== 'string') return { kind: node.kind, value: 1 };
+  if (node.kind !== 'string') return { kind: node.kind, value: numberWithin(node, node.kind === 'integer') };
   const format = node.format && FORMAT_VALUES.find(([re]) => re.test(node.format!));
-  return { kind: 'string', value: format ? format[1] : placeholder(name) };
+  return { kind: 'string', value: format ? format[1] : lengthWithin(placeholder(name), node) };
+}
+
+/** 1, or the nearest value the schema's bounds allow. */
+function numberWithin(node: { minimum?: number; maximum?: number }, integer: boolean): number {
+  let value = 1;
+  if (node.minimum !== undefined && value < node.minimum) value = integer ? Math.ceil(node.minimum) : node.minimum;
+  if (node.maximum !== undefined && value > node.maximum) value = integer ? Math.floor(node.maximum) : node.maximum;
+  return Number.isFinite(value) ? value : 1;
+}
+
+/** The placeholder cut or padded to the schema's length bounds. */
+function lengthWithin(text: string, node: { minLength?: number; maxLength?: number }): string {
+  const padded = node.minLength !== undefined && text.length < node.minLength ? text.padEnd(node.minLength, '_') : text;
+  return node.maxLength !== undefined && node.maxLength >= 0 ? padded.slice(0, node.maxLength) : padded;
 }
 
 /** A value of the node's own kind (an example of `integer` given as "5" stays a number). */
@@ -182,4 +201,12 @@ export function toJson(example: Example): unknown {
     default:
       return example.value;
   }
+}
+
+/** True when the example uploads a file somewhere inside. */
+export function hasUpload(example: Example): boolean {
+  if (example.kind === 'file') return true;
+  if (example.kind === 'array') return example.items.some(hasUpload);
+  if (example.kind === 'object') return example.fields.some((f) => hasUpload(f.value));
+  return false;
 }

@@ -32,6 +32,8 @@ export interface CallInput {
   bodyKind?: BodyKind;
   /** The method takes a params object at all (it may have no required field). */
   hasParams: boolean;
+  /** The params object must be passed (a field or the whole body is required), if only as `{}`. */
+  paramsRequired: boolean;
   result: ResultShape;
   /** Media type of a downloaded or text result. */
   resultMedia?: string;
@@ -64,9 +66,18 @@ export function requiredNames(op: Operation, resolve: (n: TypeNode) => TypeNode)
   return [...params, ...body];
 }
 
-/** `Optional:` every optional query and body parameter, never readOnly ones. */
+/**
+ * `Optional:` every optional query and body parameter, never readOnly ones. A deepObject parameter is
+ * listed by its keys as they go on the wire (`filter[status]`), which says more than `filter (object)`.
+ */
 export function optionalFields(op: Operation, resolve: (n: TypeNode) => TypeNode): DocField[] {
-  const query = op.params.filter((p) => !p.required && p.in === 'query').map((p) => ({ name: p.name, type: p.type, deprecated: p.deprecated }));
+  const query = op.params
+    .filter((p) => !p.required && p.in === 'query')
+    .flatMap((p) => {
+      const object = resolve(p.type);
+      if (p.style !== 'deepObject' || object.kind !== 'object' || object.properties.length === 0) return [{ name: p.name, type: p.type, deprecated: p.deprecated }];
+      return object.properties.filter((f) => !f.readOnly).map((f) => ({ name: `${p.name}[${f.name}]`, type: f.type, deprecated: p.deprecated || f.type.deprecated === true }));
+    });
   const body = (bodyProperties(op, resolve) ?? [])
     .filter((p) => !p.required && !p.readOnly)
     .map((p) => ({ name: p.name, type: p.type, deprecated: p.type.deprecated === true }));
@@ -76,36 +87,50 @@ export function optionalFields(op: Operation, resolve: (n: TypeNode) => TypeNode
 export function callInput(op: Operation, env: ExampleEnv): CallInput {
   const pathParams = op.params.filter((p) => p.in === 'path');
   const last = pathParams[pathParams.length - 1];
-  const paramField = (p: Parameter): InputField => ({
-    wire: p.name,
-    in: p.in as InputField['in'],
-    value: p.example !== undefined && p.example !== null ? exampleOf({ ...p.type, example: p.example } as TypeNode, p.name, env) : exampleOf(p.type, p.name, env),
-    style: p.style,
-    explode: p.explode,
-  });
+  const paramField = (p: Parameter): InputField => {
+    const value = p.example !== undefined && p.example !== null && p.example !== '' ? exampleOf({ ...p.type, example: p.example } as TypeNode, p.name, env) : exampleOf(p.type, p.name, env);
+    // A path segment is text whatever the schema says; every SDK takes path arguments as strings.
+    const text = p.in === 'path' && (value.kind === 'integer' || value.kind === 'number') ? { kind: 'string' as const, value: String(value.value) } : value;
+    return { wire: p.name, in: p.in as InputField['in'], value: text, style: p.style, explode: p.explode };
+  };
   const fields = [
     ...pathParams.slice(0, -1).map(paramField),
     ...op.params.filter((p) => p.required && (p.in === 'query' || p.in === 'header')).map(paramField),
   ];
-  const input: CallInput = {
-    op,
-    fields,
-    hasParams: false,
-    result: resultShape(op),
-    paramsType: signature(op).paramsType,
-  };
+  const sig = signature(op);
+  const input: CallInput = { op, fields, hasParams: sig.hasParams, paramsRequired: fields.length > 0, result: resultShape(op), paramsType: sig.paramsType };
   if (last) input.positional = paramField(last);
   const content = documentedBody(op);
   if (content) {
     input.bodyKind = content.kind;
     const upload = content.kind === 'multipart' || content.kind === 'binary';
     const body = exampleOf(content.type, 'body', env, upload);
-    if (body.kind === 'object') fields.push(...body.fields.map((f) => ({ wire: f.name, in: 'body' as const, value: f.value })));
-    else if (op.body!.required || content.kind === 'binary') input.wholeBody = body;
+    const shape = bodyShape(content, env.resolve);
+    if (shape !== 'whole' && body.kind === 'object') {
+      const taken = new Set(fields.map((f) => f.wire));
+      fields.push(...body.fields.filter((f) => !taken.has(f.name)).map((f) => ({ wire: f.name, in: 'body' as const, value: f.value })));
+      input.paramsRequired ||= fields.length > 0 || (shape === 'variants' && op.body!.required);
+    } else if (op.body!.required || content.kind === 'binary') {
+      input.wholeBody = body;
+      input.paramsRequired = true;
+    }
   }
-  input.hasParams = signature(op).hasParams;
   if (input.result === 'download' || input.result === 'text') input.resultMedia = op.response.mediaType;
   return input;
+}
+
+/**
+ * How the SDKs take a body, as our TypeScript client does (generator/emit/typescript/operation-types.ts):
+ * an object's fields sit in the params beside the query fields, so do the fields of a union whose
+ * variants are all objects; anything else (an array, a scalar, an open union, bytes) is passed whole
+ * as `body`.
+ */
+function bodyShape(content: BodyContent, resolve: (n: TypeNode) => TypeNode): 'fields' | 'variants' | 'whole' {
+  if (content.kind === 'binary') return 'whole';
+  const body = resolve(content.type);
+  if (body.kind === 'object') return 'fields';
+  if (body.kind === 'union' && body.variants.every((v) => resolve(v).kind === 'object')) return 'variants';
+  return 'whole';
 }
 
 function signature(op: Operation) {

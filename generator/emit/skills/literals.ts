@@ -33,10 +33,10 @@ export const goString = (text: string) => encode(text, '"', null, unicodeEscape)
 
 /**
  * Java: javac turns `\uXXXX` into characters before lexing, so `\u000a` inside a literal would be a
- * raw line break; controls use octal escapes instead, which are plain escapes inside the literal.
+ * raw line break; controls use three-digit octal escapes instead (`\001`, so a digit after it stays a digit).
  */
 export const javaString = (text: string) =>
-  encode(text, '"', null, (c) => (c.charCodeAt(0) <= 0xff ? `\\${c.charCodeAt(0).toString(8)}` : unicodeEscape(c)));
+  encode(text, '"', null, (c) => (c.charCodeAt(0) <= 0xff ? `\\${c.charCodeAt(0).toString(8).padStart(3, '0')}` : unicodeEscape(c)));
 
 /** A JSON number that every target language reads (no NaN, no Infinity). */
 export function numberText(value: number, integer: boolean): string {

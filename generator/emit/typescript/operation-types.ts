@@ -54,7 +54,9 @@ export function operationTypes(op: Operation, names: Map<string, string>, resolv
     if (body.kind === 'object' && content.kind !== 'binary') {
       visibleProperties(body, 'input').forEach(add);
     } else if (body.kind === 'union' && content.kind !== 'binary' && body.variants.every((v) => resolve(v).kind === 'object')) {
-      bodyUnion = body.variants.map((v) => typeExpr(v, input)).map((t) => (t.includes('|') ? `(${t})` : t)).join(' | ');
+      // Multipart variants are spelled out: the shared model types say `string` for file fields.
+      const variant = (v: TypeNode) => typeExpr(content.kind === 'multipart' ? resolve(v) : v, input);
+      bodyUnion = body.variants.map(variant).map((t) => (t.includes('|') ? `(${t})` : t)).join(' | ');
     } else {
       bodyField = 'body';
       add({ name: 'body', type: content.kind === 'binary' ? { kind: 'string', format: 'binary' } : content.type, required: op.body!.required, readOnly: false, writeOnly: false });

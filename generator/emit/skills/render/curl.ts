@@ -16,6 +16,7 @@ export interface CurlCall {
   url: string;
   /** One option per line after the URL. */
   options: string[];
+  result: CallInput['result'];
 }
 
 export const AUTH_HEADER = '-H "Authorization: Bearer $TELNYX_API_KEY"';
@@ -46,7 +47,7 @@ export function curlCall(input: CallInput, defaultServer: string): CurlCall {
   if (input.result === 'download') options.push(`-o ${downloadName(input.resultMedia)}`);
   // GET is curl's default, except that body options switch it to POST.
   const method = op.method === 'get' && !hasBody ? '' : `-X ${op.method.toUpperCase()} `;
-  return { method, url: shellQuote(url), options };
+  return { method, url: shellQuote(url), options, result: input.result };
 }
 
 function bodyOptions(input: CallInput, fields: { wire: string; value: Example }[]): string[] {
@@ -67,8 +68,26 @@ function bodyOptions(input: CallInput, fields: { wire: string; value: Example }[
     }
     default: {
       const json = input.wholeBody ? toJson(input.wholeBody) : Object.fromEntries(fields.map((f) => [f.wire, toJson(f.value)]));
-      const compact = JSON.stringify(json);
-      return ['-H "Content-Type: application/json"', `-d ${shellQuote(compact.length > 60 ? JSON.stringify(json, null, 2) : compact)}`];
+      return ['-H "Content-Type: application/json"', `-d ${shellQuote(jsonText(json, ''))}`];
     }
   }
+}
+
+/** JSON as people write it in a terminal: short objects and arrays on one line, long ones broken. */
+function jsonText(value: unknown, indent: string): string {
+  const inline = jsonInline(value);
+  if (value === null || typeof value !== 'object' || indent.length + inline.length <= 60) return inline;
+  const inner = indent + '  ';
+  const items = Array.isArray(value)
+    ? value.map((v) => inner + jsonText(v, inner))
+    : Object.entries(value).map(([k, v]) => `${inner}${JSON.stringify(k)}: ${jsonText(v, inner)}`);
+  const [open, close] = Array.isArray(value) ? ['[', ']'] : ['{', '}'];
+  return items.length === 0 ? open + close : `${open}\n${items.join(',\n')}\n${indent}${close}`;
+}
+
+function jsonInline(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(jsonInline).join(', ')}]`;
+  if (value !== null && typeof value === 'object') return `{${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}: ${jsonInline(v)}`).join(', ')}}`;
+  // JSON leaves C1 controls and line separators raw; escaped, they cannot reflow the markdown around.
+  return JSON.stringify(value).replace(/[\x7f-\x9f\u2028\u2029\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

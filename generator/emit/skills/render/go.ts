@@ -14,7 +14,7 @@ import { distinct, list } from './layout.ts';
 const STYLE = { trailing: true, step: '\t' };
 
 export interface GoCall {
-  /** Standard library imports the example needs besides context, fmt, os and the SDK. */
+  /** Standard library imports of the example program (the SDK's two come after them). */
   imports: string[];
   /** Statements before the call (opening uploads). */
   pre: string[];
@@ -68,10 +68,10 @@ function value(ex: Example, scope: Scope, elided = false): string {
       const first = ex.items[0];
       if (first?.kind === 'object' && !first.free) {
         const type = structType(first, scope.type);
-        return `[]${type}` + list('{', ex.items.map((i) => value(i, { ...inner, type: type.replace(/^telnyx\./, '') }, true)), '}', scope.indent, STYLE);
+        return list(`[]${type}{`, ex.items.map((i) => value(i, { ...inner, type: type.replace(/^telnyx\./, '') }, true)), '}', scope.indent, STYLE);
       }
-      if (ex.items.some((i) => i.kind === 'object' || i.kind === 'array')) return `[]any` + list('{', ex.items.map((i) => anyValue(i, inner.indent, scope)), '}', scope.indent, STYLE);
-      return `[]${scalarSlice(ex.items)}` + list('{', ex.items.map((i) => value(i, inner)), '}', scope.indent, STYLE);
+      if (ex.items.some((i) => i.kind === 'object' || i.kind === 'array')) return list('[]any{', ex.items.map((i) => anyValue(i, inner.indent, scope)), '}', scope.indent, STYLE);
+      return list(`[]${scalarSlice(ex.items)}{`, ex.items.map((i) => value(i, inner)), '}', scope.indent, STYLE);
     }
     case 'object': {
       if (ex.free) return anyValue(ex, scope.indent, scope);
@@ -79,10 +79,30 @@ function value(ex: Example, scope: Scope, elided = false): string {
       const own = type.replace(/^telnyx\./, '');
       const names = distinct(ex.fields.map((f) => goName(f.name)));
       const inner = { ...scope, indent: scope.indent + STYLE.step };
-      const fields = ex.fields.map((f, i) => `${names[i]}: ${value(f.value, { ...inner, type: own + names[i] })}`);
-      return (elided ? '' : type) + list('{', fields, '}', scope.indent, STYLE);
+      const fields = ex.fields.map((f, i): [string, string] => [`${names[i]}:`, value(f.value, { ...inner, type: own + names[i] })]);
+      return keyed(`${elided ? '' : type}{`, fields, scope.indent);
     }
   }
+}
+
+/**
+ * A keyed composite literal laid out as gofmt does: one line when short, else one entry per line with
+ * the values of consecutive one-line entries aligned (an entry spanning lines ends the run).
+ */
+function keyed(open: string, entries: [key: string, value: string][], indent: string): string {
+  const inline = list(open, entries.map(([k, v]) => `${k} ${v}`), '}', indent, STYLE);
+  if (!inline.includes('\n')) return inline;
+  const width: number[] = [];
+  for (let i = 0; i < entries.length; ) {
+    let end = i;
+    while (end < entries.length && !entries[end][1].includes('\n')) end++;
+    const longest = Math.max(0, ...entries.slice(i, end).map(([k]) => k.length));
+    for (let j = i; j < end; j++) width[j] = longest;
+    if (end < entries.length) width[end] = 0;
+    i = end + 1;
+  }
+  const inner = indent + STYLE.step;
+  return `${open}\n${entries.map(([k, v], i) => `${inner}${k.padEnd(width[i])} ${v}`).join(',\n')},\n${indent}}`;
 }
 
 /** The struct type of an object: its component's param type, else named after the field path. */
@@ -93,8 +113,8 @@ function structType(ex: Example & { kind: 'object' }, path: string): string {
 /** Free-form values (`map[string]any`), where nothing names a Go type. */
 function anyValue(ex: Example, indent: string, scope: Scope): string {
   const step = indent + STYLE.step;
-  if (ex.kind === 'object') return 'map[string]any' + list('{', ex.fields.map((f) => `${goString(f.name)}: ${anyValue(f.value, step, scope)}`), '}', indent, STYLE);
-  if (ex.kind === 'array') return '[]any' + list('{', ex.items.map((i) => anyValue(i, step, scope)), '}', indent, STYLE);
+  if (ex.kind === 'object') return keyed('map[string]any{', ex.fields.map((f): [string, string] => [`${goString(f.name)}:`, anyValue(f.value, step, scope)]), indent);
+  if (ex.kind === 'array') return list('[]any{', ex.items.map((i) => anyValue(i, step, scope)), '}', indent, STYLE);
   return value(ex, { ...scope, indent });
 }
 
@@ -106,7 +126,7 @@ export function goParamsType(accessor: string): string {
 }
 
 export function goCall(input: CallInput): GoCall {
-  const scope: Scope = { type: goParamsType(input.op.names.go), indent: '\t', files: [] };
+  const scope: Scope = { type: goParamsType(input.op.names.go), indent: '', files: [] };
   const args = ['context.TODO()'];
   if (input.positional) args.push(value(input.positional.value, scope));
   if (input.hasParams) {
@@ -114,12 +134,14 @@ export function goCall(input: CallInput): GoCall {
     if (input.wholeBody) fields.push({ name: 'body', value: input.wholeBody });
     args.push(value({ kind: 'object', fields }, scope));
   }
-  const imports = new Set<string>();
+  // Exactly what the call template uses: Go rejects an unused import as firmly as a missing one.
+  const imports = new Set(['context', 'os']);
   if (input.result === 'download') imports.add('io');
+  else if (input.result !== 'none') imports.add('fmt');
   const pre = scope.files.map(({ name, path }) => `${name}, err := os.Open(${goString(path)})\nif err != nil {\n\tpanic(err.Error())\n}\ndefer ${name}.Close()`);
   const call = (method: string) => `${method}(${args.join(', ')})`;
   return {
-    imports: [...imports],
+    imports: [...imports].sort(),
     pre,
     expr: call(input.op.names.go),
     pager: call(input.op.names.go + 'AutoPaging'),

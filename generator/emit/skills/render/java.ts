@@ -136,7 +136,7 @@ export function javaCall(input: CallInput): JavaCall {
   const fields = input.fields.map((f) => ({ name: f.wire, value: f.value }));
   if (input.wholeBody) fields.push({ name: 'body', value: input.wholeBody });
   const call: JavaCall = { imports: [], expr: '', result: input.result, file: javaString(downloadName(input.resultMedia)) };
-  if (fields.length > 0) {
+  if (fields.length > 0 || input.paramsRequired) {
     imports.add(`${pkg}.${input.paramsType}`);
     call.params = `${input.paramsType} params = ${builder(input.paramsType, { kind: 'object', fields }, scope)};`;
     args.push('params');

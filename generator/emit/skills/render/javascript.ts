@@ -46,7 +46,12 @@ export function jsCall(input: CallInput): JsCall {
   if (input.positional) args.push(value(input.positional.value, '', imports));
   const fields = input.fields.map((f) => ({ name: f.wire, value: f.value }));
   if (input.wholeBody) fields.push({ name: 'body', value: input.wholeBody });
-  if (fields.length > 0) args.push(value({ kind: 'object', fields }, '', imports));
+  if (fields.length > 0 || input.paramsRequired) {
+    // The params object opens the call's line: `const response = await client.a.b(id, {`.
+    const lead = 'const response = await '.length + input.op.names.ts.length + 1 + args.join(', ').length + (args.length ? 2 : 0);
+    const object = list('{', fields.map((f) => `${key(f.name)}: ${value(f.value, STYLE.step, imports)}`), '}', '', STYLE, lead);
+    args.push(object);
+  }
   const file = downloadName(input.resultMedia);
   if (input.result === 'download') imports.add("import { writeFile } from 'node:fs/promises';");
   return { imports: [...imports].sort(), expr: `${input.op.names.ts}(${args.join(', ')})`, result: input.result, file: jsString(file) };

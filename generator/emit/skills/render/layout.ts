@@ -11,13 +11,14 @@ export interface ListStyle {
   step: string;
 }
 
-const WIDTH = 72;
+const WIDTH = 80;
 
-export function list(open: string, items: string[], close: string, indent: string, style: ListStyle): string {
+/** `lead`: how much of the line comes before `open` (`const response = await client.a.b(`). */
+export function list(open: string, items: string[], close: string, indent: string, style: ListStyle, lead = 0): string {
   if (items.length === 0) return open + close;
   const pad = style.pad ? ' ' : '';
   const inline = `${open}${pad}${items.join(', ')}${pad}${close}`;
-  if (!items.some((i) => i.includes('\n')) && indent.length + inline.length <= WIDTH) return inline;
+  if (!items.some((i) => i.includes('\n')) && indent.length + lead + inline.length <= WIDTH) return inline;
   const inner = indent + style.step;
   return `${open}\n${items.map((i) => inner + i).join(',\n')}${style.trailing ? ',' : ''}\n${indent}${close}`;
 }

@@ -56,5 +56,6 @@ export function pyCall(input: CallInput): PyCall {
   const fields = [...input.fields.map((f) => ({ name: pyName(f.wire), value: f.value })), ...(input.wholeBody ? [{ name: 'body', value: input.wholeBody }] : [])];
   const names = distinct(fields.map((f) => f.name));
   fields.forEach((f, i) => args.push(`${names[i]}=${value(f.value, STYLE.step)}`));
-  return { expr: `${input.op.names.python}${list('(', args, ')', '', STYLE)}`, result: input.result, file: pyString(downloadName(input.resultMedia)) };
+  const lead = 'response = '.length + input.op.names.python.length;
+  return { expr: `${input.op.names.python}${list('(', args, ')', '', STYLE, lead)}`, result: input.result, file: pyString(downloadName(input.resultMedia)) };
 }

@@ -46,6 +46,6 @@ export function rbCall(input: CallInput): RbCall {
   const fields = [...input.fields.map((f) => ({ name: snakeName(f.wire), value: f.value })), ...(input.wholeBody ? [{ name: 'body', value: input.wholeBody }] : [])];
   const names = distinct(fields.map((f) => f.name));
   fields.forEach((f, i) => args.push(`${names[i]}: ${value(f.value, STYLE.step)}`));
-  const call = args.length ? list('(', args, ')', '', { step: STYLE.step }) : '';
+  const call = args.length ? list('(', args, ')', '', { step: STYLE.step }, 'response = '.length + input.op.names.ruby.length) : '';
   return { expr: `${input.op.names.ruby}${call}`, result: input.result, file: rbString(downloadName(input.resultMedia)) };
 }

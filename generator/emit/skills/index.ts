@@ -1,0 +1,88 @@
+/**
+ * Skill docs (docs/SKILLS.md): one SKILL.md per product and language, for every public operation,
+ * plus skills/README.md and skills/index.json. Pure: the same model and templates give the same bytes.
+ */
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../../config.ts';
+import type { Api, TypeNode } from '../../model/index.ts';
+import { hasUpload, type ExampleEnv } from './examples.ts';
+import { LANGUAGES } from './languages.ts';
+import { renderSkill, type RenderedSkill } from './skill.ts';
+import { loadTemplates } from './templates.ts';
+import { operationViews, productNotes, type OperationView } from './views.ts';
+import { eventsByProduct, readWebhookRoutes } from './webhooks.ts';
+
+export interface SkillsContext {
+  templatesDir: string;
+  resolve: (n: TypeNode) => TypeNode;
+  /** The JavaScript package users install (the generated client). */
+  packageName: string;
+  /** Webhook event -> product table; defaults to specs/webhooks.yml. */
+  webhookRoutes?: string;
+}
+
+export const GENERATOR = 'telnyx-codegen';
+
+export function renderSkills(api: Api, ctx: SkillsContext): Map<string, string> {
+  const templates = loadTemplates(ctx.templatesDir, LANGUAGES.map((l) => l.id));
+  const env: ExampleEnv = { resolve: ctx.resolve, types: new Map(api.types.map((t) => [t.name, t])) };
+  const events = eventsByProduct(api, readWebhookRoutes(ctx.webhookRoutes ?? join(PROJECT_ROOT, 'specs/webhooks.yml')), ctx.resolve);
+  const files = new Map<string, string>();
+  const index: IndexEntry[] = [];
+  for (const product of api.products) {
+    const views = operationViews(api, product.operations, env);
+    const notes = productNotes(views, ctx.resolve);
+    const productEvents = events.get(product.slug) ?? [];
+    const errorOp = errorOperation(views);
+    for (const language of LANGUAGES) {
+      const skill = renderSkill(
+        { product, language, views, notes, events: productEvents, errorOp, server: api.server, specVersion: api.version, generator: GENERATOR, packageName: ctx.packageName },
+        templates,
+      );
+      skill.files.forEach((text, path) => files.set(path, text));
+      index.push(entryOf(skill, product, language.id, language.title, productEvents.length));
+    }
+  }
+  const operations = api.products.reduce((n, p) => n + p.operations.length, 0);
+  files.set('skills/README.md', templates.readme({ specVersion: api.version, skills: index, operations }).trimEnd() + '\n');
+  files.set('skills/index.json', JSON.stringify({ generator: GENERATOR, specVersion: api.version, skills: index }, null, 2) + '\n');
+  return files;
+}
+
+interface IndexEntry {
+  name: string;
+  product: string;
+  title: string;
+  language: string;
+  languageTitle: string;
+  description: string;
+  path: string;
+  references: string[];
+  operations: number;
+  webhookEvents: number;
+}
+
+function entryOf(skill: RenderedSkill, product: Api['products'][number], language: string, languageTitle: string, events: number): IndexEntry {
+  const prefix = `skills/${skill.name}/`;
+  return {
+    name: skill.name,
+    product: product.slug,
+    title: product.title,
+    language,
+    languageTitle,
+    description: product.description,
+    path: `${skill.name}/SKILL.md`,
+    references: [...skill.files.keys()].filter((f) => f.includes('/references/')).map((f) => f.slice(prefix.length)),
+    operations: product.operations.length,
+    webhookEvents: events,
+  };
+}
+
+/**
+ * The operation the error-handling example wraps: the first plain JSON call without uploads (a
+ * readable example), else the first that prints a result, else the first.
+ */
+function errorOperation(views: OperationView[]): OperationView {
+  const plain = (v: OperationView) => v.input.result === 'json' && !v.input.fields.some((f) => hasUpload(f.value)) && !(v.input.wholeBody && hasUpload(v.input.wholeBody));
+  return views.find(plain) ?? views.find((v) => v.input.result !== 'download') ?? views[0];
+}

@@ -1,0 +1,71 @@
+/**
+ * Webhook events per product, by the rule written in specs/webhooks.yml: the longest dotted prefix
+ * of the event type, else the event's key in the spec's `webhooks` map. The model's own `product`
+ * (set when an event's tags map to a product) wins over the table.
+ */
+import { existsSync } from 'node:fs';
+import { isPlainObject, readYamlFile } from '../../config.ts';
+import { InputError } from '../../errors.ts';
+import type { Api, TypeNode, WebhookEvent } from '../../model/index.ts';
+import { payloadFields, type FieldLabel } from './labels.ts';
+
+export interface WebhookRoutes {
+  file: string;
+  /** Event type prefix -> product slug. */
+  eventTypes: Map<string, string>;
+  /** Webhook key -> product slug, for events without an event type. */
+  names: Map<string, string>;
+  locate: (path: (string | number)[]) => string;
+}
+
+export function readWebhookRoutes(file: string): WebhookRoutes {
+  if (!existsSync(file)) return { file, eventTypes: new Map(), names: new Map(), locate: () => file };
+  const { data, locate } = readYamlFile(file);
+  const root = isPlainObject(data) ? data : {};
+  const table = (key: string) => {
+    const entries = root[key] ?? {};
+    if (!isPlainObject(entries)) throw new InputError(`${key} must be a mapping of name -> product slug`, locate([key]), `write ${key}: as "name: product-slug" lines`);
+    return new Map(Object.entries(entries).map(([k, v]) => [k, String(v)]));
+  };
+  return { file, eventTypes: table('eventTypes'), names: table('names'), locate };
+}
+
+/** The product of one event, or undefined when neither the model nor the table places it. */
+export function productOfEvent(event: WebhookEvent, routes: WebhookRoutes): string | undefined {
+  if (event.product) return event.product;
+  const segments = event.eventType?.split('.') ?? [];
+  for (let n = segments.length; n > 0; n--) {
+    const slug = routes.eventTypes.get(segments.slice(0, n).join('.'));
+    if (slug) return slug;
+  }
+  return routes.names.get(event.name);
+}
+
+export interface EventView {
+  name: string;
+  eventType: string;
+  summary: string;
+  fields: FieldLabel[];
+}
+
+/** Events grouped by product slug, in the spec's order (by key); every event must land somewhere. */
+export function eventsByProduct(api: Api, routes: WebhookRoutes, resolve: (n: TypeNode) => TypeNode): Map<string, EventView[]> {
+  const slugs = new Set(api.products.map((p) => p.slug));
+  const byProduct = new Map<string, EventView[]>();
+  for (const event of api.webhooks) {
+    const slug = productOfEvent(event, routes);
+    if (!slug) {
+      throw new InputError(
+        `webhook event "${event.name}"${event.eventType ? ` (event type ${event.eventType})` : ''} belongs to no product`,
+        routes.file,
+        `add its event type prefix under eventTypes, or "${event.name}" under names, in ${routes.file.replace(/.*\/specs\//, 'specs/')}`,
+      );
+    }
+    if (!slugs.has(slug)) {
+      throw new InputError(`webhook event "${event.name}" is routed to product "${slug}", which has no public operations`, routes.file, 'route it to a product listed in the products config');
+    }
+    const view = { name: event.name, eventType: event.eventType ?? event.name, summary: event.summary ?? '', fields: payloadFields(event.payload, resolve) };
+    byProduct.set(slug, [...(byProduct.get(slug) ?? []), view]);
+  }
+  return byProduct;
+}

@@ -1,0 +1,72 @@
+/**
+ * Example values (docs/SKILLS.md, "Examples"): the spec's example, else the first enum value, else a
+ * value for the format, else a readable placeholder; required fields only, recursively; never readOnly.
+ */
+import { describe, expect, it } from 'vitest';
+import { exampleOf, toJson } from '../../generator/emit/skills/examples.ts';
+import { makeResolver, type NamedType, type Property, type TypeNode } from '../../generator/model/index.ts';
+
+const prop = (name: string, type: TypeNode, extra: Partial<Property> = {}): Property => ({ name, type, required: true, readOnly: false, writeOnly: false, ...extra });
+const named: NamedType[] = [
+  { name: 'Node', origin: 'component', pointer: '', type: { kind: 'object', properties: [prop('id', { kind: 'string' }), prop('child', { kind: 'ref', name: 'Node' })] } },
+  { name: 'Cat', origin: 'component', pointer: '', type: { kind: 'object', properties: [prop('kind', { kind: 'string' }), prop('meow', { kind: 'boolean' })] } },
+];
+const types = new Map(named.map((t) => [t.name, t]));
+const env = { resolve: makeResolver(types), types };
+const json = (node: TypeNode, name = 'field') => toJson(exampleOf(node, name, env));
+
+const cases: [string, { given: TypeNode; want: unknown }][] = [
+  ['the spec example first', { given: { kind: 'string', example: 'Rex', enum: ['a'], format: 'uuid' }, want: 'Rex' }],
+  ['then the first enum value (null skipped)', { given: { kind: 'string', enum: [null, 'public', 'confidential'] }, want: 'public' }],
+  ['then a value for the format', { given: { kind: 'string', format: 'date-time' }, want: '2025-01-15T09:30:00Z' }],
+  ['E.164 is a format', { given: { kind: 'string', format: '+E.164' }, want: '+13125550100' }],
+  ['then the name as a readable placeholder', { given: { kind: 'string' }, want: 'field' }],
+  ['an empty example is no example', { given: { kind: 'string', example: '', format: 'email' }, want: 'user@example.com' }],
+  ['integers and booleans', { given: { kind: 'array', items: { kind: 'integer' } }, want: [1] }],
+  [
+    'only required fields, never readOnly ones, recursively',
+    {
+      given: {
+        kind: 'object',
+        properties: [
+          prop('id', { kind: 'string' }, { readOnly: true }),
+          prop('name', { kind: 'string', example: 'n' }),
+          prop('note', { kind: 'string' }, { required: false }),
+          prop('inner', { kind: 'object', properties: [prop('flag', { kind: 'boolean', example: false }), prop('opt', { kind: 'integer' }, { required: false })] }),
+        ],
+      },
+      want: { name: 'n', inner: { flag: false } },
+    },
+  ],
+  ['a cycle stops instead of recursing', { given: { kind: 'ref', name: 'Node' }, want: { id: 'id', child: null } }],
+  [
+    'a discriminated union sets its tag',
+    { given: { kind: 'union', variants: [{ kind: 'ref', name: 'Cat' }], discriminator: { property: 'kind', mapping: [{ value: 'cat', type: 'Cat' }] } }, want: { kind: 'cat', meow: true } },
+  ],
+  ['an undiscriminated union takes its first non-null variant', { given: { kind: 'union', variants: [{ kind: 'null' }, { kind: 'integer', example: 7 }] }, want: 7 }],
+  ['a free-form object takes its example', { given: { kind: 'object', properties: [], example: { a: 1 } }, want: { a: 1 } }],
+];
+
+describe('example values', () => {
+  it.each(cases)('%s', (_, { given, want }) => expect(json(given)).toEqual(want));
+
+  it('marks enum values and component objects for typed languages', () => {
+    expect(exampleOf({ kind: 'string', enum: ['x'] }, 'f', env)).toEqual({ kind: 'string', value: 'x', enum: true });
+    expect(exampleOf({ kind: 'ref', name: 'Cat' }, 'f', env)).toMatchObject({ kind: 'object', ref: 'Cat' });
+  });
+
+  it('treats binary strings as uploads only inside multipart and binary bodies', () => {
+    expect(exampleOf({ kind: 'string', format: 'binary' }, 'file', env, true)).toEqual({ kind: 'file', path: 'path/to/file' });
+    expect(exampleOf({ kind: 'string', format: 'binary' }, 'file', env, false)).toEqual({ kind: 'string', value: 'file' });
+  });
+});
+
+describe('placeholders within the schema bounds', () => {
+  const bounded: [string, { given: TypeNode; want: unknown }][] = [
+    ['an integer at its minimum', { given: { kind: 'integer', minimum: 10 }, want: 10 }],
+    ['an integer under its maximum', { given: { kind: 'integer', maximum: 0 }, want: 0 }],
+    ['a name cut to maxLength', { given: { kind: 'string', maxLength: 3 }, want: 'fie' }],
+    ['a name padded to minLength', { given: { kind: 'string', minLength: 8 }, want: 'field___' }],
+  ];
+  it.each(bounded)('%s', (_, { given, want }) => expect(json(given)).toEqual(want));
+});
