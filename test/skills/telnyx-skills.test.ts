@@ -7,8 +7,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { renderSkills } from '../../generator/emit/skills/index.ts';
-import { callInput } from '../../generator/emit/skills/inputs.ts';
-import type { Example } from '../../generator/emit/skills/examples.ts';
+import { callInput } from '../../generator/emit/examples/inputs.ts';
+import type { Example } from '../../generator/emit/examples/examples.ts';
 import type { Operation, TypeNode } from '../../generator/model/index.ts';
 import { join } from 'node:path';
 import { ROOT } from '../support/cli.ts';

@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../config.ts';
 import type { Api, TypeNode } from '../../model/index.ts';
-import { hasUpload, type ExampleEnv } from './examples.ts';
+import { hasUpload, type ExampleEnv } from '../examples/examples.ts';
 import { LANGUAGES } from './languages.ts';
 import { renderSkill, type RenderedSkill } from './skill.ts';
 import { loadTemplates } from './templates.ts';

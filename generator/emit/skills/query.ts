@@ -3,7 +3,7 @@
  * style/explode; deep objects as `filter[status]=active`, arrays inside them as `key[]=`), for the
  * curl examples. Pairs are decoded text; the caller encodes them for where they land.
  */
-import { toJson, type Example } from './examples.ts';
+import { toJson, type Example } from '../examples/examples.ts';
 
 export type Pair = [key: string, value: string];
 

@@ -5,8 +5,8 @@
  */
 import type { Api, Operation, PaginationStyle, TypeNode } from '../../model/index.ts';
 import { collapse } from './escape.ts';
-import type { ExampleEnv } from './examples.ts';
-import { bodyProperties, callInput, optionalFields, requiredNames, type CallInput } from './inputs.ts';
+import type { ExampleEnv } from '../examples/examples.ts';
+import { bodyProperties, callInput, optionalFields, requiredNames, type CallInput } from '../examples/inputs.ts';
 import { returnFields, typeLabel, type FieldLabel } from './labels.ts';
 
 export interface OperationView {

@@ -18,7 +18,7 @@ import { renderModels } from './models.ts';
 import { resourceView } from './resource.ts';
 import { typeExpr } from './type-expr.ts';
 import { renderOperationTests } from './tests.ts';
-import type { ExampleEnv } from '../skills/examples.ts';
+import type { ExampleEnv } from '../examples/examples.ts';
 
 export interface TypeScriptContext {
   templatesDir: string;

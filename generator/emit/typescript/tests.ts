@@ -5,8 +5,8 @@
  * `sl-violations` header, i.e. the mock found the request valid for the spec.
  */
 import type { Operation, Resource, TypeNode } from '../../model/index.ts';
-import { callInput } from '../skills/inputs.ts';
-import type { Example, ExampleEnv } from '../skills/examples.ts';
+import { callInput } from '../examples/inputs.ts';
+import type { Example, ExampleEnv } from '../examples/examples.ts';
 import { stringLiteral, propertyKey } from './doc-comment.ts';
 import { resourceFile } from './layout.ts';
 

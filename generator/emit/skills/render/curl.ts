@@ -4,8 +4,8 @@
  * globs), and one body style per call: JSON with `-d`, multipart with `-F`/`--form-string`, a form
  * with `--data-urlencode`, or bytes with `--data-binary`. Every spec value is shell single-quoted.
  */
-import { toJson, type Example } from '../examples.ts';
-import { downloadName, type CallInput } from '../inputs.ts';
+import { toJson, type Example } from '../../examples/examples.ts';
+import { downloadName, type CallInput } from '../../examples/inputs.ts';
 import { shellQuote } from '../escape.ts';
 import { encodeKey, formPairs, queryPairs, type Pair } from '../query.ts';
 

@@ -6,8 +6,8 @@
  */
 import { goPascal, withLeadingLetter } from '../../../naming/casing.ts';
 import { singular } from '../../../naming/signature.ts';
-import type { Example } from '../examples.ts';
-import { downloadName, type CallInput } from '../inputs.ts';
+import type { Example } from '../../examples/examples.ts';
+import { downloadName, type CallInput } from '../../examples/inputs.ts';
 import { goString, numberText } from '../literals.ts';
 import { distinct, list } from './layout.ts';
 

@@ -2,8 +2,8 @@
  * JavaScript/TypeScript call examples for our generated client: `client.a.b(positional, { ...params })`
  * (generator/naming/signature.ts), request keys as the API spells them.
  */
-import type { Example } from '../examples.ts';
-import { downloadName, type CallInput } from '../inputs.ts';
+import type { Example } from '../../examples/examples.ts';
+import { downloadName, type CallInput } from '../../examples/inputs.ts';
 import { jsString, numberText } from '../literals.ts';
 import { list } from './layout.ts';
 

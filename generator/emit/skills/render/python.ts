@@ -3,8 +3,8 @@
  * where it already is snake_case), nested values as dicts keyed by the wire names.
  */
 import { snake } from '../../../naming/casing.ts';
-import type { Example } from '../examples.ts';
-import { downloadName, type CallInput } from '../inputs.ts';
+import type { Example } from '../../examples/examples.ts';
+import { downloadName, type CallInput } from '../../examples/inputs.ts';
 import { numberText, pyString } from '../literals.ts';
 import { distinct, list } from './layout.ts';
 

@@ -2,8 +2,8 @@
  * Ruby call examples for the official SDK: keyword arguments in snake_case, nested values as hashes
  * keyed by the wire names (`"odd-key": 1` where a name is not a plain label).
  */
-import type { Example } from '../examples.ts';
-import { downloadName, type CallInput } from '../inputs.ts';
+import type { Example } from '../../examples/examples.ts';
+import { downloadName, type CallInput } from '../../examples/inputs.ts';
 import { numberText, rbString } from '../literals.ts';
 import { distinct, list } from './layout.ts';
 import { snakeName } from './python.ts';
