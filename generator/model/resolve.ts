@@ -1,8 +1,9 @@
 /**
- * Looking through named references in the model: `ref` -> its named type, and an `allOf` of objects
- * -> one object with all their properties. For questions like "which fields does this body have".
+ * Looking through named references in the model: `ref` -> its named type, an `allOf` of objects -> one
+ * object with all their properties, and objects beside a union of objects -> a union of merged objects.
+ * For questions like "which fields does this body have".
  */
-import type { NamedType, ObjectNode, Property, TypeNode } from './types.ts';
+import type { NamedType, ObjectNode, Property, TypeNode, UnionNode } from './types.ts';
 
 export function makeResolver(types: Map<string, NamedType>) {
   const resolve = (node: TypeNode, depth = 0): TypeNode => {
@@ -14,16 +15,33 @@ export function makeResolver(types: Map<string, NamedType>) {
     if (node.kind === 'intersection') {
       const parts = node.parts.map((p) => resolve(p, depth + 1));
       if (parts.every((p) => p.kind === 'object')) return mergeObjects(parts as ObjectNode[], node);
+      // Objects beside one undiscriminated union of objects (`properties` next to `oneOf`): each
+      // variant is the objects merged with it, so a body's fields stay visible variant by variant.
+      const unions = parts.filter((p): p is UnionNode => p.kind === 'union');
+      const objects = parts.filter((p): p is ObjectNode => p.kind === 'object');
+      const [union] = unions;
+      if (unions.length === 1 && objects.length === parts.length - 1 && !union.discriminator) {
+        const variants = union.variants.map((v) => resolve(v, depth + 1));
+        if (variants.every((v) => v.kind === 'object')) {
+          const merged: UnionNode = { kind: 'union', variants: variants.map((v) => mergeObjects([...objects, v as ObjectNode], {})) };
+          if (node.description) merged.description = node.description;
+          if (node.nullable || union.nullable) merged.nullable = true;
+          return merged;
+        }
+      }
     }
     return node;
   };
   return resolve;
 }
 
-function mergeObjects(parts: ObjectNode[], from: TypeNode): ObjectNode {
+function mergeObjects(parts: ObjectNode[], from: Pick<TypeNode, 'description' | 'nullable'>): ObjectNode {
   const byName = new Map<string, Property>();
+  // A part that forbids a property (`not: {}`) takes it out of what the others declare.
+  const forbidden = [...new Set(parts.flatMap((p) => p.forbidden ?? []))].sort();
   for (const part of parts) {
     for (const prop of part.properties) {
+      if (forbidden.includes(prop.name)) continue;
       const seen = byName.get(prop.name);
       byName.set(prop.name, seen ? { ...prop, required: seen.required || prop.required } : prop);
     }
@@ -34,6 +52,7 @@ function mergeObjects(parts: ObjectNode[], from: TypeNode): ObjectNode {
   const merged: ObjectNode = { kind: 'object', properties: [...byName.values()] };
   const minProperties = Math.max(0, ...parts.map((p) => p.minProperties ?? 0));
   if (minProperties > 0) merged.minProperties = minProperties;
+  if (forbidden.length) merged.forbidden = forbidden;
   if (from.description) merged.description = from.description;
   if (from.nullable) merged.nullable = true;
   return merged;

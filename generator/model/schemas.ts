@@ -7,7 +7,7 @@ import { isPlainObject } from '../config.ts';
 import { pointerOf } from '../errors.ts';
 import { getAt } from '../load/refs.ts';
 import { exampleProblem } from '../load/validate-example.ts';
-import type { NamedType, ObjectNode, Property, ScalarNode, TypeNode } from './types.ts';
+import type { ArrayNode, NamedType, ObjectNode, Property, ScalarNode, TypeNode } from './types.ts';
 
 const COMPONENT_PREFIX = '#/components/schemas/';
 
@@ -88,17 +88,24 @@ function convertShape(ctx: SchemaContext, schema: Record<string, any>, where: Wh
   }
   const variantsKey = Array.isArray(schema.oneOf) ? 'oneOf' : Array.isArray(schema.anyOf) ? 'anyOf' : undefined;
   if (variantsKey) {
-    const variants: TypeNode[] = schema[variantsKey].map((v: unknown, i: number) => sub(v, variantsKey, i));
+    // Properties declared beside oneOf/anyOf hold for every variant (JSON Schema applies all keywords):
+    // they become an allOf part, and variants that only add `required` or forbid a field are objects.
+    const declares = isPlainObject(schema.properties) && Object.keys(schema.properties).length > 0;
+    const asObject = (v: unknown) => (declares && isPlainObject(v) && !v.$ref && !v.type && !v.allOf && !v.oneOf && !v.anyOf ? { type: 'object', ...v } : v);
+    const variants: TypeNode[] = schema[variantsKey].map((v: unknown, i: number) => sub(asObject(v), variantsKey, i));
     const nonNull = variants.filter((v) => v.kind !== 'null');
-    if (nonNull.length === 1 && !schema.discriminator) return { ...nonNull[0], ...(nonNull.length < variants.length ? { nullable: true } : {}) };
-    const union: TypeNode = { kind: 'union', variants: nonNull, ...(nonNull.length < variants.length ? { nullable: true } : {}) };
-    if (isPlainObject(schema.discriminator) && typeof schema.discriminator.propertyName === 'string') {
-      const mapping = Object.entries<string>((schema.discriminator.mapping ?? {}) as Record<string, string>)
-        .map(([value, target]) => ({ value, type: target.startsWith(COMPONENT_PREFIX) ? target.slice(COMPONENT_PREFIX.length) : target }))
-        .sort((a, b) => a.value.localeCompare(b.value));
-      union.discriminator = { property: schema.discriminator.propertyName, mapping };
+    let union: TypeNode;
+    if (nonNull.length === 1 && !schema.discriminator) union = { ...nonNull[0], ...(nonNull.length < variants.length ? { nullable: true } : {}) };
+    else {
+      union = { kind: 'union', variants: nonNull, ...(nonNull.length < variants.length ? { nullable: true } : {}) };
+      if (isPlainObject(schema.discriminator) && typeof schema.discriminator.propertyName === 'string') {
+        const mapping = Object.entries<string>((schema.discriminator.mapping ?? {}) as Record<string, string>)
+          .map(([value, target]) => ({ value, type: target.startsWith(COMPONENT_PREFIX) ? target.slice(COMPONENT_PREFIX.length) : target }))
+          .sort((a, b) => a.value.localeCompare(b.value));
+        union.discriminator = { property: schema.discriminator.propertyName, mapping };
+      }
     }
-    return union;
+    return declares ? { kind: 'intersection', parts: [objectNode(ctx, schema, where), union] } : union;
   }
   const types = (Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : []).filter((t: string) => t !== 'null');
   if (types.length > 1) {
@@ -106,7 +113,12 @@ function convertShape(ctx: SchemaContext, schema: Record<string, any>, where: Wh
   }
   const type: string | undefined = types[0] ?? inferType(schema);
   if (type === 'object') return objectNode(ctx, schema, where);
-  if (type === 'array') return { kind: 'array', items: sub(schema.items, 'items') };
+  if (type === 'array') {
+    const node: ArrayNode = { kind: 'array', items: sub(schema.items, 'items') };
+    if (typeof schema.minItems === 'number' && schema.minItems > 0) node.minItems = schema.minItems;
+    if (typeof schema.maxItems === 'number') node.maxItems = schema.maxItems;
+    return node;
+  }
   if (type === 'string' || type === 'integer' || type === 'number' || type === 'boolean' || type === 'null') {
     const node: ScalarNode = { kind: type };
     if (typeof schema.format === 'string' && schema.format) node.format = schema.format;
@@ -131,7 +143,11 @@ function inferType(schema: Record<string, any>): string | undefined {
 
 function objectNode(ctx: SchemaContext, schema: Record<string, any>, where: Where): TypeNode {
   const required = new Set<string>(Array.isArray(schema.required) ? schema.required : []);
-  const properties: Property[] = Object.entries<any>(schema.properties ?? {}).map(([name, raw]) => {
+  // `Url: {not: {}}` matches no value: the property must be absent, so it is no property at all.
+  const forbids = (raw: unknown) => isPlainObject(raw) && isPlainObject(raw.not) && Object.keys(raw.not).length === 0 && Object.keys(raw).every((k) => k === 'not' || k === 'description');
+  const declared = Object.entries<any>(schema.properties ?? {});
+  const forbidden = declared.filter(([, raw]) => forbids(raw)).map(([name]) => name);
+  const properties: Property[] = declared.filter(([, raw]) => !forbids(raw)).map(([name, raw]) => {
     const pointer = where.pointer + pointerOf(['properties', name]);
     const flags = isPlainObject(raw) && typeof raw.$ref === 'string' ? { ...getAt(ctx.spec, raw.$ref.slice(1)) as object, ...raw } : raw ?? {};
     const owner = where.owner && `${where.owner}.${name}`;
@@ -143,6 +159,7 @@ function objectNode(ctx: SchemaContext, schema: Record<string, any>, where: Wher
   const elsewhere = [...required].filter((name) => !properties.some((p) => p.name === name));
   if (elsewhere.length) node.requiresElsewhere = elsewhere.sort();
   if (typeof schema.minProperties === 'number' && schema.minProperties > 0) node.minProperties = schema.minProperties;
+  if (forbidden.length) node.forbidden = forbidden.sort();
   const extra = schema.additionalProperties;
   if (extra === true || (isPlainObject(extra) && Object.keys(extra).length === 0)) node.additional = true;
   else if (isPlainObject(extra)) node.additional = convertSchema(ctx, extra, { ...where, pointer: where.pointer + '/additionalProperties' });

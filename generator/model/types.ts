@@ -48,6 +48,9 @@ export interface ScalarNode extends NodeBase {
 export interface ArrayNode extends NodeBase {
   kind: 'array';
   items: TypeNode;
+  /** `minItems` / `maxItems`, for example values that must have that many items. */
+  minItems?: number;
+  maxItems?: number;
 }
 
 export interface Property {
@@ -70,6 +73,8 @@ export interface ObjectNode extends NodeBase {
   requiresElsewhere?: string[];
   /** `minProperties`: an empty object is invalid when this is 1 or more. */
   minProperties?: number;
+  /** Names a property schema of `not: {}` rules out (a oneOf variant forbidding what a sibling declares). */
+  forbidden?: string[];
 }
 
 /** `oneOf` / `anyOf`; with a discriminator when the spec declares one. */

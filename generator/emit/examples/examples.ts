@@ -2,9 +2,13 @@
  * Example values, built from the model once per operation and rendered by every language, so the six
  * skills of a product show the same values (docs/SKILLS.md, "Examples"): the spec's example when the
  * model kept it (it keeps only valid ones), else the first enum value, else a value for the format,
- * else a readable placeholder. Only required fields are filled, recursively; readOnly fields never.
+ * else a readable placeholder, each kept only when it fits the schema's pattern and bounds (else a
+ * string generated from the pattern). Only required fields are filled, recursively (plus the first
+ * optional one where the schema or the caller needs a non-empty object); readOnly fields never.
  */
-import type { NamedType, TypeNode } from '../../model/index.ts';
+import type { NamedType, Property, TypeNode } from '../../model/index.ts';
+import { matchesPattern, satisfies } from './match.ts';
+import { stringForPattern } from './pattern.ts';
 
 export type Example =
   | { kind: 'string'; value: string; enum?: boolean }
@@ -48,9 +52,16 @@ export const UPLOAD_PATH = 'path/to/file';
 
 const MAX_DEPTH = 8;
 
+export interface ExampleOptions {
+  /** Inside a multipart or binary body: `format: binary` strings are file uploads. */
+  upload?: boolean;
+  /** The top-level object must not be empty (a required body): one optional field is filled then. */
+  nonEmpty?: boolean;
+}
+
 /** The example for a schema; `name` is the field or parameter name, used only for placeholders. */
-export function exampleOf(node: TypeNode, name: string, env: ExampleEnv, upload = false): Example {
-  return build(node, name, env, { depth: 0, seen: new Set(), upload });
+export function exampleOf(node: TypeNode, name: string, env: ExampleEnv, options: ExampleOptions = {}): Example {
+  return build(node, name, env, { depth: 0, seen: new Set(), upload: options.upload ?? false, nonEmpty: options.nonEmpty ?? false });
 }
 
 interface Walk {
@@ -59,6 +70,8 @@ interface Walk {
   seen: Set<string>;
   /** Inside a multipart or binary body: `format: binary` strings are file uploads. */
   upload: boolean;
+  /** The next object must have a field (the caller's request, passed through refs and unions). */
+  nonEmpty: boolean;
 }
 
 function build(node: TypeNode, name: string, env: ExampleEnv, walk: Walk): Example {
@@ -78,13 +91,19 @@ function build(node: TypeNode, name: string, env: ExampleEnv, walk: Walk): Examp
     case 'boolean':
     case 'null':
       return scalar(node, name);
-    case 'array':
-      if (node.example !== undefined && !isObjectLike(env.resolve(node.items))) return fromJson(node.example);
-      return { kind: 'array', items: [build(node.items, name, env, { ...walk, depth: walk.depth + 1 })] };
+    case 'array': {
+      const count = Math.max(1, node.minItems ?? 0);
+      const fits = Array.isArray(node.example) && node.example.length >= count;
+      if (fits && !isObjectLike(env.resolve(node.items))) return fromJson(node.example);
+      // `minItems: 2` needs two: the same item twice is valid unless `uniqueItems`, which no spec
+      // array with minItems above 1 declares.
+      const item = build(node.items, name, env, { ...walk, depth: walk.depth + 1, nonEmpty: false });
+      return { kind: 'array', items: Array.from({ length: count }, () => item) };
+    }
     case 'object':
       return objectExample(node, env, walk);
     case 'union':
-      return build(chooseVariant(node, env), name, env, walk);
+      return unionExample(node, name, env, walk);
     case 'intersection': {
       const merged = env.resolve(node);
       return build(merged.kind === 'intersection' ? node.parts[0] : merged, name, env, walk);
@@ -99,18 +118,48 @@ function objectExample(node: TypeNode & { kind: 'object' }, env: ExampleEnv, wal
     // A free-form map: the spec's example says more than an empty object would.
     return node.example !== undefined ? fromJson(node.example) : { kind: 'object', fields: [], free: true };
   }
-  const inner = { ...walk, depth: walk.depth + 1 };
+  const inner = { ...walk, depth: walk.depth + 1, nonEmpty: false };
   const writable = node.properties.filter((p) => !p.readOnly);
-  // `minProperties` makes `{}` invalid: then the first field is filled even though it is optional.
+  const field = (p: Property): ExampleField => ({ name: p.name, value: build(p.type, p.name, env, inner) });
   const wanted = writable.filter((p) => p.required);
-  const fields = (wanted.length === 0 && (node.minProperties ?? 0) > 0 ? writable.slice(0, 1) : wanted)
-    .map((p) => ({ name: p.name, value: build(p.type, p.name, env, inner) }))
-    .filter((f) => !(f.value.kind === 'null' && walk.depth >= MAX_DEPTH));
-  return { kind: 'object', fields };
+  // `minProperties` (or a required body) makes `{}` invalid: then one optional field is filled, the
+  // first whose example shows something (`call_forwarding: {}` would say nothing).
+  const fields = wanted.length === 0 && ((node.minProperties ?? 0) > 0 || walk.nonEmpty) ? firstShowing(writable, field) : wanted.map(field);
+  return { kind: 'object', fields: fields.filter((f) => !(f.value.kind === 'null' && walk.depth >= MAX_DEPTH)) };
 }
 
-/** The discriminator's first mapping when there is one, else the first variant that is not null. */
-function chooseVariant(node: TypeNode & { kind: 'union' }, env: ExampleEnv): TypeNode {
+function firstShowing(properties: Property[], field: (p: Property) => ExampleField): ExampleField[] {
+  let first: ExampleField | undefined;
+  for (const p of properties) {
+    const built = field(p);
+    if (!isEmpty(built.value)) return [built];
+    first ??= built;
+  }
+  return first ? [first] : [];
+}
+
+const isEmpty = (e: Example): boolean => e.kind === 'null' || (e.kind === 'object' && e.fields.length === 0) || (e.kind === 'array' && e.items.every(isEmpty));
+
+/**
+ * The discriminator's first mapping when there is one; else the spec's example for a union of
+ * scalars; else the first variant whose example no other variant accepts: a server validating a
+ * oneOf rejects a value that two variants accept (an anyOf takes it either way).
+ */
+function unionExample(node: TypeNode & { kind: 'union' }, name: string, env: ExampleEnv, walk: Walk): Example {
+  const tagged = discriminated(node, env);
+  if (tagged) return build(tagged, name, env, walk);
+  if (node.example !== undefined && !node.variants.some((v) => isObjectLike(env.resolve(v)))) return fromJson(node.example);
+  let first: Example | undefined;
+  for (const variant of node.variants.filter((v) => env.resolve(v).kind !== 'null')) {
+    const example = build(variant, name, env, walk);
+    first ??= example;
+    if (node.variants.filter((v) => satisfies(example, v, env.resolve)).length === 1) return example;
+  }
+  return first ?? { kind: 'null' };
+}
+
+/** The discriminator's first mapping, with the tag set, when the union declares one. */
+function discriminated(node: TypeNode & { kind: 'union' }, env: ExampleEnv): TypeNode | undefined {
   const mapped = node.discriminator?.mapping[0];
   if (mapped) {
     const variant: TypeNode = { kind: 'ref', name: mapped.type };
@@ -123,22 +172,23 @@ function chooseVariant(node: TypeNode & { kind: 'union' }, env: ExampleEnv): Typ
     }
     return variant;
   }
-  // A union of objects is built from its first variant like any object (typed, required fields only);
-  // a union of scalars takes the spec's example when it has one.
-  if (node.example !== undefined && !node.variants.some((v) => isObjectLike(env.resolve(v)))) return { kind: 'unknown', example: node.example };
-  return node.variants.find((v) => env.resolve(v).kind !== 'null') ?? node.variants[0] ?? { kind: 'null' };
+  return undefined;
 }
 
 function scalar(node: TypeNode & { kind: 'string' | 'integer' | 'number' | 'boolean' | 'null' }, name: string): Example {
   if (node.kind === 'null') return { kind: 'null' };
   // An empty string is valid for most string schemas and useless as an example (`/buckets//usage`).
-  if (node.example !== undefined && node.example !== null && node.example !== '') return coerce(node.kind, node.example, false);
+  // The model keeps only valid examples, but its check does not run patterns.
+  const fitsPattern = (text: unknown) => node.kind !== 'string' || !node.pattern || typeof text !== 'string' || matchesPattern(text, node.pattern);
+  if (node.example !== undefined && node.example !== null && node.example !== '' && fitsPattern(node.example)) return coerce(node.kind, node.example, false);
   const first = node.enum?.find((v) => v !== null);
   if (first !== undefined) return coerce(node.kind, first, true);
   if (node.kind === 'boolean') return { kind: 'boolean', value: true };
   if (node.kind !== 'string') return { kind: node.kind, value: numberWithin(node, node.kind === 'integer') };
   const format = node.format && FORMAT_VALUES.find(([re]) => re.test(node.format!));
-  return { kind: 'string', value: format ? format[1] : lengthWithin(placeholder(name), node) };
+  const readable = [...(format ? [format[1]] : []), lengthWithin(placeholder(name), node)];
+  const value = readable.find(fitsPattern) ?? stringForPattern(node.pattern!) ?? readable[readable.length - 1];
+  return { kind: 'string', value };
 }
 
 /** 1, or the nearest value the schema's bounds allow. */

@@ -95,7 +95,7 @@ export function callInput(op: Operation, env: ExampleEnv): CallInput {
   };
   const fields = [
     ...pathParams.slice(0, -1).map(paramField),
-    ...op.params.filter((p) => p.required && (p.in === 'query' || p.in === 'header')).map(paramField),
+    ...op.params.filter((p) => (p.in === 'query' || p.in === 'header') && (p.required || requiresKeys(p, env.resolve))).map(paramField),
   ];
   const sig = signature(op);
   const input: CallInput = { op, fields, hasParams: sig.hasParams, paramsRequired: fields.length > 0, result: resultShape(op), paramsType: sig.paramsType };
@@ -104,7 +104,9 @@ export function callInput(op: Operation, env: ExampleEnv): CallInput {
   if (content) {
     input.bodyKind = content.kind;
     const upload = content.kind === 'multipart' || content.kind === 'binary';
-    const body = exampleOf(content.type, 'body', env, upload);
+    // A required body goes out with a field even when none is required: an empty one is refused
+    // ("Body parameter is required"), and an example that sends nothing shows nothing.
+    const body = exampleOf(content.type, 'body', env, { upload, nonEmpty: op.body!.required });
     const shape = bodyShape(content, env.resolve);
     if (shape !== 'whole' && body.kind === 'object') {
       const taken = new Set(fields.map((f) => f.wire));
@@ -117,6 +119,16 @@ export function callInput(op: Operation, env: ExampleEnv): CallInput {
   }
   if (input.result === 'download' || input.result === 'text') input.resultMedia = op.response.mediaType;
   return input;
+}
+
+/**
+ * An optional object parameter whose schema requires keys (`filter` of GET /detail_records requires
+ * `filter[record_type]`): the example sends it with those keys. Prism validates the absent object as
+ * `{}` and refuses it; and a filter that is there at all must carry them.
+ */
+function requiresKeys(p: Parameter, resolve: (n: TypeNode) => TypeNode): boolean {
+  const type = resolve(p.type);
+  return type.kind === 'object' && (type.properties.some((f) => f.required && !f.readOnly) || (type.requiresElsewhere?.length ?? 0) > 0);
 }
 
 /**

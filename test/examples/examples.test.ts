@@ -56,8 +56,8 @@ describe('example values', () => {
   });
 
   it('treats binary strings as uploads only inside multipart and binary bodies', () => {
-    expect(exampleOf({ kind: 'string', format: 'binary' }, 'file', env, true)).toEqual({ kind: 'file', path: 'path/to/file' });
-    expect(exampleOf({ kind: 'string', format: 'binary' }, 'file', env, false)).toEqual({ kind: 'string', value: 'file' });
+    expect(exampleOf({ kind: 'string', format: 'binary' }, 'file', env, { upload: true })).toEqual({ kind: 'file', path: 'path/to/file' });
+    expect(exampleOf({ kind: 'string', format: 'binary' }, 'file', env, { upload: false })).toEqual({ kind: 'string', value: 'file' });
   });
 });
 
