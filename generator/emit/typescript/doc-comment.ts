@@ -24,9 +24,17 @@ export function sanitize(text: string): string {
     .replace(/[ \t]+$/gm, '');
 }
 
-/** A TS string literal for any text. */
+/**
+ * A TS string literal for any text, quoted the way prettier (`singleQuote`) prints it: single quotes
+ * unless the text holds more single than double quotes. JSON.stringify does the escaping of
+ * backslashes, control characters and line separators.
+ */
 export function stringLiteral(text: string): string {
-  return JSON.stringify(text).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  const json = JSON.stringify(text).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  const singles = (text.match(/'/g) ?? []).length;
+  const doubles = (text.match(/"/g) ?? []).length;
+  if (singles > doubles) return json;
+  return `'${json.slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'")}'`;
 }
 
 /** An object key: bare when it is an identifier, quoted otherwise (`'Idempotency-Key'`, `'10dlc'`). */

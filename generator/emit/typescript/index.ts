@@ -32,19 +32,28 @@ export interface TypeScriptContext {
 const CLIENT_CLASS = 'Telnyx';
 const PREFIX = 'typescript/';
 
-export function renderTypeScript(api: Api, ctx: TypeScriptContext): OutputFiles {
+export interface TypeScriptOutput {
+  files: OutputFiles;
+  /** Files written in prettier's exact layout, which the format stage skips. */
+  preformatted: Set<string>;
+}
+
+export function renderTypeScript(api: Api, ctx: TypeScriptContext): TypeScriptOutput {
   const hbs = Handlebars.create();
   hbs.registerHelper('json', (value: unknown) => JSON.stringify(value));
   const template = (name: string) => hbs.compile(readFileSync(join(ctx.templatesDir, 'typescript', name), 'utf8'), { strict: true, noEscape: true });
   const files: OutputFiles = new Map();
+  const preformatted = new Set<string>();
   const typeNames = assignTypeNames(api.types.map((t) => t.name), ctx.digitPrefix);
   const ops = new Map(api.operations.map((op) => [op.key, op]));
 
   files.set(`${PREFIX}src/models.ts`, `// File generated from the Telnyx OpenAPI spec by telnyx-codegen. Do not edit.\n\n${renderModels(api.types, typeNames)}`);
+  preformatted.add(`${PREFIX}src/models.ts`);
   const resource = template('resource.ts.hbs');
   const visit = (r: Resource) => {
     const view = resourceView(r, ops, typeNames, ctx.resolve);
     files.set(PREFIX + view.file, resource(view));
+    if (view.preformatted) preformatted.add(PREFIX + view.file);
     r.children.forEach(visit);
   };
   api.resources.forEach(visit);
@@ -59,7 +68,9 @@ export function renderTypeScript(api: Api, ctx: TypeScriptContext): OutputFiles 
   files.set(`${PREFIX}src/index.ts`, template('index.ts.hbs')({ clientClass: CLIENT_CLASS }));
   files.set(`${PREFIX}src/webhook-events.ts`, webhookEvents(api, typeNames));
   for (const file of readdirSync(join(ctx.templatesDir, 'typescript/runtime')).filter((f) => f.endsWith('.ts')).sort()) {
+    // The runtime core is kept prettier-formatted in this repo (test/typescript/format.test.ts).
     files.set(`${PREFIX}src/core/${file}`, readFileSync(join(ctx.templatesDir, 'typescript/runtime', file), 'utf8'));
+    preformatted.add(`${PREFIX}src/core/${file}`);
   }
   for (const name of ['tsconfig.json', 'tsconfig.build.json', 'tsconfig.cjs.json']) files.set(PREFIX + name, template(`${name}.hbs`)({}));
   files.set(`${PREFIX}package.json`, template('package.json.hbs')({ name: ctx.packageName, version: ctx.packageVersion, typescript: '5.9.3' }));
@@ -67,7 +78,7 @@ export function renderTypeScript(api: Api, ctx: TypeScriptContext): OutputFiles 
   files.set(`${PREFIX}README.md`, template('README.md.hbs')(readmeView(api, ctx)));
   files.set(`${PREFIX}api.md`, renderApiMd(api, ctx.templatesDir));
   for (const [file, text] of renderOperationTests(api.resources, ops, env)) files.set(PREFIX + file, text);
-  return files;
+  return { files, preformatted };
 }
 
 function webhookEvents(api: Api, typeNames: Map<string, string>): string {

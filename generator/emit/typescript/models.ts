@@ -4,7 +4,7 @@
  */
 import type { NamedType } from '../../model/index.ts';
 import { docComment } from './doc-comment.ts';
-import { typeExpr, type TypeContext } from './type-expr.ts';
+import { fitted, typeExpr, type TypeContext } from './type-expr.ts';
 
 interface Entry {
   named: NamedType;
@@ -33,7 +33,7 @@ function renderEntry(entry: Entry, ctx: TypeContext, indent: string): string {
   const body =
     type.kind === 'object' && type.properties.length > 0 && !type.nullable
       ? `${indent}export interface ${entry.local} ${typeExpr(type, ctx, indent)}\n`
-      : `${indent}export type ${entry.local} = ${typeExpr(type, ctx, indent)};\n`;
+      : `${fitted(`${indent}export type ${entry.local} =`, type, ctx, indent, ';')}\n`;
   if (entry.children.length === 0) return doc + body;
   const nested = entry.children.map((c) => renderEntry(c, ctx, indent + '  ')).join('\n');
   return `${doc}${body}\n${indent}export namespace ${entry.local} {\n${nested}${indent}}\n`;

@@ -6,8 +6,9 @@
  */
 import type { Operation, Property, TypeNode } from '../../model/index.ts';
 import { signatureOf, type Signature } from '../../naming/signature.ts';
-import { docComment, propertyKey, stringLiteral } from './doc-comment.ts';
-import { propertyLine, typeExpr, visibleProperties, type TypeContext } from './type-expr.ts';
+import { docComment } from './doc-comment.ts';
+import type { Literal } from './layout-code.ts';
+import { fitted, propertyLine, typeExpr, visibleProperties, type TypeContext } from './type-expr.ts';
 
 export interface OperationTypes {
   signature: Signature;
@@ -19,11 +20,11 @@ export interface OperationTypes {
   returns: string;
   /** Some params field is required, so the params argument is too. */
   paramsRequired: boolean;
-  /** Object literal of the request layout (`OperationSpec`). */
-  layout: string;
+  /** The request layout (`OperationSpec`) as data, printed by layout-code.ts. */
+  layout: Literal;
 }
 
-export function operationTypes(op: Operation, names: Map<string, string>, resolve: (n: TypeNode) => TypeNode): OperationTypes {
+export function operationTypes(op: Operation, names: Map<string, string>, resolve: (n: TypeNode) => TypeNode, unsure: () => void): OperationTypes {
   const nonPositional = op.params.filter((p) => p.in !== 'cookie');
   const signature = signatureOf({
     path: op.path,
@@ -33,8 +34,8 @@ export function operationTypes(op: Operation, names: Map<string, string>, resolv
     hasBody: op.body !== undefined,
   });
   const content = op.body?.contents[0];
-  const input: TypeContext = { names, refPrefix: 'Models.', mode: 'input', binary: content?.kind === 'multipart' ? 'Uploadable' : 'string' };
-  const output: TypeContext = { names, refPrefix: 'Models.', mode: 'output', binary: 'string' };
+  const input: TypeContext = { names, refPrefix: 'Models.', mode: 'input', binary: content?.kind === 'multipart' ? 'Uploadable' : 'string', unsure };
+  const output: TypeContext = { names, refPrefix: 'Models.', mode: 'output', binary: 'string', unsure };
   const fields: Property[] = [];
   const seen = new Set<string>();
   const add = (p: Property) => {
@@ -64,10 +65,11 @@ export function operationTypes(op: Operation, names: Map<string, string>, resolv
   }
   const paramsRequired = fields.some((f) => f.required) || (bodyUnion !== undefined && op.body!.required);
   const members = fields.map((f) => propertyLine(f, content?.kind === 'binary' && f.name === 'body' ? { ...input, binary: 'Uploadable' } : input, '  ')).join('\n');
+  if (bodyUnion) unsure(); // `{...} & (A | B)` is left to prettier
   const paramsDecl = !signature.hasParams
     ? ''
     : bodyUnion
-      ? `export type ${signature.paramsType} = {\n${members}\n} & (${bodyUnion});\n`
+      ? `export type ${signature.paramsType} = {\n${members}\n} & (${bodyUnion});\n` // rare: left to prettier's check
       : `export interface ${signature.paramsType} {\n${members}\n}\n`;
   const { responseDecl, returns } = responseTypes(op, signature, output, resolve);
   return { signature, paramsDecl, responseDecl, returns, paramsRequired, layout: layoutOf(op, signature, bodyField) };
@@ -80,7 +82,7 @@ function responseTypes(op: Operation, signature: Signature, ctx: TypeContext, re
     const doc = docComment([description]);
     return resolved && resolved.properties.length > 0 && !resolved.nullable
       ? `${doc}export interface ${name} ${typeExpr(type, ctx)}\n`
-      : `${doc}export type ${name} = ${typeExpr(type, ctx)};\n`;
+      : `${doc}${fitted(`export type ${name} =`, type, ctx, '', ';')}\n`;
   };
   if (op.pagination) return { responseDecl: declare(op.pagination.itemType), returns: name };
   switch (op.response.kind) {
@@ -99,27 +101,25 @@ function responseTypes(op: Operation, signature: Signature, ctx: TypeContext, re
 }
 
 /** The static facts the runtime needs to turn (positional, params) into a request. */
-function layoutOf(op: Operation, signature: Signature, bodyField: string | undefined): string {
-  const list = (xs: string[]) => `[${xs.map(stringLiteral).join(', ')}]`;
-  const entries: string[] = [`method: ${stringLiteral(op.method)}`, `path: ${stringLiteral(op.path)}`];
-  const pathParams = op.params.filter((p) => p.in === 'path').map((p) => p.name);
-  if (pathParams.length) entries.push(`pathParams: ${list(pathParams)}`);
-  if (signature.positionalWire) entries.push(`positional: ${stringLiteral(signature.positionalWire)}`);
+function layoutOf(op: Operation, signature: Signature, bodyField: string | undefined): Literal {
+  const names = (params: Operation['params']) => (params.length ? params.map((p) => p.name) : undefined);
   const query = op.params.filter((p) => p.in === 'query');
-  if (query.length) entries.push(`query: ${list(query.map((p) => p.name))}`);
-  const styles = query.filter((p) => p.style !== 'form' || !p.explode);
-  if (styles.length) {
-    entries.push(`queryStyles: { ${styles.map((p) => `${propertyKey(p.name)}: { style: ${stringLiteral(p.style)}, explode: ${p.explode} }`).join(', ')} }`);
-  }
-  const headers = op.params.filter((p) => p.in === 'header').map((p) => p.name);
-  if (headers.length) entries.push(`headers: ${list(headers)}`);
-  if (op.body) entries.push(`body: ${stringLiteral(op.body.contents[0]?.kind ?? 'json')}`);
-  // A raw body goes out as the declared media type, whatever type the caller's file claims.
+  const styled = query.filter((p) => p.style !== 'form' || !p.explode);
   const raw = op.body?.contents[0];
-  if (raw?.kind === 'binary') entries.push(`contentType: ${stringLiteral(raw.mediaType.includes('*') ? 'application/octet-stream' : raw.mediaType)}`);
-  if (bodyField) entries.push(`bodyField: ${stringLiteral(bodyField)}`);
-  if (op.response.kind !== 'json') entries.push(`response: ${stringLiteral(op.response.kind)}`);
-  if (op.server) entries.push(`server: ${stringLiteral(op.server)}`);
-  if (op.idempotencyHeader) entries.push(`idempotencyHeader: ${stringLiteral(op.idempotencyHeader)}`);
-  return `{ ${entries.join(', ')} }`;
+  return {
+    method: op.method,
+    path: op.path,
+    pathParams: names(op.params.filter((p) => p.in === 'path')),
+    positional: signature.positionalWire,
+    query: names(query),
+    queryStyles: styled.length ? Object.fromEntries(styled.map((p) => [p.name, { style: p.style, explode: p.explode }])) : undefined,
+    headers: names(op.params.filter((p) => p.in === 'header')),
+    body: raw?.kind,
+    // A raw body goes out as the declared media type, whatever type the caller's file claims.
+    contentType: raw?.kind === 'binary' ? (raw.mediaType.includes('*') ? 'application/octet-stream' : raw.mediaType) : undefined,
+    bodyField,
+    response: op.response.kind !== 'json' ? op.response.kind : undefined,
+    server: op.server,
+    idempotencyHeader: op.idempotencyHeader,
+  };
 }

@@ -4,10 +4,12 @@
  * templates/typescript/resource.ts.hbs; everything spec-derived is escaped before it reaches the template.
  */
 import type { Operation, Resource, TypeNode } from '../../model/index.ts';
-import { docComment, propertyKey } from './doc-comment.ts';
+import { docComment, propertyKey, stringLiteral } from './doc-comment.ts';
+import { printCall, printLiteral, printSignature, type Call } from './layout-code.ts';
 import { className, resourceFile } from './layout.ts';
 import { operationTypes } from './operation-types.ts';
 import { PAGE_CLASSES } from './page-classes.ts';
+import { PRINT_WIDTH } from './type-expr.ts';
 
 export interface ResourceView {
   file: string;
@@ -21,17 +23,23 @@ export interface ResourceView {
   usesAPIPromise: boolean;
   usesStream: boolean;
   usesUploadable: boolean;
+  /** Child resource properties, then methods, blank-line separated as prettier keeps them. */
+  classBody: string;
+  /** Params/Response declarations, each preceded by a blank line. */
+  declarations: string;
+  operations: string;
+  /** Laid out exactly as prettier would: the format stage may skip it. */
+  preformatted: boolean;
 }
 
 interface MethodView {
-  name: string;
   key: string;
-  doc: string;
-  args: string;
   returnType: string;
-  call: string;
-  paramsDecl: string;
-  responseDecl: string;
+  /** The method, doc comment to closing brace, laid out. */
+  code: string;
+  /** Its Params and Response declarations. */
+  decls: string;
+  /** Its `OPERATIONS` entry. */
   layout: string;
 }
 
@@ -39,50 +47,68 @@ export function resourceView(resource: Resource, ops: Map<string, Operation>, ty
   const file = resourceFile(resource.chain, resource.children.length > 0);
   const depth = file.split('/').length - 1; // folders below the package root
   const up = '../'.repeat(depth - 1);
-  const methods = resource.operations.map((key) => methodView(ops.get(key)!, typeNames, resolve));
+  let preformatted = true;
+  const unsure = () => (preformatted = false);
+  const methods = resource.operations.map((key) => methodView(ops.get(key)!, typeNames, resolve, unsure));
   const ownDir = file.slice(0, file.lastIndexOf('/'));
+  const children = resource.children.map((child) => {
+    const childFile = resourceFile(child.chain, child.children.length > 0);
+    return { className: className(child.name), property: propertyKey(child.name), importPath: `./${childFile.slice(ownDir.length + 1).replace(/\.ts$/, '.js')}` };
+  });
   return {
     file,
     core: `${up}core`,
     models: `${up}models.js`,
     className: className(resource.name),
     doc: docComment([`Operations under \`${resource.chain.join('.')}\`.`]),
-    children: resource.children.map((child) => {
-      const childFile = resourceFile(child.chain, child.children.length > 0);
-      return { className: className(child.name), property: propertyKey(child.name), importPath: `./${childFile.slice(ownDir.length + 1).replace(/\.ts$/, '.js')}` };
-    }),
+    children,
     methods,
     pageClasses: [...new Set(resource.operations.flatMap((k) => { const p = ops.get(k)!.pagination; return p ? [PAGE_CLASSES[p.style]] : []; }))].sort(),
     usesAPIPromise: methods.some((m) => m.returnType.startsWith('APIPromise')),
     usesStream: methods.some((m) => m.returnType.includes('Stream<')),
-    usesUploadable: methods.some((m) => m.paramsDecl.includes('Uploadable')),
+    usesUploadable: methods.some((m) => m.decls.includes('Uploadable')),
+    classBody: [
+      children.map(childProperty).join('\n'),
+      ...methods.map((m) => m.code),
+    ]
+      .filter(Boolean)
+      .join('\n\n'),
+    declarations: methods.map((m) => (m.decls ? `\n${m.decls}` : '')).join(''),
+    operations: methods.map((m) => m.layout).join('\n'),
+    preformatted,
   };
 }
 
-function methodView(op: Operation, typeNames: Map<string, string>, resolve: (n: TypeNode) => TypeNode): MethodView {
-  const t = operationTypes(op, typeNames, resolve);
+/** `readonly x: X = new X(this._client);`, the initializer on its own line when too long. */
+function childProperty(c: { property: string; className: string }): string {
+  const flat = `  readonly ${c.property}: ${c.className} = new ${c.className}(this._client);`;
+  return flat.length <= PRINT_WIDTH ? flat : `  readonly ${c.property}: ${c.className} =\n    new ${c.className}(this._client);`;
+}
+
+function methodView(op: Operation, typeNames: Map<string, string>, resolve: (n: TypeNode) => TypeNode, unsure: () => void): MethodView {
+  const t = operationTypes(op, typeNames, resolve, unsure);
   const { signature } = t;
-  const args: string[] = [];
-  if (signature.positional) args.push(`${signature.positional}: string`);
-  if (signature.hasParams) args.push(t.paramsRequired ? `params: ${signature.paramsType}` : `params: ${signature.paramsType} | null | undefined = {}`);
-  args.push('options?: RequestOptions');
+  const params: string[] = [];
+  if (signature.positional) params.push(`${signature.positional}: string`);
+  if (signature.hasParams) params.push(t.paramsRequired ? `params: ${signature.paramsType}` : `params: ${signature.paramsType} | null | undefined = {}`);
+  params.push('options?: RequestOptions');
   const key = propertyKey(op.names.method);
-  const described = `describe(OPERATIONS${key === op.names.method ? `.${key}` : `[${key}]`}, ${signature.positional ?? 'undefined'}, ${signature.hasParams ? 'params' : 'undefined'})`;
+  const described: Call = {
+    callee: 'describe',
+    args: [`OPERATIONS${key === op.names.method ? `.${key}` : `[${key}]`}`, signature.positional ?? 'undefined', signature.hasParams ? 'params' : 'undefined'],
+  };
   const page = op.pagination ? PAGE_CLASSES[op.pagination.style] : undefined;
   const returnType = page ? `PagePromise<${page}<${t.returns}>>` : `APIPromise<${t.returns}>`;
-  const call = page
-    ? `this._client.getAPIList(${page}<${t.returns}>, ${described}, ${JSON.stringify(op.pagination!.itemsField)}, options)`
-    : `this._client.request(${described}, options)`;
+  const call: Call = page
+    ? { callee: 'this._client.getAPIList', args: [`${page}<${t.returns}>`, described, stringLiteral(op.pagination!.itemsField), 'options'] }
+    : { callee: 'this._client.request', args: [described, 'options'] };
   const deprecated = op.deprecated ? '@deprecated' : undefined;
+  const doc = docComment([op.summary, op.description !== op.summary ? op.description : undefined, deprecated], '  ');
   return {
-    name: op.names.method,
     key,
-    doc: docComment([op.summary, op.description !== op.summary ? op.description : undefined, deprecated], '  '),
-    args: args.join(', '),
     returnType,
-    call,
-    paramsDecl: t.paramsDecl,
-    responseDecl: t.responseDecl,
-    layout: t.layout,
+    code: `${doc}${printSignature('  ', op.names.method, params, returnType)}\n${printCall(call, '    ', 'return ', ';')}\n  }`,
+    decls: [t.paramsDecl, t.responseDecl].filter(Boolean).join('\n'),
+    layout: printLiteral(t.layout, '  ', `${key}: `, ','),
   };
 }

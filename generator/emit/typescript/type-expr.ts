@@ -14,6 +14,8 @@ export interface TypeContext {
   mode: 'input' | 'output' | 'model';
   /** How `format: binary` strings are typed (file uploads in multipart bodies). */
   binary: 'Uploadable' | 'string';
+  /** Called when a layout is beyond what `fitted` reproduces, so the file goes through prettier. */
+  unsure?: () => void;
 }
 
 export function typeExpr(node: TypeNode, ctx: TypeContext, indent = ''): string {
@@ -42,7 +44,7 @@ function baseExpr(node: TypeNode, ctx: TypeContext, indent: string): string {
       return variants.length ? variants.map(wrap).join(' | ') : 'unknown';
     }
     case 'intersection':
-      return node.parts.map((p) => wrap(typeExpr(p, ctx, indent))).join(' & ');
+      return intersectionExpr(node.parts, ctx, indent);
     case 'unknown':
       return 'unknown';
   }
@@ -63,6 +65,25 @@ function scalarExpr(node: ScalarNode, ctx: TypeContext): string {
   }
 }
 
+/**
+ * `A & B & { ... }` as prettier prints it: between two non-object parts an ` &` and a line break
+ * (taken when the whole breaks, e.g. because an object spans lines); next to an object part a plain
+ * ` & `, with the object indented once it comes after the second part.
+ */
+function intersectionExpr(parts: TypeNode[], ctx: TypeContext, indent: string): string {
+  const isObject = (p: TypeNode) => p.kind === 'object' && !p.nullable && baseExpr(p, ctx, indent).startsWith('{');
+  const render = (p: TypeNode, at: string) => wrap(typeExpr(p, ctx, at));
+  const pieces: { text: string; breakable: boolean }[] = [];
+  parts.forEach((part, i) => {
+    if (i === 0) pieces.push({ text: render(part, indent), breakable: false });
+    else if (!isObject(parts[i - 1]) && !isObject(part)) pieces.push({ text: render(part, `${indent}  `), breakable: true });
+    else pieces.push({ text: render(part, i > 1 ? `${indent}  ` : indent), breakable: false });
+  });
+  const flat = pieces.map((p) => p.text).join(' & ');
+  if (!flat.includes('\n') && flat.length <= PRINT_WIDTH) return flat;
+  return pieces.map((p, i) => (i === 0 ? p.text : p.breakable ? ` &\n${indent}  ${p.text}` : ` & ${p.text}`)).join('');
+}
+
 /** Properties visible in this mode. */
 export function visibleProperties(node: ObjectNode, mode: TypeContext['mode']): Property[] {
   return node.properties.filter((p) => !(mode === 'input' && p.readOnly) && !(mode === 'output' && p.writeOnly));
@@ -70,12 +91,16 @@ export function visibleProperties(node: ObjectNode, mode: TypeContext['mode']): 
 
 function objectExpr(node: ObjectNode, ctx: TypeContext, indent: string): string {
   const props = visibleProperties(node, ctx.mode);
-  const extra = node.additional === undefined ? undefined : node.additional === true ? 'unknown' : typeExpr(node.additional, ctx, indent);
-  if (props.length === 0) return extra === undefined ? '{}' : `{ [key: string]: ${extra} }`;
   const inner = indent + '  ';
+  if (props.length === 0) {
+    if (node.additional === undefined) return '{}';
+    const value = node.additional === true ? 'unknown' : typeExpr(node.additional, ctx, inner);
+    // Prettier keeps `{ [key: string]: T }` on one line only while T is.
+    return value.includes('\n') ? `{\n${inner}[key: string]: ${value};\n${indent}}` : `{ [key: string]: ${value} }`;
+  }
   const lines = props.map((p) => propertyLine(p, ctx, inner));
   // An index signature must accept every declared property's type, so extra keys are `unknown`.
-  if (extra !== undefined) lines.push(`${inner}[key: string]: unknown;`);
+  if (node.additional !== undefined) lines.push(`${inner}[key: string]: unknown;`);
   return `{\n${lines.join('\n')}\n${indent}}`;
 }
 
@@ -83,7 +108,68 @@ function objectExpr(node: ObjectNode, ctx: TypeContext, indent: string): string 
 export function propertyLine(p: Property, ctx: TypeContext, indent: string): string {
   const doc = docComment([p.type.description, p.type.deprecated ? '@deprecated' : undefined], indent);
   const readonly = ctx.mode === 'model' && p.readOnly ? 'readonly ' : '';
-  return `${doc}${indent}${readonly}${propertyKey(p.name)}${p.required ? '' : '?'}: ${typeExpr(p.type, ctx, indent)};`;
+  return doc + fitted(`${indent}${readonly}${propertyKey(p.name)}${p.required ? '' : '?'}:`, p.type, ctx, indent, ';');
+}
+
+/** prettier's printWidth for the generated code (templates/typescript/prettierrc.json). */
+export const PRINT_WIDTH = 110;
+
+/**
+ * `<head> <type><tail>` laid out as prettier lays it out, so the big generated files need no
+ * formatting pass (a test checks prettier leaves them as they are):
+ * - one line when it fits;
+ * - `{...} | null` stays hugged;
+ * - a union of literals that fits on the next line goes there whole;
+ * - other long unions go one member per line, a member's own lines indented under its `| `;
+ * - a long `Array<union>` opens its brackets around one member per line.
+ */
+export function fitted(head: string, node: TypeNode, ctx: TypeContext, indent: string, tail: string): string {
+  const flat = `${head} ${typeExpr(node, ctx, indent)}${tail}`;
+  const members = unionMembers(node, ctx, `${indent}    `);
+  if (members && isHugged(node, ctx)) return flat;
+  if (!flat.includes('\n') && flat.length <= PRINT_WIDTH) return flat;
+  if (members) {
+    // A union nested in a long union is laid out by rules not reproduced here.
+    if (members.some((m) => m.startsWith('(') || m.startsWith('Array<('))) ctx.unsure?.();
+    const simple = members.every(isSimple);
+    const next = `${indent}  ${members.join(' | ')}${tail}`;
+    if (simple && next.length <= PRINT_WIDTH) return `${head}\n${next}`;
+    return `${head}\n${members.map((m) => `${indent}  | ${m}`).join('\n')}${tail}`;
+  }
+  if (node.kind === 'array' && !node.nullable) {
+    const items = unionMembers(node.items, ctx, `${indent}    `);
+    if (items && items.every(isSimple) && `${indent}  ${items.join(' | ')}`.length <= PRINT_WIDTH) {
+      return `${head} Array<\n${indent}  ${items.join(' | ')}\n${indent}>${tail}`;
+    }
+    if (items) return `${head} Array<\n${items.map((m) => `${indent}  | ${m}`).join('\n')}\n${indent}>${tail}`;
+  }
+  // A long type alias of one reference moves it to the next line.
+  if (head.endsWith('=') && !flat.includes('\n')) return `${head}\n${indent}  ${typeExpr(node, ctx, indent)}${tail}`;
+  if (!flat.includes('\n')) ctx.unsure?.();
+  return flat;
+}
+
+/** A member on one line: prettier may put a union of these whole on the next line when it fits there. */
+const isSimple = (m: string) => !m.includes('\n');
+
+/** prettier keeps an object type with only `null` beside it inline: `{ ... } | null`. */
+function isHugged(node: TypeNode, ctx: TypeContext): boolean {
+  const base = baseExpr(node, ctx, '');
+  return node.nullable === true && node.kind === 'object' && base.startsWith('{');
+}
+
+/** The members of a union as prettier lists them (nullable adds `null`), or undefined for a non-union. */
+function unionMembers(node: TypeNode, ctx: TypeContext, indent: string): string[] | undefined {
+  let members: string[] | undefined;
+  if (node.kind === 'union') members = [...new Set(node.variants.map((v) => typeExpr(v, ctx, indent)))].map(wrap);
+  else if ((node.kind === 'string' || node.kind === 'integer' || node.kind === 'number') && node.enum && node.enum.length > 1) {
+    members = [...new Set(node.enum.map((v) => (typeof v === 'string' ? stringLiteral(v) : String(v))))];
+  } else if (node.nullable && node.kind !== 'unknown' && node.kind !== 'null') {
+    members = [wrap(baseExpr(node, ctx, indent))];
+  }
+  if (!members) return undefined;
+  const all = node.nullable && !members.includes('null') ? [...members, 'null'] : members;
+  return all.length > 1 ? all : undefined;
 }
 
 /** Parenthesise an expression with a top-level `|` or `&`, so it can sit inside another union or intersection. */

@@ -68,7 +68,8 @@ export function describe(
   }
   const query = pick(spec.query, take);
   const picked = pick(spec.headers, take);
-  const headers = spec.contentType && spec.body === 'binary' ? { ...picked, 'Content-Type': spec.contentType } : picked;
+  const headers =
+    spec.contentType && spec.body === 'binary' ? { ...picked, 'Content-Type': spec.contentType } : picked;
   let body: unknown;
   if (spec.body) body = spec.bodyField ? take(spec.bodyField) : given;
   return {

@@ -1,0 +1,57 @@
+/**
+ * Code layout in prettier's style for the shapes resource files are made of: calls, method
+ * signatures and object literals of static data. Each prints on one line when it fits the print
+ * width, else one item per line with a trailing comma, recursing into items that still do not fit.
+ * This is what lets the format stage skip the resource files (test/typescript/format.test.ts).
+ */
+import { propertyKey, stringLiteral } from './doc-comment.ts';
+import { PRINT_WIDTH } from './type-expr.ts';
+
+/** A call expression: callee and arguments, each argument a code string or a nested call. */
+export interface Call {
+  callee: string;
+  args: (string | Call)[];
+}
+
+/** `<lead><call><tail>` at `indent` (lead and tail on the same lines as the call's ends). */
+export function printCall(call: Call, indent: string, lead = '', tail = ''): string {
+  const flat = `${indent}${lead}${flatCall(call)}${tail}`;
+  if (flat.length <= PRINT_WIDTH) return flat;
+  const inner = `${indent}  `;
+  const args = call.args.map((a) => (typeof a === 'string' ? `${inner}${a},` : printCall(a, inner, '', ',')));
+  return `${indent}${lead}${call.callee}(\n${args.join('\n')}\n${indent})${tail}`;
+}
+
+function flatCall(call: Call): string {
+  return `${call.callee}(${call.args.map((a) => (typeof a === 'string' ? a : flatCall(a))).join(', ')})`;
+}
+
+/** `name(params): Returns {`: parameters broken one per line when the line is too long. */
+export function printSignature(indent: string, name: string, params: string[], returns: string): string {
+  const flat = `${indent}${name}(${params.join(', ')}): ${returns} {`;
+  if (flat.length <= PRINT_WIDTH) return flat;
+  return `${indent}${name}(\n${params.map((p) => `${indent}  ${p},`).join('\n')}\n${indent}): ${returns} {`;
+}
+
+export type Literal = string | number | boolean | readonly Literal[] | { readonly [key: string]: Literal | undefined };
+
+/** A data literal (strings quoted, keys as needed), `<lead><value><tail>` at `indent`. */
+export function printLiteral(value: Literal, indent: string, lead = '', tail = ''): string {
+  const flat = `${indent}${lead}${flatLiteral(value)}${tail}`;
+  if (flat.length <= PRINT_WIDTH || typeof value !== 'object') return flat;
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) {
+    return `${indent}${lead}[\n${value.map((v) => printLiteral(v, inner, '', ',')).join('\n')}\n${indent}]${tail}`;
+  }
+  const entries = Object.entries(value as Record<string, Literal | undefined>).filter(([, v]) => v !== undefined);
+  const lines = entries.map(([k, v]) => printLiteral(v!, inner, `${propertyKey(k)}: `, ','));
+  return `${indent}${lead}{\n${lines.join('\n')}\n${indent}}${tail}`;
+}
+
+function flatLiteral(value: Literal): string {
+  if (typeof value === 'string') return stringLiteral(value);
+  if (typeof value !== 'object') return String(value);
+  if (Array.isArray(value)) return `[${value.map(flatLiteral).join(', ')}]`;
+  const entries = Object.entries(value as Record<string, Literal | undefined>).filter(([, v]) => v !== undefined);
+  return entries.length ? `{ ${entries.map(([k, v]) => `${propertyKey(k)}: ${flatLiteral(v!)}`).join(', ')} }` : '{}';
+}
