@@ -33,6 +33,16 @@ export function readResults(report: any): OperationResult[] {
   );
 }
 
+/** Rule names of the lint findings at or under each operation's pointer, keyed by "METHOD /path". */
+export function lintRulesByOperation(manifest: any, lint: any): Map<string, Set<string>> {
+  const rules = new Map<string, Set<string>>();
+  for (const op of manifest.operations) {
+    const pointer = `/paths/${op.path.replace(/~/g, '~0').replace(/\//g, '~1')}/${op.method.toLowerCase()}`;
+    rules.set(`${op.method} ${op.path}`, new Set(lint.findings.filter((f: any) => f.pointer.startsWith(pointer)).map((f: any) => f.rule)));
+  }
+  return rules;
+}
+
 /** `lintRules`: rule names found at or under each operation's pointer, keyed by "METHOD /path". */
 export function classify(result: OperationResult, lintRules: Map<string, Set<string>>): Classified {
   const key = result.title.replace(/ \(\w+\)$/, '');
@@ -50,10 +60,10 @@ export function classify(result: OperationResult, lintRules: Map<string, Set<str
   return { ...result, cause: 'client', why: `status ${result.status}: ${messages || result.message}` };
 }
 
-export function renderReport(results: Classified[], total: number): string {
+export function renderReport(results: Classified[], total: number, title = 'Per-operation suite against Prism'): string {
   const failed = results.filter((r) => !r.passed);
   const lines = [
-    `# Per-operation suite against Prism`,
+    `# ${title}`,
     '',
     `${total - failed.length} of ${total} operations accepted (${((100 * (total - failed.length)) / total).toFixed(1)}%).`,
     '',

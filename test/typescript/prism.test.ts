@@ -11,7 +11,7 @@ import { loadConfig } from '../../generator/config.ts';
 import { resolveSpecSource } from '../../generator/load/index.ts';
 import { ROOT } from '../support/cli.ts';
 import { startPrism, type Mock } from '../support/prism.ts';
-import { classify, readResults, renderReport } from '../support/prism-report.ts';
+import { classify, lintRulesByOperation, readResults, renderReport } from '../support/prism-report.ts';
 
 const out = inject('generatedDir');
 const pkg = join(out, 'typescript');
@@ -35,11 +35,7 @@ it('accepts at least 98% of the public operations, and reports every failure wit
   expect(existsSync(reportFile), run.stderr.slice(-2000)).toBe(true);
   const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
   const lint = JSON.parse(readFileSync(join(out, 'lint.json'), 'utf8'));
-  const rulesByOperation = new Map<string, Set<string>>();
-  for (const op of manifest.operations) {
-    const pointer = `/paths/${op.path.replace(/~/g, '~0').replace(/\//g, '~1')}/${op.method.toLowerCase()}`;
-    rulesByOperation.set(`${op.method} ${op.path}`, new Set(lint.findings.filter((f: any) => f.pointer.startsWith(pointer)).map((f: any) => f.rule)));
-  }
+  const rulesByOperation = lintRulesByOperation(manifest, lint);
   const results = readResults(JSON.parse(readFileSync(reportFile, 'utf8'))).map((r) => classify(r, rulesByOperation));
   const report = renderReport(results, results.length);
   mkdirSync(join(ROOT, '.cache'), { recursive: true });

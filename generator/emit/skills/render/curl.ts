@@ -36,6 +36,8 @@ export function curlCall(input: CallInput, defaultServer: string): CurlCall {
   const hasBody = body.length > 0 || input.wholeBody !== undefined;
   const options: string[] = [AUTH_HEADER];
   for (const f of input.fields.filter((f) => f.in === 'header')) options.push(`-H ${shellQuote(`${f.wire}: ${text(f.value)}`.replace(/[\r\n]+/g, ' '))}`);
+  const accept = acceptValue(input);
+  if (accept) options.push(`-H ${shellQuote(`Accept: ${accept}`)}`);
   let url = (op.server ?? defaultServer) + filled;
   if (query.length > 0 && hasBody) {
     // -G would move the body into the URL too: encode the query into the URL instead (no globbing).
@@ -48,6 +50,18 @@ export function curlCall(input: CallInput, defaultServer: string): CurlCall {
   // GET is curl's default, except that body options switch it to POST.
   const method = op.method === 'get' && !hasBody ? '' : `-X ${op.method.toUpperCase()} `;
   return { method, url: shellQuote(url), options, result: input.result };
+}
+
+/**
+ * curl's own Accept header says "any type", which an operation that declares the Accept values it
+ * serves (an optional header with an enum) may refuse: the example sends its default, else the first.
+ */
+function acceptValue(input: CallInput): string | undefined {
+  if (input.fields.some((f) => f.in === 'header' && /^accept$/i.test(f.wire))) return undefined;
+  const param = input.op.params.find((p) => p.in === 'header' && /^accept$/i.test(p.name));
+  if (param?.type.kind !== 'string' || !param.type.enum?.length) return undefined;
+  const value = typeof param.type.default === 'string' ? param.type.default : param.type.enum.find((v) => typeof v === 'string');
+  return typeof value === 'string' ? value : undefined;
 }
 
 function bodyOptions(input: CallInput, fields: { wire: string; value: Example }[]): string[] {
