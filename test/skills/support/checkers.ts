@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import ts from 'typescript';
 import type { CodeBlock } from './blocks.ts';
 
@@ -146,7 +146,41 @@ export function checkBash(blocks: CodeBlock[]): CheckResult {
   return { checker: 'bash -n', checked: blocks.length, failures: tabbed(result.stdout, blocks, files) };
 }
 
-/** JavaScript blocks parsed as TypeScript modules (syntax only; type-checking needs the client). */
+/**
+ * JavaScript blocks type-checked with `tsc` against the generated package, as a user's project would
+ * see it: each block is a module importing `telnyx`, mapped to the package's sources (no build
+ * needed, so this cannot race the suite that builds it), strict, Node types for `process.env`.
+ */
+export function checkTypeScript(blocks: CodeBlock[], packageDir: string, root: string): CheckResult {
+  const { dir, files } = writeAll(blocks, (i) => `b${i}.ts`, (b) => `${b.code}\nexport {};\n`);
+  const compilerOptions = {
+    target: 'ES2022',
+    module: 'NodeNext',
+    moduleResolution: 'NodeNext',
+    lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+    strict: true,
+    noEmit: true,
+    skipLibCheck: true,
+    types: ['node'],
+    typeRoots: [join(root, 'node_modules/@types')],
+    paths: { telnyx: [join(packageDir, 'src/index.ts')] },
+  };
+  writeFileSync(join(dir, 'package.json'), '{ "type": "module" }');
+  writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions, include: ['b*.ts'] }));
+  const result = run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(dir, 'tsconfig.json'), '--pretty', 'false']);
+  const lines = result.stdout.split('\n').filter((l) => /^\S.*\(\d+,\d+\): error TS/.test(l));
+  const failures = lines.map((line) => {
+    // tsc prints paths relative to its working directory, which is ours.
+    const file = resolve(line.slice(0, line.indexOf('(')));
+    // Errors inside the package itself (none expected: its own suite type-checks it) still fail.
+    const block = blocks[files.indexOf(file)] ?? { file, line: 0, lang: 'typescript', code: '', section: '(package)' };
+    return { block, message: line.slice(line.indexOf(':') + 2) };
+  });
+  if (result.status !== 0 && failures.length === 0) throw new Error(`tsc failed: ${result.stdout}${result.stderr}`);
+  return { checker: 'tsc (strict, against the generated package)', checked: blocks.length, failures };
+}
+
+/** JavaScript blocks parsed as TypeScript modules (syntax only; checkTypeScript does the types). */
 export function checkJavaScript(blocks: CodeBlock[]): CheckResult {
   const failures = blocks.flatMap((block, i) => {
     const file = ts.createSourceFile(`block${i}.ts`, block.code, ts.ScriptTarget.ES2022, false, ts.ScriptKind.TS);
