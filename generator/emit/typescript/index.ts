@@ -77,7 +77,11 @@ export function renderTypeScript(api: Api, ctx: TypeScriptContext): TypeScriptOu
   const env: ExampleEnv = { resolve: ctx.resolve, types: new Map(api.types.map((t) => [t.name, t])) };
   files.set(`${PREFIX}README.md`, template('README.md.hbs')(readmeView(api, ctx)));
   files.set(`${PREFIX}api.md`, renderApiMd(api, ctx.templatesDir));
-  for (const [file, text] of renderOperationTests(api.resources, ops, env)) files.set(PREFIX + file, text);
+  for (const [file, text] of renderOperationTests(api.resources, ops, env)) {
+    files.set(PREFIX + file, text);
+    // The suite is laid out in prettier's style (tests.ts); its config file is left to prettier.
+    if (file.endsWith('.ts')) preformatted.add(PREFIX + file);
+  }
   return { files, preformatted };
 }
 

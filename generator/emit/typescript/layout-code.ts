@@ -33,22 +33,39 @@ export function printSignature(indent: string, name: string, params: string[], r
   return `${indent}${name}(\n${params.map((p) => `${indent}  ${p},`).join('\n')}\n${indent}): ${returns} {`;
 }
 
-export type Literal = string | number | boolean | readonly Literal[] | { readonly [key: string]: Literal | undefined };
+export type Literal = string | number | boolean | RawCode | readonly Literal[] | { readonly [key: string]: Literal | undefined };
 
-/** A data literal (strings quoted, keys as needed), `<lead><value><tail>` at `indent`. */
-export function printLiteral(value: Literal, indent: string, lead = '', tail = ''): string {
+/** Code placed as-is inside a literal (`null`, a call); anything else in a Literal is data. */
+export class RawCode {
+  constructor(readonly code: string) {}
+}
+export const rawCode = (code: string) => new RawCode(code);
+
+/**
+ * A data literal (strings quoted, keys as needed), `<lead><value><tail>` at `indent`; `expand` forces
+ * an object or array open (a hugged last argument). A property whose scalar value does not fit moves
+ * the value to the next line, as prettier does.
+ */
+export function printLiteral(value: Literal, indent: string, lead = '', tail = '', expand = false): string {
   const flat = `${indent}${lead}${flatLiteral(value)}${tail}`;
-  if (flat.length <= PRINT_WIDTH || typeof value !== 'object') return flat;
+  if (!expand && (flat.length <= PRINT_WIDTH || value instanceof RawCode)) return flat;
+  if (typeof value !== 'object' || value instanceof RawCode) {
+    // prettier breaks after `key:` only for keys of 5+ characters: a shorter one would gain too little.
+    const breaks = lead.endsWith(': ') && lead.length - 2 >= 5;
+    return breaks ? `${indent}${lead.trimEnd()}\n${indent}  ${flatLiteral(value)}${tail}` : flat;
+  }
   const inner = `${indent}  `;
   if (Array.isArray(value)) {
     return `${indent}${lead}[\n${value.map((v) => printLiteral(v, inner, '', ',')).join('\n')}\n${indent}]${tail}`;
   }
   const entries = Object.entries(value as Record<string, Literal | undefined>).filter(([, v]) => v !== undefined);
+  if (entries.length === 0) return `${indent}${lead}{}${tail}`;
   const lines = entries.map(([k, v]) => printLiteral(v!, inner, `${propertyKey(k)}: `, ','));
   return `${indent}${lead}{\n${lines.join('\n')}\n${indent}}${tail}`;
 }
 
 function flatLiteral(value: Literal): string {
+  if (value instanceof RawCode) return value.code;
   if (typeof value === 'string') return stringLiteral(value);
   if (typeof value !== 'object') return String(value);
   if (Array.isArray(value)) return `[${value.map(flatLiteral).join(', ')}]`;

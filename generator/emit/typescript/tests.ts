@@ -7,7 +7,9 @@
 import type { Operation, Resource, TypeNode } from '../../model/index.ts';
 import { callInput } from '../examples/inputs.ts';
 import type { Example, ExampleEnv } from '../examples/examples.ts';
-import { stringLiteral, propertyKey } from './doc-comment.ts';
+import { stringLiteral } from './doc-comment.ts';
+import { printLiteral, rawCode, RawCode, type Literal } from './layout-code.ts';
+import { PRINT_WIDTH } from './type-expr.ts';
 import { resourceFile } from './layout.ts';
 
 const HEADER = '// File generated from the Telnyx OpenAPI spec by telnyx-codegen. Do not edit.\n';
@@ -33,34 +35,53 @@ export function renderOperationTests(resources: Resource[], ops: Map<string, Ope
 
 function testCase(op: Operation, env: ExampleEnv): string {
   const input = callInput(op, env);
-  const args: string[] = [];
+  const args: Literal[] = [];
   if (input.positional) args.push(literal(input.positional.value));
-  const fields = input.fields.map((f) => `${propertyKey(f.wire)}: ${literal(f.value)}`);
-  if (input.wholeBody) fields.push(`body: ${literal(input.wholeBody)}`);
-  if (fields.length) args.push(`{ ${fields.join(', ')} }`);
-  else if (input.hasParams && !input.positional) args.push('{}');
-  const call = `${op.names.ts}(${args.join(', ')})`;
-  return `  it(${stringLiteral(`${op.key} (${op.names.method})`)}, async () => {\n    await expectAccepted(() => ${call}.asResponse());\n  });\n`;
+  const fields: [string, Literal][] = input.fields.map((f) => [f.wire, literal(f.value)]);
+  if (input.wholeBody) fields.push(['body', literal(input.wholeBody)]);
+  if (fields.length) args.push(Object.fromEntries(fields));
+  else if (input.hasParams && !input.positional) args.push({});
+  const title = stringLiteral(`${op.key} (${op.names.method})`);
+  return `  it(${title}, async () => {\n${printStatementCall('    const call = ', op.names.ts, args)}\n    await expectAccepted(call);\n  });\n`;
 }
 
-/** A JS literal for an example value; uploads become a small in-memory file. */
-function literal(example: Example): string {
+/**
+ * `<lead><callee>(args);` in prettier's layout: one line when it fits, else a last object argument
+ * is hugged (`callee(a, {` ... `});`), else one argument per line.
+ */
+function printStatementCall(lead: string, callee: string, args: Literal[]): string {
+  const flat = printLiteral(args, '', '', '');
+  const line = `${lead}${callee}(${flat.slice(1, -1)});`;
+  if (line.length <= PRINT_WIDTH && !line.includes('\n')) return line;
+  const indent = lead.match(/^ */)![0];
+  const last = args[args.length - 1];
+  const before = args.slice(0, -1).map((a) => printLiteral(a, '', '', '')).join(', ');
+  const open = `${lead}${callee}(${before ? `${before}, ` : ''}`;
+  const isObject = last !== undefined && typeof last === 'object' && !Array.isArray(last) && !(last instanceof RawCode);
+  if (isObject && Object.keys(last).length > 0 && `${open}{`.length <= PRINT_WIDTH && !before.includes('\n')) {
+    // The object opens on the call's line and closes with it: `callee(a, {` ... `});`.
+    return `${open}${printLiteral(last, indent, '', ');', true).slice(indent.length)}`;
+  }
+  return `${lead}${callee}(\n${args.map((a) => printLiteral(a, `${indent}  `, '', ',')).join('\n')}\n${indent});`;
+}
+
+/** An example value as a data literal; uploads become a call to the suite's in-memory file. */
+function literal(example: Example): Literal {
   switch (example.kind) {
     case 'string':
-      return stringLiteral(example.value);
+      return example.value;
     case 'integer':
     case 'number':
-      return String(example.value);
     case 'boolean':
-      return String(example.value);
+      return example.value;
     case 'null':
-      return 'null';
+      return rawCode('null');
     case 'file':
-      return 'upload()';
+      return rawCode('upload()');
     case 'array':
-      return `[${example.items.map(literal).join(', ')}]`;
+      return example.items.map(literal);
     case 'object':
-      return `{ ${example.fields.map((f) => `${propertyKey(f.name)}: ${literal(f.value)}`).join(', ')} }`;
+      return Object.fromEntries(example.fields.map((f) => [f.name, literal(f.value)]));
   }
 }
 
@@ -69,20 +90,26 @@ import { expect } from 'vitest';
 import Telnyx, { APIError } from '../src/index.js';
 
 const baseURL = process.env.TEST_API_BASE_URL;
-if (!baseURL) throw new Error('Set TEST_API_BASE_URL to a mock server of the spec (e.g. prism mock openapi.yml).');
+if (!baseURL)
+  throw new Error('Set TEST_API_BASE_URL to a mock server of the spec (e.g. prism mock openapi.yml).');
 
 /** No retries: a mock answers at once, and a retried 4xx would hide the first answer. */
-export const client = new Telnyx({ apiKey: process.env.TELNYX_API_KEY ?? 'test-key', baseURL, maxRetries: 0 });
+export const client = new Telnyx({
+  apiKey: process.env.TELNYX_API_KEY ?? 'test-key',
+  baseURL,
+  maxRetries: 0,
+});
 
 /** A small file for multipart uploads. */
-export const upload = () => new File([new Uint8Array([0x25, 0x50, 0x44, 0x46])], 'example.pdf', { type: 'application/pdf' });
+export const upload = () =>
+  new File([new Uint8Array([0x25, 0x50, 0x44, 0x46])], 'example.pdf', { type: 'application/pdf' });
 
 /** The mock accepted the request: a 2xx, and no request violations (the sl-violations header) reported. */
-export async function expectAccepted(call: () => Promise<Response>): Promise<void> {
+export async function expectAccepted(call: { asResponse(): Promise<Response> }): Promise<void> {
   let status: number | undefined;
   let violations: string | null = null;
   try {
-    const response = await call();
+    const response = await call.asResponse();
     status = response.status;
     violations = response.headers.get('sl-violations');
     await response.body?.cancel();
@@ -91,7 +118,8 @@ export async function expectAccepted(call: () => Promise<Response>): Promise<voi
     status = error.status;
     // Prism reports some rejections only in a problem+json body (\`validation\`), not in the header.
     const body = error.error as { validation?: unknown } | undefined;
-    violations = error.headers?.get('sl-violations') ?? (body?.validation ? JSON.stringify(body.validation) : null);
+    violations =
+      error.headers?.get('sl-violations') ?? (body?.validation ? JSON.stringify(body.validation) : null);
   }
   // The message is the report line: status, and the mock's own account of what it rejected.
   const accepted = status !== undefined && status >= 200 && status < 300 && violations === null;
