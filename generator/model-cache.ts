@@ -18,19 +18,22 @@ export interface CachedModel {
 
 const GENERATOR_DIR = dirname(fileURLToPath(import.meta.url));
 
-/** Hash of every source file of the generator, so a code change invalidates cached models. */
-function generatorSourceHash(): string {
+/** Hash of every file under `dir` (names and contents), e.g. the generator's code or the templates. */
+export function treeHash(dir: string): string {
   const files: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const full = join(dir, entry.name);
+  const walk = (at: string) => {
+    for (const entry of readdirSync(at, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const full = join(at, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith('.ts')) files.push(full);
+      else files.push(full);
     }
   };
-  walk(GENERATOR_DIR);
-  return sha256(files.map((f) => `${f.slice(GENERATOR_DIR.length)}\0${readFileSync(f, 'utf8')}`).join('\0'));
+  walk(dir);
+  return sha256(files.map((f) => `${f.slice(dir.length)}\0${readFileSync(f, 'utf8')}`).join('\0'));
 }
+
+/** Hash of every source file of the generator, so a code change invalidates cached models. */
+const generatorSourceHash = () => treeHash(GENERATOR_DIR);
 
 /** Key over every input of the model stage; `inputs` are file paths (read here) and plain values. */
 export function modelCacheKey(specSha: string, inputFiles: string[], values: unknown[]): string {
@@ -39,18 +42,37 @@ export function modelCacheKey(specSha: string, inputFiles: string[], values: unk
 }
 
 export function readModelCache(cacheDir: string, key: string): CachedModel | undefined {
-  const file = join(cacheDir, `model-${key}.json`);
+  return readJson<CachedModel>(join(cacheDir, `model-${key}.json`));
+}
+
+export function writeModelCache(cacheDir: string, key: string, entry: CachedModel): void {
+  writeJson(join(cacheDir, `model-${key}.json`), entry);
+}
+
+/**
+ * The formatted files of a run, keyed by the model key, the parts and the templates: with all of
+ * them unchanged (and the generator's code, which the model key covers) emitting gives the same bytes.
+ */
+export function readOutputCache(cacheDir: string, key: string): Map<string, string> | undefined {
+  const entries = readJson<[string, string][]>(join(cacheDir, `output-${key}.json`));
+  return entries && new Map(entries);
+}
+
+export function writeOutputCache(cacheDir: string, key: string, files: Map<string, string>): void {
+  writeJson(join(cacheDir, `output-${key}.json`), [...files]);
+}
+
+function readJson<T>(file: string): T | undefined {
   if (!existsSync(file)) return undefined;
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as CachedModel;
+    return JSON.parse(readFileSync(file, 'utf8')) as T;
   } catch {
     return undefined; // a damaged cache entry is rebuilt, never trusted
   }
 }
 
-export function writeModelCache(cacheDir: string, key: string, entry: CachedModel): void {
-  const file = join(cacheDir, `model-${key}.json`);
-  mkdirSync(cacheDir, { recursive: true });
+function writeJson(file: string, entry: unknown): void {
+  mkdirSync(dirname(file), { recursive: true });
   writeFileSync(`${file}.tmp`, JSON.stringify(entry));
   renameSync(`${file}.tmp`, file);
 }

@@ -5,16 +5,18 @@ import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { loadConfig, PROJECT_ROOT, type Config } from './config.ts';
 import type { LintFinding } from './errors.ts';
-import { loadSpec, resolveSpecSource } from './load/index.ts';
-import { buildModel, makeResolver, DIGIT_PREFIX, type Api } from './model/index.ts';
-import { readNamesLock } from './naming/index.ts';
+import { resolveSpecSource, sha256 } from './load/source.ts';
+import type { Api } from './model/index.ts';
 import { PART_ROOTS, PARTS, type OutputFiles, type Part } from './emit/files.ts';
-import { renderManifest } from './emit/manifest.ts';
-import { renderTypeScript } from './emit/typescript/index.ts';
-import { renderSkills } from './emit/skills/index.ts';
 import { listFiles, writeOutput, type WriteResult } from './write/index.ts';
-import { formatFiles } from './format/index.ts';
-import { modelCacheKey, readModelCache, writeModelCache } from './model-cache.ts';
+import {
+  modelCacheKey,
+  readModelCache,
+  readOutputCache,
+  treeHash,
+  writeModelCache,
+  writeOutputCache,
+} from './model-cache.ts';
 
 export interface RunOptions {
   spec?: string;
@@ -86,6 +88,12 @@ export async function runPipeline(
       )
     : undefined;
   if (!cached) {
+    // Loaded only on a miss: a warm run never pays for the YAML parser or the model's modules.
+    const [{ loadSpec }, { buildModel }, { readNamesLock }] = await Promise.all([
+      import('./load/index.ts'),
+      import('./model/index.ts'),
+      import('./naming/index.ts'),
+    ]);
     const doc = await time(
       'load',
       () => loadSpec(source, cacheDir('load')),
@@ -108,25 +116,19 @@ export async function runPipeline(
     if (modelCache) writeModelCache(modelCache, key, cached);
   }
   const { api, lint } = cached;
-  const { files, preformatted } = await time(
-    'emit',
-    () => emitParts(api, parts, config, lint),
-    (e) => `${e.files.size} files`,
-  );
-  await time(
-    'format',
-    () =>
-      formatFiles(files, {
-        prettier: JSON.parse(
-          readFileSync(join(PROJECT_ROOT, 'templates/typescript/prettierrc.json'), 'utf8'),
-        ),
-        // Files the emitter already laid out in prettier's style are skipped (format.test.ts checks them).
-        include: (path) =>
-          path.startsWith('typescript/') && !preformatted.has(path) && /\.(ts|json)$/.test(path),
-        cacheDir: cacheDir('format'),
-      }),
-    (r) => `${r.formatted} formatted, ${r.cached} from cache`,
-  );
+  const outputCache = cacheDir('output');
+  const outputKey = sha256(JSON.stringify([key, parts, treeHash(join(PROJECT_ROOT, 'templates'))]));
+  let files = outputCache
+    ? await time(
+        'cache',
+        () => readOutputCache(outputCache, outputKey),
+        (f) => (f ? 'unchanged: output read from cache' : 'miss'),
+      )
+    : undefined;
+  if (!files) {
+    files = await emitAndFormat(api, lint, parts, config, cacheDir('format'), time);
+    if (outputCache) writeOutputCache(outputCache, outputKey, files);
+  }
   const owned = parts.flatMap((p) => PART_ROOTS[p]);
   if (options.check) {
     const drift = await time(
@@ -144,41 +146,42 @@ export async function runPipeline(
   return { api, lint, timings, write };
 }
 
-function emitParts(
+type Timer = <T>(stage: string, work: () => T | Promise<T>, note?: (r: T) => string) => Promise<T>;
+
+/** Stages 3 and 4: render every part, then prettier over what the emitters did not lay out. */
+async function emitAndFormat(
   api: Api,
+  lint: LintFinding[],
   parts: Part[],
   config: Config,
-  lint: LintFinding[],
-): { files: OutputFiles; preformatted: Set<string> } {
-  const files: OutputFiles = new Map();
-  const preformatted = new Set<string>();
-  const templates = join(PROJECT_ROOT, 'templates');
-  const types = new Map(api.types.map((t) => [t.name, t]));
-  if (parts.includes('manifest')) {
-    files.set('manifest.json', renderManifest(api, makeResolver(types), config.includeHidden));
-    files.set('lint.json', JSON.stringify({ count: lint.length, findings: lint }, null, 2) + '\n');
-  }
-  if (parts.includes('typescript')) {
-    const ts = renderTypeScript(api, {
-      templatesDir: templates,
-      resolve: makeResolver(types),
-      packageName: config.package.name,
-      packageVersion: config.package.version,
-      includeHidden: config.includeHidden,
-      digitPrefix: DIGIT_PREFIX,
-    });
-    for (const [file, text] of ts.files) files.set(file, text);
-    for (const file of ts.preformatted) preformatted.add(file);
-  }
-  if (parts.includes('skills')) {
-    const skills = renderSkills(api, {
-      templatesDir: templates,
-      resolve: makeResolver(types),
-      packageName: config.package.name,
-    });
-    for (const [file, text] of skills) files.set(file, text);
-  }
-  return { files, preformatted };
+  formatCache: string | undefined,
+  time: Timer,
+) {
+  const [{ emitParts }, { formatFiles }] = await Promise.all([
+    import('./emit/index.ts'),
+    import('./format/index.ts'),
+  ]);
+  const { files, preformatted } = await time(
+    'emit',
+    () => emitParts(api, parts, config, lint),
+    (e) => `${e.files.size} files`,
+  );
+  const prettierOptions = JSON.parse(
+    readFileSync(join(PROJECT_ROOT, 'templates/typescript/prettierrc.json'), 'utf8'),
+  );
+  await time(
+    'format',
+    () =>
+      formatFiles(files, {
+        prettier: prettierOptions,
+        // Files the emitter already laid out in prettier's style are skipped (format.test.ts checks them).
+        include: (path) =>
+          path.startsWith('typescript/') && !preformatted.has(path) && /\.(ts|json)$/.test(path),
+        cacheDir: formatCache,
+      }),
+    (r) => `${r.formatted} formatted, ${r.cached} from cache`,
+  );
+  return files;
 }
 
 function findDrift(outDir: string, files: OutputFiles, owned: string[]): string[] {

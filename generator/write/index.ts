@@ -43,6 +43,10 @@ export function recoverInterruptedSwap(outDir: string): void {
  */
 export function writeOutput(outDir: string, files: OutputFiles, owned: string[], beforeSwap?: () => void): WriteResult {
   recoverInterruptedSwap(outDir);
+  const isOwnedFile = (file: string) => owned.some((root) => (root.endsWith('/') ? file.startsWith(root) : file === root));
+  // Nothing to do when every file is already there, byte for byte, and nothing is to be removed:
+  // the warm path of an unchanged spec then costs reads only.
+  if (!beforeSwap && isUpToDate(outDir, files, isOwnedFile)) return { written: 0, unchanged: files.size, removed: 0 };
   const staging = `${outDir}.staging-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
   const result: WriteResult = { written: 0, unchanged: 0, removed: 0 };
@@ -78,6 +82,16 @@ export function writeOutput(outDir: string, files: OutputFiles, owned: string[],
   renameSync(staging, outDir);
   rmSync(`${outDir}.old`, { recursive: true, force: true });
   return result;
+}
+
+function isUpToDate(outDir: string, files: OutputFiles, isOwned: (file: string) => boolean): boolean {
+  if (!existsSync(outDir)) return false;
+  const existing = listFiles(outDir).filter(isOwned);
+  if (existing.length !== files.size || existing.some((f) => !files.has(f))) return false;
+  for (const [file, text] of files) {
+    if (readFileSync(join(outDir, file), 'utf8') !== text) return false;
+  }
+  return true;
 }
 
 /** Hard-link when possible (same file system), else copy. */
