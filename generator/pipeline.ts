@@ -16,7 +16,7 @@ import {
   treeHash,
   writeModelCache,
   writeOutputCache,
-} from './model-cache.ts';
+} from './cache.ts';
 
 export interface RunOptions {
   spec?: string;

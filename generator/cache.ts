@@ -1,8 +1,9 @@
 /**
- * The warm path: when the spec, the config, the names lock and the generator's own code are all
- * unchanged since a previous run, the model (and the lint findings) are read back from a JSON cache
- * instead of being rebuilt: the YAML parse and the model build are ~90% of a run's time. The key
- * hashes every input, so any change to any of them rebuilds.
+ * The warm path's content-keyed caches. The model: when the spec, the config, the names lock and the
+ * generator's own code are all unchanged since a previous run, the model and the lint findings are
+ * read back from JSON instead of being rebuilt (the YAML parse and the model build dominate a cold
+ * run). The output: with the model key and the templates unchanged, the formatted files are too.
+ * Every key hashes all of its inputs, so any change to any of them rebuilds.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
