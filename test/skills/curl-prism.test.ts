@@ -13,6 +13,7 @@ import { resolveSpecSource } from '../../generator/load/index.ts';
 import { ROOT, tempFiles } from '../support/cli.ts';
 import { startPrism, type Mock } from '../support/prism.ts';
 import { classify, lintRulesByOperation, renderReport, type OperationResult } from '../support/prism-report.ts';
+import { requireTool } from './support/checkers.ts';
 import { operationSections, type OperationSection } from './support/sections.ts';
 
 const out = inject('generatedDir');
@@ -49,6 +50,7 @@ done
 `;
 
 function run(sections: OperationSection[], mockUrl: string): OperationResult[] {
+  requireTool('curl');
   const dir = tempFiles({ 'run.sh': RUNNER, 'path/to/file': '%PDF-1.4\n' });
   sections.forEach((s, i) => {
     const code = HOSTS.reduce((text, host) => text.split(`'${host}`).join(`'${mockUrl}`), s.block.code);

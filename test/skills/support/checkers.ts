@@ -28,9 +28,10 @@ export const TOOLCHAINS: Record<string, { command: string; apt: string }> = {
   go: { command: 'gofmt', apt: 'golang-go' },
   java: { command: 'javac', apt: 'openjdk-17-jdk-headless' },
   bash: { command: 'bash', apt: 'bash' },
+  curl: { command: 'curl', apt: 'curl' },
 };
 
-function requireTool(lang: string): string {
+export function requireTool(lang: string): string {
   const { command, apt } = TOOLCHAINS[lang];
   const found = spawnSync('sh', ['-c', `command -v ${command}`], { encoding: 'utf8' });
   if (found.status !== 0) throw new Error(`${command} is not installed, so ${lang} blocks cannot be checked: apt-get install -y ${apt}`);
