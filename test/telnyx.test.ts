@@ -36,6 +36,11 @@ describe('manifest of the current Telnyx spec', () => {
     }
   });
 
+  it('models the 66 webhook events of the spec with their payload types', () => {
+    expect(result.api.webhooks).toHaveLength(66);
+    expect(result.api.webhooks.every((w) => w.payload.kind !== 'unknown')).toBe(true);
+  });
+
   it('puts every public operation in exactly one product', () => {
     const placed = result.api.products.flatMap((p) => p.operations);
     expect(new Set(placed).size).toBe(placed.length);
