@@ -8,12 +8,16 @@ import type { ParsedFile } from './parse.ts';
 import { HTTP_METHODS } from './structure.ts';
 import { getAt } from './refs.ts';
 import { exampleProblem } from './validate-example.ts';
+import { lintMockResponses } from './lint-responses.ts';
 
-/** Formats from the OpenAPI format registry and JSON Schema, plus `url`, which tools widely accept. */
+/**
+ * Formats from the OpenAPI format registry and JSON Schema. Not `url`: tools disagree on it (Prism's
+ * sampler writes "string" for it and its validator then rejects that), so it is flagged; use `uri`.
+ */
 const KNOWN_FORMATS = new Set(
   ('base64url binary byte char commonmark date-time date decimal decimal128 double duration email float hostname ' +
     'html http-date idn-email idn-hostname int8 int16 int32 int64 uint8 ipv4 ipv6 iri iri-reference json-pointer ' +
-    'media-range password regex relative-json-pointer time uri uri-reference uri-template uuid url').split(' '),
+    'media-range password regex relative-json-pointer time uri uri-reference uri-template uuid').split(' '),
 );
 
 type Report = (rule: string, path: (string | number)[], message: string) => void;
@@ -27,6 +31,7 @@ export function lintSpec(doc: ParsedFile): LintFinding[] {
   const spec = doc.data as Record<string, any>;
   lintOperations(spec, report);
   lintSchemaValues(spec, report);
+  lintMockResponses(spec, report);
   return findings.sort((a, b) => a.rule.localeCompare(b.rule) || a.pointer.localeCompare(b.pointer));
 }
 

@@ -21,9 +21,13 @@ const FORMAT_CHECKS: Record<string, RegExp> = {
   url: /^[a-z][a-z0-9+.-]*:\/\//i,
 };
 
-export function exampleProblem(value: unknown, schema: unknown, resolve: Resolve, at = '', depth = 0): string | undefined {
+/**
+ * `strict`: oneOf means exactly one variant even with a discriminator, as JSON Schema validators
+ * (and so mock servers) check it; without it a discriminator settles which variant applies.
+ */
+export function exampleProblem(value: unknown, schema: unknown, resolve: Resolve, at = '', depth = 0, strict = false): string | undefined {
   if (depth > 40 || !isPlainObject(schema)) return undefined;
-  if (typeof schema.$ref === 'string') return exampleProblem(value, resolve(schema.$ref), resolve, at, depth + 1);
+  if (typeof schema.$ref === 'string') return exampleProblem(value, resolve(schema.$ref), resolve, at, depth + 1, strict);
   const where = at || '(root)';
   if (value === null && (schema.nullable === true || typeIncludes(schema.type, 'null'))) return undefined;
   if (Array.isArray(schema.enum) && !schema.enum.some((e) => sameValue(e, value))) {
@@ -38,35 +42,35 @@ export function exampleProblem(value: unknown, schema: unknown, resolve: Resolve
     if (check && !check.test(value)) return `${where}: "${value}" is not a valid ${schema.format}`;
   }
   for (const part of asList(schema.allOf)) {
-    const problem = exampleProblem(value, part, resolve, at, depth + 1);
+    const problem = exampleProblem(value, part, resolve, at, depth + 1, strict);
     if (problem) return problem;
   }
   for (const key of ['oneOf', 'anyOf'] as const) {
     const variants = asList(schema[key]);
     if (!variants.length) continue;
-    const matching = variants.filter((v) => !exampleProblem(value, v, resolve, at, depth + 1)).length;
+    const matching = variants.filter((v) => !exampleProblem(value, v, resolve, at, depth + 1, strict)).length;
     if (matching === 0) return `${where}: matches none of the ${key} variants`;
     // oneOf means exactly one: a value two variants accept is ambiguous, and validators reject it.
-    if (key === 'oneOf' && matching > 1 && !schema.discriminator) return `${where}: matches ${matching} oneOf variants, not exactly one`;
+    if (key === 'oneOf' && matching > 1 && (strict || !schema.discriminator)) return `${where}: matches ${matching} oneOf variants, not exactly one`;
   }
-  if (isPlainObject(value)) return objectProblem(value, schema, resolve, at, depth);
+  if (isPlainObject(value)) return objectProblem(value, schema, resolve, at, depth, strict);
   if (Array.isArray(value) && isPlainObject(schema.items)) {
     for (let i = 0; i < value.length; i++) {
-      const problem = exampleProblem(value[i], schema.items, resolve, `${at}/${i}`, depth + 1);
+      const problem = exampleProblem(value[i], schema.items, resolve, `${at}/${i}`, depth + 1, strict);
       if (problem) return problem;
     }
   }
   return undefined;
 }
 
-function objectProblem(value: Record<string, unknown>, schema: Record<string, any>, resolve: Resolve, at: string, depth: number) {
+function objectProblem(value: Record<string, unknown>, schema: Record<string, any>, resolve: Resolve, at: string, depth: number, strict: boolean) {
   const properties = isPlainObject(schema.properties) ? schema.properties : {};
   for (const name of asList(schema.required)) {
     if (typeof name === 'string' && !(name in value)) return `${at || '(root)'}: missing required property "${name}"`;
   }
   for (const [name, child] of Object.entries(value)) {
     if (name in properties) {
-      const problem = exampleProblem(child, properties[name], resolve, `${at}/${name}`, depth + 1);
+      const problem = exampleProblem(child, properties[name], resolve, `${at}/${name}`, depth + 1, strict);
       if (problem) return problem;
     } else if (schema.additionalProperties === false && !schema.allOf && !schema.oneOf && !schema.anyOf) {
       return `${at || '(root)'}: property "${name}" is not allowed`;

@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig } from '../../generator/config.ts';
-import { resolveSpecSource } from '../../generator/load/index.ts';
+import { loadSpec, resolveSpecSource } from '../../generator/load/index.ts';
 import { ROOT, tempFiles } from '../support/cli.ts';
 import { startPrism, type Mock } from '../support/prism.ts';
 import { classify, lintRulesByOperation, renderReport, type OperationResult } from '../support/prism-report.ts';
@@ -19,9 +19,12 @@ import { operationSections, type OperationSection } from './support/sections.ts'
 const out = inject('generatedDir');
 const HOSTS = ['https://api.telnyx.com/v2', 'https://api.telnyx.com'];
 let mock: Mock | undefined;
+/** The spec as loaded, to follow an operation's refs to the lint findings that concern it. */
+let spec: any;
 
 beforeAll(async () => {
   const source = await resolveSpecSource(undefined, loadConfig().spec);
+  spec = loadSpec(source, join(ROOT, '.cache/load')).data;
   mock = await startPrism(source.file);
 }, 240_000);
 
@@ -82,7 +85,7 @@ it('runs every operation curl example against Prism: 2xx, no request violations,
   const results = run(sections, mock!.url);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
-  const rules = lintRulesByOperation(manifest, JSON.parse(readFileSync(join(out, 'lint.json'), 'utf8')));
+  const rules = lintRulesByOperation(manifest, JSON.parse(readFileSync(join(out, 'lint.json'), 'utf8')), spec);
   // classify() reads the operation key from the title, before the `(where)` suffix.
   const classified = results.map((r) => ({ ...classify({ ...r, title: r.title.replace(/ \(.*\)$/, '') }, rules), title: r.title }));
   const report = renderReport(classified, classified.length, `curl examples of the skills against Prism (${seconds} s)`);

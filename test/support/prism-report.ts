@@ -34,14 +34,42 @@ export function readResults(report: any): OperationResult[] {
 }
 
 /** Rule names of the lint findings at or under each operation's pointer, keyed by "METHOD /path". */
-export function lintRulesByOperation(manifest: any, lint: any): Map<string, Set<string>> {
+/**
+ * Lint rules that concern each operation ("METHOD /path" -> rules): findings at or under the
+ * operation, or under any component its definition reaches through `$ref`s (a response schema's
+ * invalid default is the operation's problem too).
+ */
+export function lintRulesByOperation(manifest: any, lint: any, spec: any): Map<string, Set<string>> {
+  const escape = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
+  const refsUnder = new Map<string, Set<string>>(); // pointer -> component pointers it refers to
+  const reach = (pointer: string, node: unknown, found: Set<string>) => {
+    const walk = (value: unknown) => {
+      if (Array.isArray(value)) value.forEach(walk);
+      else if (value && typeof value === 'object') {
+        const ref = (value as { $ref?: unknown }).$ref;
+        if (typeof ref === 'string' && ref.startsWith('#/') && !found.has(ref.slice(1))) {
+          found.add(ref.slice(1));
+          walk(ref.slice(2).split('/').reduce((n: any, k) => n?.[k.replace(/~1/g, '/').replace(/~0/g, '~')], spec));
+        }
+        Object.values(value).forEach(walk);
+      }
+    };
+    walk(node);
+    refsUnder.set(pointer, found);
+  };
   const rules = new Map<string, Set<string>>();
   for (const op of manifest.operations) {
-    const pointer = `/paths/${op.path.replace(/~/g, '~0').replace(/\//g, '~1')}/${op.method.toLowerCase()}`;
-    rules.set(`${op.method} ${op.path}`, new Set(lint.findings.filter((f: any) => f.pointer.startsWith(pointer)).map((f: any) => f.rule)));
+    const pointer = `/paths/${escape(op.path)}/${op.method.toLowerCase()}`;
+    const reached = new Set<string>([pointer]);
+    reach(pointer, spec.paths?.[op.path]?.[op.method.toLowerCase()], reached);
+    const concerns = (f: { pointer: string }) => [...reached].some((p) => f.pointer === p || f.pointer.startsWith(`${p}/`));
+    rules.set(`${op.method} ${op.path}`, new Set(lint.findings.filter(concerns).map((f: any) => f.rule)));
   }
   return rules;
 }
+
+/** Rules whose findings explain a mock answering with a body invalid for the operation's schema. */
+const RESPONSE_RULES = ['mock-response-invalid', 'invalid-default', 'invalid-example', 'unknown-format'];
 
 /** `lintRules`: rule names found at or under each operation's pointer, keyed by "METHOD /path". */
 export function classify(result: OperationResult, lintRules: Map<string, Set<string>>): Classified {
@@ -52,7 +80,11 @@ export function classify(result: OperationResult, lintRules: Map<string, Set<str
   if (rules.has('websocket-operation')) return { ...result, cause: 'spec', why: 'websocket-operation: not an HTTP endpoint' };
   if (rules.has('invalid-media-type')) return { ...result, cause: 'spec', why: `invalid-media-type: ${messages}` };
   if (where.size === 1 && where.has('response')) {
-    return { ...result, cause: 'spec', why: `the spec's own response example/default does not fit its response schema (Prism: ${messages})` };
+    const linted = RESPONSE_RULES.filter((r) => rules.has(r));
+    // A response the mock built from the spec is the spec's doing; lint must have said where.
+    return linted.length
+      ? { ...result, cause: 'spec', why: `lint ${linted.join(', ')}: the mock's response from the spec is invalid (Prism: ${messages})` }
+      : { ...result, cause: 'client', why: `response violations no lint finding explains (Prism: ${messages})` };
   }
   if (/required property '[^']*%5b/i.test(messages)) {
     return { ...result, cause: 'mock', why: `Prism cannot match required query names with brackets (${messages})` };
