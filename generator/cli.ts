@@ -8,7 +8,7 @@ import { PARTS, type Part } from './emit/files.ts';
 import { runPipeline, type StageTiming } from './pipeline.ts';
 
 const USAGE = `usage: npm run generate -- [--spec FILE] [--out DIR] [--config FILE] [--names-from FILE|none]
-                           [--only ${PARTS.join(',')}] [--check] [--no-cache]`;
+                           [--only ${PARTS.join(',')}] [--check] [--no-cache] [--verbose-lint]`;
 
 function parseCli(argv: string[]) {
   try {
@@ -22,6 +22,7 @@ function parseCli(argv: string[]) {
         only: { type: 'string' },
         check: { type: 'boolean' },
         'no-cache': { type: 'boolean' },
+        'verbose-lint': { type: 'boolean' },
         help: { type: 'boolean' },
       },
       strict: true,
@@ -38,6 +39,19 @@ function parseCli(argv: string[]) {
 
 const formatTiming = (t: StageTiming) => `${t.stage.padEnd(6)} ${(t.ms / 1000).toFixed(2).padStart(6)} s${t.note ? `  ${t.note}` : ''}`;
 
+/** Warnings with their locations: all of them with --verbose-lint, else the first few and a tally by rule. */
+const SHOWN_WARNINGS = 20;
+function reportLint(findings: { rule: string; where: string; message: string }[]) {
+  const verbose = process.argv.includes('--verbose-lint');
+  for (const f of verbose ? findings : findings.slice(0, SHOWN_WARNINGS)) console.warn(`warning: ${f.where}: ${f.message} [${f.rule}]`);
+  if (findings.length > SHOWN_WARNINGS && !verbose) {
+    const tally = new Map<string, number>();
+    for (const f of findings) tally.set(f.rule, (tally.get(f.rule) ?? 0) + 1);
+    const summary = [...tally].sort().map(([rule, n]) => `${rule} ${n}`).join(', ');
+    console.warn(`warning: ${findings.length - SHOWN_WARNINGS} more (all in lint.json, or pass --verbose-lint): ${summary}`);
+  }
+}
+
 async function main(): Promise<number> {
   const args = parseCli(process.argv.slice(2));
   if (args.help) {
@@ -49,7 +63,7 @@ async function main(): Promise<number> {
     { spec: args.spec, out: args.out, config: args.config, namesFrom: args['names-from'], only: args.only, check: args.check, cache: !args['no-cache'] },
     (t) => console.log(formatTiming(t)),
   );
-  for (const f of result.lint) console.warn(`warning: ${f.where}: ${f.message} [${f.rule}]`);
+  reportLint(result.lint);
   console.log(formatTiming({ stage: 'total', ms: performance.now() - started, note: `${result.lint.length} warnings` }));
   if (result.drift) {
     for (const file of result.drift) console.log(`drift: ${file}`);

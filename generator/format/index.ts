@@ -64,6 +64,11 @@ function store(cacheDir: string, key: string, text: string) {
 /** Splits the work into size-balanced batches, one worker per batch; results in input order. */
 async function formatInWorkers(files: [string, string][], options: FormatOptions): Promise<string[]> {
   if (files.length === 0) return [];
+  // A worker costs a thread start and its own prettier load; a few small files are done faster here.
+  if (files.reduce((n, [, text]) => n + text.length, 0) < 300_000) {
+    const prettier = await import('prettier');
+    return Promise.all(files.map(([path, text]) => prettier.format(text, { ...options.prettier, filepath: path })));
+  }
   const count = Math.max(1, Math.min(options.workers ?? availableParallelism(), files.length));
   const batches: { files: [string, string][]; index: number[]; size: number }[] = Array.from({ length: count }, () => ({ files: [], index: [], size: 0 }));
   files
