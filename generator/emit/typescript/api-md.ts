@@ -19,7 +19,10 @@ interface ResourceView {
 
 export function renderApiMd(api: Api, templatesDir: string): string {
   const hbs = Handlebars.create();
-  const template = hbs.compile(readFileSync(join(templatesDir, 'typescript/api.md.hbs'), 'utf8'), { noEscape: false, strict: true });
+  const template = hbs.compile(readFileSync(join(templatesDir, 'typescript/api.md.hbs'), 'utf8'), {
+    noEscape: false,
+    strict: true,
+  });
   const byKey = new Map(api.operations.map((op) => [op.key, op]));
   const views: ResourceView[] = [];
   const visit = (resource: Resource) => {
@@ -35,7 +38,11 @@ export function renderApiMd(api: Api, templatesDir: string): string {
     resource.children.forEach(visit);
   };
   api.resources.forEach(visit);
-  return template({ resources: views }).replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+  return (
+    template({ resources: views })
+      .replace(/\n{3,}/g, '\n\n')
+      .trimEnd() + '\n'
+  );
 }
 
 function methodView(op: Operation) {

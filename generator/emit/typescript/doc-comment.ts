@@ -12,7 +12,11 @@ export function docComment(parts: (string | undefined)[], indent = ''): string {
     .join('\n\n');
   if (!text) return '';
   const lines = sanitize(text).split('\n');
-  return [`${indent}/**`, ...lines.map((l) => (l ? `${indent} * ${l}` : `${indent} *`)), `${indent} */`].join('\n') + '\n';
+  return (
+    [`${indent}/**`, ...lines.map((l) => (l ? `${indent} * ${l}` : `${indent} *`)), `${indent} */`].join(
+      '\n',
+    ) + '\n'
+  );
 }
 
 /** Comment-safe text: no comment terminator, no control characters, trimmed trailing spaces. */
@@ -30,7 +34,9 @@ export function sanitize(text: string): string {
  * backslashes, control characters and line separators.
  */
 export function stringLiteral(text: string): string {
-  const json = JSON.stringify(text).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  const json = JSON.stringify(text)
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
   const singles = (text.match(/'/g) ?? []).length;
   const doubles = (text.match(/"/g) ?? []).length;
   if (singles > doubles) return json;

@@ -16,7 +16,7 @@ import { docComment, propertyKey } from './doc-comment.ts';
 import { className, resourceFile } from './layout.ts';
 import { renderModels } from './models.ts';
 import { resourceView } from './resource.ts';
-import { typeExpr } from './type-expr.ts';
+import { scopedTypes, typeExpr } from './type-expr.ts';
 import { renderOperationTests } from './tests.ts';
 import type { ExampleEnv } from '../examples/examples.ts';
 
@@ -41,17 +41,28 @@ export interface TypeScriptOutput {
 export function renderTypeScript(api: Api, ctx: TypeScriptContext): TypeScriptOutput {
   const hbs = Handlebars.create();
   hbs.registerHelper('json', (value: unknown) => JSON.stringify(value));
-  const template = (name: string) => hbs.compile(readFileSync(join(ctx.templatesDir, 'typescript', name), 'utf8'), { strict: true, noEscape: true });
+  const template = (name: string) =>
+    hbs.compile(readFileSync(join(ctx.templatesDir, 'typescript', name), 'utf8'), {
+      strict: true,
+      noEscape: true,
+    });
   const files: OutputFiles = new Map();
   const preformatted = new Set<string>();
-  const typeNames = assignTypeNames(api.types.map((t) => t.name), ctx.digitPrefix);
+  const typeNames = assignTypeNames(
+    api.types.map((t) => t.name),
+    ctx.digitPrefix,
+  );
   const ops = new Map(api.operations.map((op) => [op.key, op]));
 
-  files.set(`${PREFIX}src/models.ts`, `// File generated from the Telnyx OpenAPI spec by telnyx-codegen. Do not edit.\n\n${renderModels(api.types, typeNames)}`);
+  files.set(
+    `${PREFIX}src/models.ts`,
+    `// File generated from the Telnyx OpenAPI spec by telnyx-codegen. Do not edit.\n\n${renderModels(api.types, typeNames)}`,
+  );
   preformatted.add(`${PREFIX}src/models.ts`);
   const resource = template('resource.ts.hbs');
+  const scope = { ...scopedTypes(api.types), types: new Map(api.types.map((t) => [t.name, t])) };
   const visit = (r: Resource) => {
-    const view = resourceView(r, ops, typeNames, ctx.resolve);
+    const view = resourceView(r, ops, typeNames, ctx.resolve, scope);
     files.set(PREFIX + view.file, resource(view));
     if (view.preformatted) preformatted.add(PREFIX + view.file);
     r.children.forEach(visit);
@@ -61,19 +72,33 @@ export function renderTypeScript(api: Api, ctx: TypeScriptContext): TypeScriptOu
   const topLevel = api.resources.map((r) => ({
     className: className(r.name),
     property: propertyKey(r.name),
-    importPath: `./${resourceFile(r.chain, r.children.length > 0).slice('src/'.length).replace(/\.ts$/, '.js')}`,
+    importPath: `./${resourceFile(r.chain, r.children.length > 0)
+      .slice('src/'.length)
+      .replace(/\.ts$/, '.js')}`,
     doc: docComment([`${className(r.name)} operations.`], '  '),
   }));
-  files.set(`${PREFIX}src/client.ts`, template('client.ts.hbs')({ resources: topLevel, clientClass: CLIENT_CLASS, server: api.server }));
+  files.set(
+    `${PREFIX}src/client.ts`,
+    template('client.ts.hbs')({ resources: topLevel, clientClass: CLIENT_CLASS, server: api.server }),
+  );
   files.set(`${PREFIX}src/index.ts`, template('index.ts.hbs')({ clientClass: CLIENT_CLASS }));
   files.set(`${PREFIX}src/webhook-events.ts`, webhookEvents(api, typeNames));
-  for (const file of readdirSync(join(ctx.templatesDir, 'typescript/runtime')).filter((f) => f.endsWith('.ts')).sort()) {
+  for (const file of readdirSync(join(ctx.templatesDir, 'typescript/runtime'))
+    .filter((f) => f.endsWith('.ts'))
+    .sort()) {
     // The runtime core is kept prettier-formatted in this repo (test/typescript/format.test.ts).
-    files.set(`${PREFIX}src/core/${file}`, readFileSync(join(ctx.templatesDir, 'typescript/runtime', file), 'utf8'));
+    files.set(
+      `${PREFIX}src/core/${file}`,
+      readFileSync(join(ctx.templatesDir, 'typescript/runtime', file), 'utf8'),
+    );
     preformatted.add(`${PREFIX}src/core/${file}`);
   }
-  for (const name of ['tsconfig.json', 'tsconfig.build.json', 'tsconfig.cjs.json']) files.set(PREFIX + name, template(`${name}.hbs`)({}));
-  files.set(`${PREFIX}package.json`, template('package.json.hbs')({ name: ctx.packageName, version: ctx.packageVersion, typescript: '5.9.3' }));
+  for (const name of ['tsconfig.json', 'tsconfig.build.json', 'tsconfig.cjs.json'])
+    files.set(PREFIX + name, template(`${name}.hbs`)({}));
+  files.set(
+    `${PREFIX}package.json`,
+    template('package.json.hbs')({ name: ctx.packageName, version: ctx.packageVersion, typescript: '5.9.3' }),
+  );
   const env: ExampleEnv = { resolve: ctx.resolve, types: new Map(api.types.map((t) => [t.name, t])) };
   files.set(`${PREFIX}README.md`, template('README.md.hbs')(readmeView(api, ctx)));
   files.set(`${PREFIX}api.md`, renderApiMd(api, ctx.templatesDir));
@@ -87,16 +112,28 @@ export function renderTypeScript(api: Api, ctx: TypeScriptContext): TypeScriptOu
 
 function webhookEvents(api: Api, typeNames: Map<string, string>): string {
   const ctx = { names: typeNames, refPrefix: 'Models.', mode: 'output' as const, binary: 'string' as const };
-  const variants = [...new Set(api.webhooks.map((w) => typeExpr(w.payload, ctx)))].filter((v) => v !== 'unknown');
+  const variants = [...new Set(api.webhooks.map((w) => typeExpr(w.payload, ctx)))].filter(
+    (v) => v !== 'unknown',
+  );
   const union = variants.length ? variants.map((v) => `\n  | ${v}`).join('') : ' unknown';
   return `// File generated from the Telnyx OpenAPI spec by telnyx-codegen. Do not edit.\n\nimport type * as Models from './models.js';\n\n/** Every event the API's webhooks map declares. */\nexport type WebhookEvent =${union};\n`;
 }
 
 function readmeView(api: Api, ctx: TypeScriptContext) {
   const exposed = api.operations.filter((o) => ctx.includeHidden || !o.hidden);
-  const noInput = (o: (typeof exposed)[number]) => !o.params.some((p) => p.required) && !(o.body?.required ?? false);
-  const retrieve = exposed.find((o) => o.method === 'get' && !o.pagination && !o.path.includes('{') && noInput(o) && o.response.kind === 'json');
-  const list = exposed.find((o) => o.pagination?.style === 'page-number' && !o.path.includes('{') && noInput(o));
+  const noInput = (o: (typeof exposed)[number]) =>
+    !o.params.some((p) => p.required) && !(o.body?.required ?? false);
+  const retrieve = exposed.find(
+    (o) =>
+      o.method === 'get' &&
+      !o.pagination &&
+      !o.path.includes('{') &&
+      noInput(o) &&
+      o.response.kind === 'json',
+  );
+  const list = exposed.find(
+    (o) => o.pagination?.style === 'page-number' && !o.path.includes('{') && noInput(o),
+  );
   return {
     title: api.title,
     operationCount: exposed.length,
@@ -105,8 +142,8 @@ function readmeView(api: Api, ctx: TypeScriptContext) {
     server: api.server,
     examples: { retrieve: retrieve && `${retrieve.names.ts}()`, list: list && `${list.names.ts}()` },
     // The worked examples in the template name real operations; a test type-checks them.
-    workedExamples: ['POST /number_orders', 'POST /messages', 'POST /calls'].every((k) => exposed.some((o) => o.key === k)),
+    workedExamples: ['POST /number_orders', 'POST /messages', 'POST /calls'].every((k) =>
+      exposed.some((o) => o.key === k),
+    ),
   };
 }
-
-

@@ -33,7 +33,8 @@ export function printSignature(indent: string, name: string, params: string[], r
   return `${indent}${name}(\n${params.map((p) => `${indent}  ${p},`).join('\n')}\n${indent}): ${returns} {`;
 }
 
-export type Literal = string | number | boolean | RawCode | readonly Literal[] | { readonly [key: string]: Literal | undefined };
+export type Literal =
+  string | number | boolean | RawCode | readonly Literal[] | { readonly [key: string]: Literal | undefined };
 
 /** Code placed as-is inside a literal (`null`, a call); anything else in a Literal is data. */
 export class RawCode {
@@ -58,7 +59,9 @@ export function printLiteral(value: Literal, indent: string, lead = '', tail = '
   if (Array.isArray(value)) {
     return `${indent}${lead}[\n${value.map((v) => printLiteral(v, inner, '', ',')).join('\n')}\n${indent}]${tail}`;
   }
-  const entries = Object.entries(value as Record<string, Literal | undefined>).filter(([, v]) => v !== undefined);
+  const entries = Object.entries(value as Record<string, Literal | undefined>).filter(
+    ([, v]) => v !== undefined,
+  );
   if (entries.length === 0) return `${indent}${lead}{}${tail}`;
   const lines = entries.map(([k, v]) => printLiteral(v!, inner, `${propertyKey(k)}: `, ','));
   return `${indent}${lead}{\n${lines.join('\n')}\n${indent}}${tail}`;
@@ -69,6 +72,10 @@ function flatLiteral(value: Literal): string {
   if (typeof value === 'string') return stringLiteral(value);
   if (typeof value !== 'object') return String(value);
   if (Array.isArray(value)) return `[${value.map(flatLiteral).join(', ')}]`;
-  const entries = Object.entries(value as Record<string, Literal | undefined>).filter(([, v]) => v !== undefined);
-  return entries.length ? `{ ${entries.map(([k, v]) => `${propertyKey(k)}: ${flatLiteral(v!)}`).join(', ')} }` : '{}';
+  const entries = Object.entries(value as Record<string, Literal | undefined>).filter(
+    ([, v]) => v !== undefined,
+  );
+  return entries.length
+    ? `{ ${entries.map(([k, v]) => `${propertyKey(k)}: ${flatLiteral(v!)}`).join(', ')} }`
+    : '{}';
 }

@@ -22,7 +22,7 @@ export function renderModels(types: NamedType[], names: Map<string, string>): st
     const dot = ts.lastIndexOf('.');
     const entry: Entry = { named, local: ts.slice(dot + 1), children: [] };
     entries.set(ts, entry);
-    (dot < 0 ? roots : entries.get(ts.slice(0, dot))?.children ?? roots).push(entry);
+    (dot < 0 ? roots : (entries.get(ts.slice(0, dot))?.children ?? roots)).push(entry);
   }
   return roots.map((e) => renderEntry(e, ctx, '')).join('\n');
 }

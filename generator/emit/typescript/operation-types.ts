@@ -4,7 +4,7 @@
  * response body; for a paged operation, one item). Also the operation's static request layout, which
  * the generated method hands to the runtime (`src/core/operation.ts`).
  */
-import type { Operation, Property, TypeNode } from '../../model/index.ts';
+import type { NamedType, Operation, Property, TypeNode } from '../../model/index.ts';
 import { signatureOf, type Signature } from '../../naming/signature.ts';
 import { docComment } from './doc-comment.ts';
 import type { Literal } from './layout-code.ts';
@@ -24,7 +24,20 @@ export interface OperationTypes {
   layout: Literal;
 }
 
-export function operationTypes(op: Operation, names: Map<string, string>, resolve: (n: TypeNode) => TypeNode, unsure: () => void): OperationTypes {
+/** Which named types each mode spells out in place (scopedTypes), with the types themselves. */
+export interface Scope {
+  input: ReadonlySet<string>;
+  output: ReadonlySet<string>;
+  types: ReadonlyMap<string, NamedType>;
+}
+
+export function operationTypes(
+  op: Operation,
+  names: Map<string, string>,
+  resolve: (n: TypeNode) => TypeNode,
+  unsure: () => void,
+  scope: Scope,
+): OperationTypes {
   const nonPositional = op.params.filter((p) => p.in !== 'cookie');
   const signature = signatureOf({
     path: op.path,
@@ -34,8 +47,27 @@ export function operationTypes(op: Operation, names: Map<string, string>, resolv
     hasBody: op.body !== undefined,
   });
   const content = op.body?.contents[0];
-  const input: TypeContext = { names, refPrefix: 'Models.', mode: 'input', binary: content?.kind === 'multipart' ? 'Uploadable' : 'string', unsure };
-  const output: TypeContext = { names, refPrefix: 'Models.', mode: 'output', binary: 'string', unsure };
+  const inline = (set: ReadonlySet<string>) => ({
+    names: set,
+    types: scope.types,
+    expanding: new Set<string>(),
+  });
+  const input: TypeContext = {
+    names,
+    refPrefix: 'Models.',
+    mode: 'input',
+    binary: content?.kind === 'multipart' ? 'Uploadable' : 'string',
+    unsure,
+    inline: inline(scope.input),
+  };
+  const output: TypeContext = {
+    names,
+    refPrefix: 'Models.',
+    mode: 'output',
+    binary: 'string',
+    unsure,
+    inline: inline(scope.output),
+  };
   const fields: Property[] = [];
   const seen = new Set<string>();
   const add = (p: Property) => {
@@ -45,7 +77,13 @@ export function operationTypes(op: Operation, names: Map<string, string>, resolv
   };
   for (const p of nonPositional) {
     if (p.in === 'path' && p.name === signature.positionalWire) continue;
-    add({ name: p.name, type: { ...p.type, description: p.description ?? p.type.description }, required: p.required, readOnly: false, writeOnly: false });
+    add({
+      name: p.name,
+      type: { ...p.type, description: p.description ?? p.type.description },
+      required: p.required,
+      readOnly: false,
+      writeOnly: false,
+    });
   }
   let bodyField: string | undefined;
   /** A body that is a union of objects: its fields sit beside the others, one variant at a time. */
@@ -54,17 +92,38 @@ export function operationTypes(op: Operation, names: Map<string, string>, resolv
     const body = resolve(content.type);
     if (body.kind === 'object' && content.kind !== 'binary') {
       visibleProperties(body, 'input').forEach(add);
-    } else if (body.kind === 'union' && content.kind !== 'binary' && body.variants.every((v) => resolve(v).kind === 'object')) {
+    } else if (
+      body.kind === 'union' &&
+      content.kind !== 'binary' &&
+      body.variants.every((v) => resolve(v).kind === 'object')
+    ) {
       // Multipart variants are spelled out: the shared model types say `string` for file fields.
       const variant = (v: TypeNode) => typeExpr(content.kind === 'multipart' ? resolve(v) : v, input);
-      bodyUnion = body.variants.map(variant).map((t) => (t.includes('|') ? `(${t})` : t)).join(' | ');
+      bodyUnion = body.variants
+        .map(variant)
+        .map((t) => (t.includes('|') ? `(${t})` : t))
+        .join(' | ');
     } else {
       bodyField = 'body';
-      add({ name: 'body', type: content.kind === 'binary' ? { kind: 'string', format: 'binary' } : content.type, required: op.body!.required, readOnly: false, writeOnly: false });
+      add({
+        name: 'body',
+        type: content.kind === 'binary' ? { kind: 'string', format: 'binary' } : content.type,
+        required: op.body!.required,
+        readOnly: false,
+        writeOnly: false,
+      });
     }
   }
   const paramsRequired = fields.some((f) => f.required) || (bodyUnion !== undefined && op.body!.required);
-  const members = fields.map((f) => propertyLine(f, content?.kind === 'binary' && f.name === 'body' ? { ...input, binary: 'Uploadable' } : input, '  ')).join('\n');
+  const members = fields
+    .map((f) =>
+      propertyLine(
+        f,
+        content?.kind === 'binary' && f.name === 'body' ? { ...input, binary: 'Uploadable' } : input,
+        '  ',
+      ),
+    )
+    .join('\n');
   if (bodyUnion) unsure(); // `{...} & (A | B)` is left to prettier
   const paramsDecl = !signature.hasParams
     ? ''
@@ -72,10 +131,22 @@ export function operationTypes(op: Operation, names: Map<string, string>, resolv
       ? `export type ${signature.paramsType} = {\n${members}\n} & (${bodyUnion});\n` // rare: left to prettier's check
       : `export interface ${signature.paramsType} {\n${members}\n}\n`;
   const { responseDecl, returns } = responseTypes(op, signature, output, resolve);
-  return { signature, paramsDecl, responseDecl, returns, paramsRequired, layout: layoutOf(op, signature, bodyField) };
+  return {
+    signature,
+    paramsDecl,
+    responseDecl,
+    returns,
+    paramsRequired,
+    layout: layoutOf(op, signature, bodyField),
+  };
 }
 
-function responseTypes(op: Operation, signature: Signature, ctx: TypeContext, resolve: (n: TypeNode) => TypeNode) {
+function responseTypes(
+  op: Operation,
+  signature: Signature,
+  ctx: TypeContext,
+  resolve: (n: TypeNode) => TypeNode,
+) {
   const name = signature.responseType;
   const declare = (type: TypeNode, description?: string) => {
     const resolved = type.kind === 'object' ? type : undefined;
@@ -112,11 +183,18 @@ function layoutOf(op: Operation, signature: Signature, bodyField: string | undef
     pathParams: names(op.params.filter((p) => p.in === 'path')),
     positional: signature.positionalWire,
     query: names(query),
-    queryStyles: styled.length ? Object.fromEntries(styled.map((p) => [p.name, { style: p.style, explode: p.explode }])) : undefined,
+    queryStyles: styled.length
+      ? Object.fromEntries(styled.map((p) => [p.name, { style: p.style, explode: p.explode }]))
+      : undefined,
     headers: names(op.params.filter((p) => p.in === 'header')),
     body: raw?.kind,
     // A raw body goes out as the declared media type, whatever type the caller's file claims.
-    contentType: raw?.kind === 'binary' ? (raw.mediaType.includes('*') ? 'application/octet-stream' : raw.mediaType) : undefined,
+    contentType:
+      raw?.kind === 'binary'
+        ? raw.mediaType.includes('*')
+          ? 'application/octet-stream'
+          : raw.mediaType
+        : undefined,
     bodyField,
     response: op.response.kind !== 'json' ? op.response.kind : undefined,
     server: op.server,

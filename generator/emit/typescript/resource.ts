@@ -7,7 +7,7 @@ import type { Operation, Resource, TypeNode } from '../../model/index.ts';
 import { docComment, propertyKey, stringLiteral } from './doc-comment.ts';
 import { printCall, printLiteral, printSignature, type Call } from './layout-code.ts';
 import { className, resourceFile } from './layout.ts';
-import { operationTypes } from './operation-types.ts';
+import { operationTypes, type Scope } from './operation-types.ts';
 import { PAGE_CLASSES } from './page-classes.ts';
 import { PRINT_WIDTH } from './type-expr.ts';
 
@@ -43,17 +43,29 @@ interface MethodView {
   layout: string;
 }
 
-export function resourceView(resource: Resource, ops: Map<string, Operation>, typeNames: Map<string, string>, resolve: (n: TypeNode) => TypeNode): ResourceView {
+export function resourceView(
+  resource: Resource,
+  ops: Map<string, Operation>,
+  typeNames: Map<string, string>,
+  resolve: (n: TypeNode) => TypeNode,
+  scope: Scope,
+): ResourceView {
   const file = resourceFile(resource.chain, resource.children.length > 0);
   const depth = file.split('/').length - 1; // folders below the package root
   const up = '../'.repeat(depth - 1);
   let preformatted = true;
   const unsure = () => (preformatted = false);
-  const methods = resource.operations.map((key) => methodView(ops.get(key)!, typeNames, resolve, unsure));
+  const methods = resource.operations.map((key) =>
+    methodView(ops.get(key)!, typeNames, resolve, unsure, scope),
+  );
   const ownDir = file.slice(0, file.lastIndexOf('/'));
   const children = resource.children.map((child) => {
     const childFile = resourceFile(child.chain, child.children.length > 0);
-    return { className: className(child.name), property: propertyKey(child.name), importPath: `./${childFile.slice(ownDir.length + 1).replace(/\.ts$/, '.js')}` };
+    return {
+      className: className(child.name),
+      property: propertyKey(child.name),
+      importPath: `./${childFile.slice(ownDir.length + 1).replace(/\.ts$/, '.js')}`,
+    };
   });
   return {
     file,
@@ -63,14 +75,18 @@ export function resourceView(resource: Resource, ops: Map<string, Operation>, ty
     doc: docComment([`Operations under \`${resource.chain.join('.')}\`.`]),
     children,
     methods,
-    pageClasses: [...new Set(resource.operations.flatMap((k) => { const p = ops.get(k)!.pagination; return p ? [PAGE_CLASSES[p.style]] : []; }))].sort(),
+    pageClasses: [
+      ...new Set(
+        resource.operations.flatMap((k) => {
+          const p = ops.get(k)!.pagination;
+          return p ? [PAGE_CLASSES[p.style]] : [];
+        }),
+      ),
+    ].sort(),
     usesAPIPromise: methods.some((m) => m.returnType.startsWith('APIPromise')),
     usesStream: methods.some((m) => m.returnType.includes('Stream<')),
     usesUploadable: methods.some((m) => m.decls.includes('Uploadable')),
-    classBody: [
-      children.map(childProperty).join('\n'),
-      ...methods.map((m) => m.code),
-    ]
+    classBody: [children.map(childProperty).join('\n'), ...methods.map((m) => m.code)]
       .filter(Boolean)
       .join('\n\n'),
     declarations: methods.map((m) => (m.decls ? `\n${m.decls}` : '')).join(''),
@@ -82,28 +98,51 @@ export function resourceView(resource: Resource, ops: Map<string, Operation>, ty
 /** `readonly x: X = new X(this._client);`, the initializer on its own line when too long. */
 function childProperty(c: { property: string; className: string }): string {
   const flat = `  readonly ${c.property}: ${c.className} = new ${c.className}(this._client);`;
-  return flat.length <= PRINT_WIDTH ? flat : `  readonly ${c.property}: ${c.className} =\n    new ${c.className}(this._client);`;
+  return flat.length <= PRINT_WIDTH
+    ? flat
+    : `  readonly ${c.property}: ${c.className} =\n    new ${c.className}(this._client);`;
 }
 
-function methodView(op: Operation, typeNames: Map<string, string>, resolve: (n: TypeNode) => TypeNode, unsure: () => void): MethodView {
-  const t = operationTypes(op, typeNames, resolve, unsure);
+function methodView(
+  op: Operation,
+  typeNames: Map<string, string>,
+  resolve: (n: TypeNode) => TypeNode,
+  unsure: () => void,
+  scope: Scope,
+): MethodView {
+  const t = operationTypes(op, typeNames, resolve, unsure, scope);
   const { signature } = t;
   const params: string[] = [];
   if (signature.positional) params.push(`${signature.positional}: string`);
-  if (signature.hasParams) params.push(t.paramsRequired ? `params: ${signature.paramsType}` : `params: ${signature.paramsType} | null | undefined = {}`);
+  if (signature.hasParams)
+    params.push(
+      t.paramsRequired
+        ? `params: ${signature.paramsType}`
+        : `params: ${signature.paramsType} | null | undefined = {}`,
+    );
   params.push('options?: RequestOptions');
   const key = propertyKey(op.names.method);
   const described: Call = {
     callee: 'describe',
-    args: [`OPERATIONS${key === op.names.method ? `.${key}` : `[${key}]`}`, signature.positional ?? 'undefined', signature.hasParams ? 'params' : 'undefined'],
+    args: [
+      `OPERATIONS${key === op.names.method ? `.${key}` : `[${key}]`}`,
+      signature.positional ?? 'undefined',
+      signature.hasParams ? 'params' : 'undefined',
+    ],
   };
   const page = op.pagination ? PAGE_CLASSES[op.pagination.style] : undefined;
   const returnType = page ? `PagePromise<${page}<${t.returns}>>` : `APIPromise<${t.returns}>`;
   const call: Call = page
-    ? { callee: 'this._client.getAPIList', args: [`${page}<${t.returns}>`, described, stringLiteral(op.pagination!.itemsField), 'options'] }
+    ? {
+        callee: 'this._client.getAPIList',
+        args: [`${page}<${t.returns}>`, described, stringLiteral(op.pagination!.itemsField), 'options'],
+      }
     : { callee: 'this._client.request', args: [described, 'options'] };
   const deprecated = op.deprecated ? '@deprecated' : undefined;
-  const doc = docComment([op.summary, op.description !== op.summary ? op.description : undefined, deprecated], '  ');
+  const doc = docComment(
+    [op.summary, op.description !== op.summary ? op.description : undefined, deprecated],
+    '  ',
+  );
   return {
     key,
     returnType,

@@ -15,17 +15,29 @@ import { resourceFile } from './layout.ts';
 const HEADER = '// File generated from the Telnyx OpenAPI spec by telnyx-codegen. Do not edit.\n';
 
 /** `tests/api-resources/<resource path>.test.ts` for each resource with operations, plus the shared setup. */
-export function renderOperationTests(resources: Resource[], ops: Map<string, Operation>, env: ExampleEnv): Map<string, string> {
+export function renderOperationTests(
+  resources: Resource[],
+  ops: Map<string, Operation>,
+  env: ExampleEnv,
+): Map<string, string> {
   const files = new Map<string, string>();
   files.set('tests/setup.ts', SETUP);
   // Its own config, so a vitest found further up the tree does not impose its test globs.
-  files.set('vitest.config.mjs', `${HEADER}// Not isolated: every test file shares one load of the client instead of compiling it again.\nexport default { test: { include: ['tests/**/*.test.ts'], testTimeout: 30_000, pool: 'threads', isolate: false } };\n`);
+  files.set(
+    'vitest.config.mjs',
+    `${HEADER}// Not isolated: every test file shares one load of the client instead of compiling it again.\nexport default { test: { include: ['tests/**/*.test.ts'], testTimeout: 30_000, pool: 'threads', isolate: false } };\n`,
+  );
   const visit = (resource: Resource) => {
     if (resource.operations.length > 0) {
-      const path = resourceFile(resource.chain, resource.children.length > 0).replace(/^src\/resources\//, 'tests/api-resources/').replace(/\.ts$/, '.test.ts');
+      const path = resourceFile(resource.chain, resource.children.length > 0)
+        .replace(/^src\/resources\//, 'tests/api-resources/')
+        .replace(/\.ts$/, '.test.ts');
       const up = '../'.repeat(path.split('/').length - 2);
       const cases = resource.operations.map((key) => testCase(ops.get(key)!, env)).join('\n');
-      files.set(path, `${HEADER}\nimport { describe, it } from 'vitest';\nimport { client, expectAccepted, upload } from '${up}setup.js';\n\ndescribe(${stringLiteral(resource.chain.join('.'))}, () => {\n${cases}});\n`);
+      files.set(
+        path,
+        `${HEADER}\nimport { describe, it } from 'vitest';\nimport { client, expectAccepted, upload } from '${up}setup.js';\n\ndescribe(${stringLiteral(resource.chain.join('.'))}, () => {\n${cases}});\n`,
+      );
     }
     resource.children.forEach(visit);
   };
@@ -55,10 +67,19 @@ function printStatementCall(lead: string, callee: string, args: Literal[]): stri
   if (line.length <= PRINT_WIDTH && !line.includes('\n')) return line;
   const indent = lead.match(/^ */)![0];
   const last = args[args.length - 1];
-  const before = args.slice(0, -1).map((a) => printLiteral(a, '', '', '')).join(', ');
+  const before = args
+    .slice(0, -1)
+    .map((a) => printLiteral(a, '', '', ''))
+    .join(', ');
   const open = `${lead}${callee}(${before ? `${before}, ` : ''}`;
-  const isObject = last !== undefined && typeof last === 'object' && !Array.isArray(last) && !(last instanceof RawCode);
-  if (isObject && Object.keys(last).length > 0 && `${open}{`.length <= PRINT_WIDTH && !before.includes('\n')) {
+  const isObject =
+    last !== undefined && typeof last === 'object' && !Array.isArray(last) && !(last instanceof RawCode);
+  if (
+    isObject &&
+    Object.keys(last).length > 0 &&
+    `${open}{`.length <= PRINT_WIDTH &&
+    !before.includes('\n')
+  ) {
     // The object opens on the call's line and closes with it: `callee(a, {` ... `});`.
     return `${open}${printLiteral(last, indent, '', ');', true).slice(indent.length)}`;
   }

@@ -3,7 +3,7 @@
  * named render as inline object types. Read/write scope: in `input` mode readOnly properties are
  * left out, in `output` mode writeOnly ones; `model` mode (shared component types) keeps both.
  */
-import type { ObjectNode, Property, ScalarNode, TypeNode } from '../../model/index.ts';
+import type { NamedType, ObjectNode, Property, ScalarNode, TypeNode } from '../../model/index.ts';
 import { docComment, propertyKey, stringLiteral } from './doc-comment.ts';
 
 export interface TypeContext {
@@ -16,6 +16,15 @@ export interface TypeContext {
   binary: 'Uploadable' | 'string';
   /** Called when a layout is beyond what `fitted` reproduces, so the file goes through prettier. */
   unsure?: () => void;
+  /**
+   * Named types to spell out in place because, in this mode, some field of theirs must not appear
+   * (readOnly ones in inputs, writeOnly ones in outputs); see scopedTypes().
+   */
+  inline?: {
+    names: ReadonlySet<string>;
+    types: ReadonlyMap<string, NamedType>;
+    expanding: ReadonlySet<string>;
+  };
 }
 
 export function typeExpr(node: TypeNode, ctx: TypeContext, indent = ''): string {
@@ -26,6 +35,18 @@ export function typeExpr(node: TypeNode, ctx: TypeContext, indent = ''): string 
 function baseExpr(node: TypeNode, ctx: TypeContext, indent: string): string {
   switch (node.kind) {
     case 'ref': {
+      const inline = ctx.inline;
+      const named =
+        inline && inline.names.has(node.name) && !inline.expanding.has(node.name)
+          ? inline.types.get(node.name)
+          : undefined;
+      if (named) {
+        return baseExpr(
+          named.type,
+          { ...ctx, inline: { ...inline!, expanding: new Set([...inline!.expanding, node.name]) } },
+          indent,
+        );
+      }
       const name = ctx.names.get(node.name);
       return name ? ctx.refPrefix + name : 'unknown';
     }
@@ -52,7 +73,9 @@ function baseExpr(node: TypeNode, ctx: TypeContext, indent: string): string {
 
 function scalarExpr(node: ScalarNode, ctx: TypeContext): string {
   if (node.enum && node.enum.length > 0) {
-    return [...new Set(node.enum.map((v) => (typeof v === 'string' ? stringLiteral(v) : String(v))))].join(' | ');
+    return [...new Set(node.enum.map((v) => (typeof v === 'string' ? stringLiteral(v) : String(v))))].join(
+      ' | ',
+    );
   }
   switch (node.kind) {
     case 'string':
@@ -71,22 +94,28 @@ function scalarExpr(node: ScalarNode, ctx: TypeContext): string {
  * ` & `, with the object indented once it comes after the second part.
  */
 function intersectionExpr(parts: TypeNode[], ctx: TypeContext, indent: string): string {
-  const isObject = (p: TypeNode) => p.kind === 'object' && !p.nullable && baseExpr(p, ctx, indent).startsWith('{');
+  const isObject = (p: TypeNode) =>
+    p.kind === 'object' && !p.nullable && baseExpr(p, ctx, indent).startsWith('{');
   const render = (p: TypeNode, at: string) => wrap(typeExpr(p, ctx, at));
   const pieces: { text: string; breakable: boolean }[] = [];
   parts.forEach((part, i) => {
     if (i === 0) pieces.push({ text: render(part, indent), breakable: false });
-    else if (!isObject(parts[i - 1]) && !isObject(part)) pieces.push({ text: render(part, `${indent}  `), breakable: true });
+    else if (!isObject(parts[i - 1]) && !isObject(part))
+      pieces.push({ text: render(part, `${indent}  `), breakable: true });
     else pieces.push({ text: render(part, i > 1 ? `${indent}  ` : indent), breakable: false });
   });
   const flat = pieces.map((p) => p.text).join(' & ');
   if (!flat.includes('\n') && flat.length <= PRINT_WIDTH) return flat;
-  return pieces.map((p, i) => (i === 0 ? p.text : p.breakable ? ` &\n${indent}  ${p.text}` : ` & ${p.text}`)).join('');
+  return pieces
+    .map((p, i) => (i === 0 ? p.text : p.breakable ? ` &\n${indent}  ${p.text}` : ` & ${p.text}`))
+    .join('');
 }
 
 /** Properties visible in this mode. */
 export function visibleProperties(node: ObjectNode, mode: TypeContext['mode']): Property[] {
-  return node.properties.filter((p) => !(mode === 'input' && p.readOnly) && !(mode === 'output' && p.writeOnly));
+  return node.properties.filter(
+    (p) => !(mode === 'input' && p.readOnly) && !(mode === 'output' && p.writeOnly),
+  );
 }
 
 function objectExpr(node: ObjectNode, ctx: TypeContext, indent: string): string {
@@ -96,7 +125,9 @@ function objectExpr(node: ObjectNode, ctx: TypeContext, indent: string): string 
     if (node.additional === undefined) return '{}';
     const value = node.additional === true ? 'unknown' : typeExpr(node.additional, ctx, inner);
     // Prettier keeps `{ [key: string]: T }` on one line only while T is.
-    return value.includes('\n') ? `{\n${inner}[key: string]: ${value};\n${indent}}` : `{ [key: string]: ${value} }`;
+    return value.includes('\n')
+      ? `{\n${inner}[key: string]: ${value};\n${indent}}`
+      : `{ [key: string]: ${value} }`;
   }
   const lines = props.map((p) => propertyLine(p, ctx, inner));
   // An index signature must accept every declared property's type, so extra keys are `unknown`.
@@ -108,7 +139,10 @@ function objectExpr(node: ObjectNode, ctx: TypeContext, indent: string): string 
 export function propertyLine(p: Property, ctx: TypeContext, indent: string): string {
   const doc = docComment([p.type.description, p.type.deprecated ? '@deprecated' : undefined], indent);
   const readonly = ctx.mode === 'model' && p.readOnly ? 'readonly ' : '';
-  return doc + fitted(`${indent}${readonly}${propertyKey(p.name)}${p.required ? '' : '?'}:`, p.type, ctx, indent, ';');
+  return (
+    doc +
+    fitted(`${indent}${readonly}${propertyKey(p.name)}${p.required ? '' : '?'}:`, p.type, ctx, indent, ';')
+  );
 }
 
 /** prettier's printWidth for the generated code (templates/typescript/prettierrc.json). */
@@ -141,10 +175,12 @@ export function fitted(head: string, node: TypeNode, ctx: TypeContext, indent: s
     if (items && items.every(isSimple) && `${indent}  ${items.join(' | ')}`.length <= PRINT_WIDTH) {
       return `${head} Array<\n${indent}  ${items.join(' | ')}\n${indent}>${tail}`;
     }
-    if (items) return `${head} Array<\n${items.map((m) => `${indent}  | ${m}`).join('\n')}\n${indent}>${tail}`;
+    if (items)
+      return `${head} Array<\n${items.map((m) => `${indent}  | ${m}`).join('\n')}\n${indent}>${tail}`;
   }
   // A long type alias of one reference moves it to the next line.
-  if (head.endsWith('=') && !flat.includes('\n')) return `${head}\n${indent}  ${typeExpr(node, ctx, indent)}${tail}`;
+  if (head.endsWith('=') && !flat.includes('\n'))
+    return `${head}\n${indent}  ${typeExpr(node, ctx, indent)}${tail}`;
   if (!flat.includes('\n')) ctx.unsure?.();
   return flat;
 }
@@ -161,8 +197,13 @@ function isHugged(node: TypeNode, ctx: TypeContext): boolean {
 /** The members of a union as prettier lists them (nullable adds `null`), or undefined for a non-union. */
 function unionMembers(node: TypeNode, ctx: TypeContext, indent: string): string[] | undefined {
   let members: string[] | undefined;
-  if (node.kind === 'union') members = [...new Set(node.variants.map((v) => typeExpr(v, ctx, indent)))].map(wrap);
-  else if ((node.kind === 'string' || node.kind === 'integer' || node.kind === 'number') && node.enum && node.enum.length > 1) {
+  if (node.kind === 'union')
+    members = [...new Set(node.variants.map((v) => typeExpr(v, ctx, indent)))].map(wrap);
+  else if (
+    (node.kind === 'string' || node.kind === 'integer' || node.kind === 'number') &&
+    node.enum &&
+    node.enum.length > 1
+  ) {
     members = [...new Set(node.enum.map((v) => (typeof v === 'string' ? stringLiteral(v) : String(v))))];
   } else if (node.nullable && node.kind !== 'unknown' && node.kind !== 'null') {
     members = [wrap(baseExpr(node, ctx, indent))];
@@ -187,4 +228,41 @@ function wrap(expr: string): string {
     else if (depth === 0 && (c === '|' || c === '&')) return `(${expr})`;
   }
   return expr;
+}
+
+/**
+ * Named types that carry a field a mode must hide, directly or through the types they reference:
+ * `input` = has readOnly fields (never offered in params), `output` = has writeOnly fields (never
+ * shown in responses). Shared models keep every field; these are spelled out where used instead.
+ */
+export function scopedTypes(types: readonly NamedType[]): { input: Set<string>; output: Set<string> } {
+  const refs = new Map<string, Set<string>>();
+  const collect = (node: TypeNode, into: Set<string>) => {
+    if (node.kind === 'ref') into.add(node.name);
+    else if (node.kind === 'array') collect(node.items, into);
+    else if (node.kind === 'object') {
+      node.properties.forEach((p) => collect(p.type, into));
+      if (node.additional && node.additional !== true) collect(node.additional, into);
+    } else if (node.kind === 'union') node.variants.forEach((v) => collect(v, into));
+    else if (node.kind === 'intersection') node.parts.forEach((p) => collect(p, into));
+  };
+  for (const t of types) collect(t.type, refs.set(t.name, new Set()).get(t.name)!);
+  const closure = (seed: (p: Property) => boolean) => {
+    const found = new Set(types.filter((t) => hasProperty(t.type, seed)).map((t) => t.name));
+    for (let grew = true; grew;) {
+      grew = false;
+      for (const [name, targets] of refs) {
+        if (!found.has(name) && [...targets].some((t) => found.has(t))) (found.add(name), (grew = true));
+      }
+    }
+    return found;
+  };
+  return { input: closure((p) => p.readOnly), output: closure((p) => p.writeOnly) };
+}
+
+function hasProperty(node: TypeNode, test: (p: Property) => boolean): boolean {
+  if (node.kind === 'object') return node.properties.some(test);
+  if (node.kind === 'intersection') return node.parts.some((p) => hasProperty(p, test));
+  if (node.kind === 'union') return node.variants.some((v) => hasProperty(v, test));
+  return false;
 }
