@@ -6,9 +6,9 @@
  */
 import type { NamedType, Operation, Property, TypeNode } from '../../model/index.ts';
 import { signatureOf, type Signature } from '../../naming/signature.ts';
-import { docComment } from './doc-comment.ts';
 import type { Literal } from './layout-code.ts';
-import { fitted, propertyLine, typeExpr, visibleProperties, type TypeContext } from './type-expr.ts';
+import { propertyLine, typeExpr, visibleProperties, type TypeContext } from './type-expr.ts';
+import { declaration, renderDeclaration } from './declarations.ts';
 
 export interface OperationTypes {
   signature: Signature;
@@ -56,7 +56,7 @@ export function operationTypes(
     names,
     refPrefix: 'Models.',
     mode: 'input',
-    binary: content?.kind === 'multipart' ? 'Uploadable' : 'string',
+    binary: content?.kind === 'multipart' || content?.kind === 'binary' ? 'Uploadable' : 'string',
     unsure,
     inline: inline(scope.input),
   };
@@ -115,21 +115,12 @@ export function operationTypes(
     }
   }
   const paramsRequired = fields.some((f) => f.required) || (bodyUnion !== undefined && op.body!.required);
-  const members = fields
-    .map((f) =>
-      propertyLine(
-        f,
-        content?.kind === 'binary' && f.name === 'body' ? { ...input, binary: 'Uploadable' } : input,
-        '  ',
-      ),
-    )
-    .join('\n');
   if (bodyUnion) unsure(); // `{...} & (A | B)` is left to prettier
   const paramsDecl = !signature.hasParams
     ? ''
     : bodyUnion
-      ? `export type ${signature.paramsType} = {\n${members}\n} & (${bodyUnion});\n` // rare: left to prettier's check
-      : `export interface ${signature.paramsType} {\n${members}\n}\n`;
+      ? `export type ${signature.paramsType} = {\n${fields.map((f) => propertyLine(f, input, '  ')).join('\n')}\n} & (${bodyUnion});\n` // rare: left to prettier's check
+      : renderDeclaration(declaration(signature.paramsType, { kind: 'object', properties: fields }, input), input);
   const { responseDecl, returns } = responseTypes(op, signature, output, resolve);
   return {
     signature,
@@ -148,13 +139,7 @@ function responseTypes(
   resolve: (n: TypeNode) => TypeNode,
 ) {
   const name = signature.responseType;
-  const declare = (type: TypeNode, description?: string) => {
-    const resolved = type.kind === 'object' ? type : undefined;
-    const doc = docComment([description]);
-    return resolved && resolved.properties.length > 0 && !resolved.nullable
-      ? `${doc}export interface ${name} ${typeExpr(type, ctx)}\n`
-      : `${doc}${fitted(`export type ${name} =`, type, ctx, '', ';')}\n`;
-  };
+  const declare = (type: TypeNode) => renderDeclaration(declaration(name, type, ctx), ctx);
   if (op.pagination) return { responseDecl: declare(op.pagination.itemType), returns: name };
   switch (op.response.kind) {
     case 'none':

@@ -25,6 +25,8 @@ export interface TypeContext {
     types: ReadonlyMap<string, NamedType>;
     expanding: ReadonlySet<string>;
   };
+  /** Nested types of the declaration being written (declarations.ts): synthetic ref name -> TS name. */
+  local?: Map<string, string>;
 }
 
 export function typeExpr(node: TypeNode, ctx: TypeContext, indent = ''): string {
@@ -35,6 +37,8 @@ export function typeExpr(node: TypeNode, ctx: TypeContext, indent = ''): string 
 function baseExpr(node: TypeNode, ctx: TypeContext, indent: string): string {
   switch (node.kind) {
     case 'ref': {
+      const nested = ctx.local?.get(node.name);
+      if (nested) return nested;
       const inline = ctx.inline;
       const named =
         inline && inline.names.has(node.name) && !inline.expanding.has(node.name)
