@@ -29,7 +29,12 @@ function parseCli(argv: string[]) {
     });
     const only = values.only?.split(',').map((p) => p.trim()) as Part[] | undefined;
     const unknown = only?.find((p) => !PARTS.includes(p));
-    if (unknown) throw new InputError(`unknown part "${unknown}" in --only`, '--only', `use a comma list of ${PARTS.join(', ')}`);
+    if (unknown)
+      throw new InputError(
+        `unknown part "${unknown}" in --only`,
+        '--only',
+        `use a comma list of ${PARTS.join(', ')}`,
+      );
     return { ...values, only };
   } catch (error) {
     if (error instanceof InputError) throw error;
@@ -37,18 +42,25 @@ function parseCli(argv: string[]) {
   }
 }
 
-const formatTiming = (t: StageTiming) => `${t.stage.padEnd(6)} ${(t.ms / 1000).toFixed(2).padStart(6)} s${t.note ? `  ${t.note}` : ''}`;
+const formatTiming = (t: StageTiming) =>
+  `${t.stage.padEnd(6)} ${(t.ms / 1000).toFixed(2).padStart(6)} s${t.note ? `  ${t.note}` : ''}`;
 
 /** Warnings with their locations: all of them with --verbose-lint, else the first few and a tally by rule. */
 const SHOWN_WARNINGS = 20;
 function reportLint(findings: { rule: string; where: string; message: string }[]) {
   const verbose = process.argv.includes('--verbose-lint');
-  for (const f of verbose ? findings : findings.slice(0, SHOWN_WARNINGS)) console.warn(`warning: ${f.where}: ${f.message} [${f.rule}]`);
+  for (const f of verbose ? findings : findings.slice(0, SHOWN_WARNINGS))
+    console.warn(`warning: ${f.where}: ${f.message} [${f.rule}]`);
   if (findings.length > SHOWN_WARNINGS && !verbose) {
     const tally = new Map<string, number>();
     for (const f of findings) tally.set(f.rule, (tally.get(f.rule) ?? 0) + 1);
-    const summary = [...tally].sort().map(([rule, n]) => `${rule} ${n}`).join(', ');
-    console.warn(`warning: ${findings.length - SHOWN_WARNINGS} more (all in lint.json, or pass --verbose-lint): ${summary}`);
+    const summary = [...tally]
+      .sort()
+      .map(([rule, n]) => `${rule} ${n}`)
+      .join(', ');
+    console.warn(
+      `warning: ${findings.length - SHOWN_WARNINGS} more (all in lint.json, or pass --verbose-lint): ${summary}`,
+    );
   }
 }
 
@@ -60,11 +72,21 @@ async function main(): Promise<number> {
   }
   const started = performance.now();
   const result = await runPipeline(
-    { spec: args.spec, out: args.out, config: args.config, namesFrom: args['names-from'], only: args.only, check: args.check, cache: !args['no-cache'] },
+    {
+      spec: args.spec,
+      out: args.out,
+      config: args.config,
+      namesFrom: args['names-from'],
+      only: args.only,
+      check: args.check,
+      cache: !args['no-cache'],
+    },
     (t) => console.log(formatTiming(t)),
   );
   reportLint(result.lint);
-  console.log(formatTiming({ stage: 'total', ms: performance.now() - started, note: `${result.lint.length} warnings` }));
+  console.log(
+    formatTiming({ stage: 'total', ms: performance.now() - started, note: `${result.lint.length} warnings` }),
+  );
   if (result.drift) {
     for (const file of result.drift) console.log(`drift: ${file}`);
     return result.drift.length > 0 ? 1 : 0;

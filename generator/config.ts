@@ -65,15 +65,32 @@ export function loadConfig(file = DEFAULT_CONFIG): Config {
   const { data, locate } = readYamlFile(file);
   const root = (isPlainObject(data) ? data : {}) as Record<string, any>;
   const need = (path: string[], ok: boolean, what: string) => {
-    if (!ok) throw new InputError(`config ${path.join('.')} must be ${what}`, locate(path), `set ${path.join('.')} to ${what}`);
+    if (!ok)
+      throw new InputError(
+        `config ${path.join('.')} must be ${what}`,
+        locate(path),
+        `set ${path.join('.')} to ${what}`,
+      );
   };
   const spec = root.spec ?? {};
   need(['spec'], isPlainObject(spec), 'a mapping');
-  need(['spec', 'localCopies'], spec.localCopies === undefined || isStringArray(spec.localCopies), 'a list of paths');
-  need(['spec', 'sha256'], spec.sha256 === undefined || /^[0-9a-f]{64}$/.test(spec.sha256), 'a 64-digit hex sha256');
+  need(
+    ['spec', 'localCopies'],
+    spec.localCopies === undefined || isStringArray(spec.localCopies),
+    'a list of paths',
+  );
+  need(
+    ['spec', 'sha256'],
+    spec.sha256 === undefined || /^[0-9a-f]{64}$/.test(spec.sha256),
+    'a 64-digit hex sha256',
+  );
   const names = root.names ?? {};
   need(['names', 'from'], typeof (names.from ?? 'none') === 'string', "a path or 'none'");
-  need(['names', 'overrides'], isPlainObject(names.overrides ?? {}), 'a mapping "METHOD /path": chain.method');
+  need(
+    ['names', 'overrides'],
+    isPlainObject(names.overrides ?? {}),
+    'a mapping "METHOD /path": chain.method',
+  );
   need(['products'], typeof root.products === 'string', 'the path of the products file');
   const pkg = root.package ?? {};
   need(['package', 'name'], typeof pkg.name === 'string', 'a package name');
@@ -86,7 +103,10 @@ export function loadConfig(file = DEFAULT_CONFIG): Config {
       localCopies: (spec.localCopies ?? []).map(fromRoot),
       cacheDir: fromRoot(spec.cacheDir ?? '.cache/spec'),
     },
-    names: { from: names.from === 'none' || !names.from ? 'none' : fromRoot(names.from), overrides: names.overrides ?? {} },
+    names: {
+      from: names.from === 'none' || !names.from ? 'none' : fromRoot(names.from),
+      overrides: names.overrides ?? {},
+    },
     includeHidden: root.includeHidden === true,
     productsFile: fromRoot(root.products),
     package: { name: pkg.name, version: String(pkg.version ?? '0.0.0') },

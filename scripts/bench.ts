@@ -42,8 +42,12 @@ function report(label: string, samples: Sample[]) {
   for (const stage of Object.keys(samples[0].stages)) {
     console.log(`  ${stage.padEnd(8)} ${(median(samples.map((s) => s.stages[stage])) / 1000).toFixed(3)} s`);
   }
-  console.log(`  ${'total'.padEnd(8)} ${(median(samples.map((s) => s.total)) / 1000).toFixed(3)} s   (in process)`);
-  console.log(`  ${'command'.padEnd(8)} ${(median(samples.map((s) => s.wall)) / 1000).toFixed(3)} s   (node start to exit)`);
+  console.log(
+    `  ${'total'.padEnd(8)} ${(median(samples.map((s) => s.total)) / 1000).toFixed(3)} s   (in process)`,
+  );
+  console.log(
+    `  ${'command'.padEnd(8)} ${(median(samples.map((s) => s.wall)) / 1000).toFixed(3)} s   (node start to exit)`,
+  );
   console.log(`  peak memory ${Math.max(...samples.map((s) => s.peakRssMb)).toFixed(0)} MB`);
 }
 

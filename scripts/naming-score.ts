@@ -10,5 +10,8 @@ const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const spec = resolve(args[0] ?? '../shared/specs/telnyx/history/2025-12-03.yml');
 const apiMd = resolve(args[1] ?? '../shared/reference/telnyx-node/api.md');
 const score = scoreRules(spec, apiMd);
-console.log(`rules reproduce ${score.matched} of ${score.compared} accessors (${(100 * score.share).toFixed(1)}%)`);
-if (process.argv.includes('--misses')) for (const m of score.misses) console.log(`${m.key}\n  want ${m.want}\n  got  ${m.got}`);
+console.log(
+  `rules reproduce ${score.matched} of ${score.compared} accessors (${(100 * score.share).toFixed(1)}%)`,
+);
+if (process.argv.includes('--misses'))
+  for (const m of score.misses) console.log(`${m.key}\n  want ${m.want}\n  got  ${m.got}`);

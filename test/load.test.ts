@@ -20,12 +20,19 @@ describe('relative file refs', () => {
     const doc = loadSpec(source, undefined);
     const schemas = doc.data.components.schemas;
     expect(Object.keys(schemas).sort()).toEqual(['Pet', 'owner']);
-    expect(doc.data.paths['/pets'].get.responses['200'].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/Pet' });
-    expect(schemas.Pet.properties).toEqual({ owner: { $ref: '#/components/schemas/owner' }, sibling: { $ref: '#/components/schemas/Pet' } });
+    expect(doc.data.paths['/pets'].get.responses['200'].content['application/json'].schema).toEqual({
+      $ref: '#/components/schemas/Pet',
+    });
+    expect(schemas.Pet.properties).toEqual({
+      owner: { $ref: '#/components/schemas/owner' },
+      sibling: { $ref: '#/components/schemas/Pet' },
+    });
   });
 
   it('names the missing file and where the ref was used', async () => {
-    const dir = tempFiles({ 'api.yml': `openapi: 3.1.0\ninfo: { title: T, version: "1" }\npaths:\n  /pets:\n    get:\n      parameters: [{ $ref: 'nope.yml#/P' }]\n      responses: { '200': { description: ok } }\n` });
+    const dir = tempFiles({
+      'api.yml': `openapi: 3.1.0\ninfo: { title: T, version: "1" }\npaths:\n  /pets:\n    get:\n      parameters: [{ $ref: 'nope.yml#/P' }]\n      responses: { '200': { description: ok } }\n`,
+    });
     const source = await resolveSpecSource(join(dir, 'api.yml'), { localCopies: [], cacheDir: dir });
     expect(() => loadSpec(source, undefined)).toThrow(/missing file .*nope\.yml/);
   });
@@ -36,7 +43,12 @@ describe('pinned spec download', () => {
 
   it('downloads into the cache when no local copy exists, verifies the hash, and reuses the cached copy', async () => {
     const cacheDir = join(tempFiles({}), 'cache');
-    const pin = { url: 'https://example.invalid/spec.yml', sha256: sha256(bytes), localCopies: ['no/such/file.yml'], cacheDir };
+    const pin = {
+      url: 'https://example.invalid/spec.yml',
+      sha256: sha256(bytes),
+      localCopies: ['no/such/file.yml'],
+      cacheDir,
+    };
     let downloads = 0;
     const download = async () => {
       downloads++;
@@ -52,7 +64,12 @@ describe('pinned spec download', () => {
 
   it('rejects a download whose hash differs, showing both hashes, and caches nothing', async () => {
     const cacheDir = join(tempFiles({}), 'cache');
-    const pin = { url: 'https://example.invalid/spec.yml', sha256: 'b'.repeat(64), localCopies: [], cacheDir };
+    const pin = {
+      url: 'https://example.invalid/spec.yml',
+      sha256: 'b'.repeat(64),
+      localCopies: [],
+      cacheDir,
+    };
     const error = await resolveSpecSource(undefined, pin, async () => bytes).catch((e) => e);
     expect(error).toBeInstanceOf(InputError);
     expect(error.message).toContain(`expected ${'b'.repeat(64)}, got ${sha256(bytes)}`);

@@ -10,7 +10,8 @@ import { listFiles } from '../generator/write/index.ts';
 import { FIXTURE_CONFIG, FIXTURES, tempFiles } from './support/cli.ts';
 
 const petstore = join(FIXTURES, 'petstore.yml');
-const run = (out: string, extra: object = {}) => runPipeline({ spec: petstore, config: FIXTURE_CONFIG, out, cache: false, ...extra });
+const run = (out: string, extra: object = {}) =>
+  runPipeline({ spec: petstore, config: FIXTURE_CONFIG, out, cache: false, ...extra });
 const snapshot = (dir: string) => new Map(listFiles(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
 
 describe('pipeline on the petstore fixture', () => {
@@ -76,7 +77,9 @@ describe('pipeline on the petstore fixture', () => {
     const out = join(dir, 'out');
     await run(out);
     const before = snapshot(out);
-    await expect(runPipeline({ spec: join(dir, 'bad.yml'), config: FIXTURE_CONFIG, out, cache: false })).rejects.toThrow(/responses/);
+    await expect(
+      runPipeline({ spec: join(dir, 'bad.yml'), config: FIXTURE_CONFIG, out, cache: false }),
+    ).rejects.toThrow(/responses/);
     expect(snapshot(out)).toEqual(before);
   });
 
@@ -124,7 +127,12 @@ paths:
   it('reports duplicate operationIds, doubled /v2, undeclared path params, unknown formats, invalid examples and name collisions', async () => {
     const dir = tempFiles({ 'spec.yml': spec });
     const out = join(dir, 'out');
-    const result = await runPipeline({ spec: join(dir, 'spec.yml'), config: FIXTURE_CONFIG, out, cache: false });
+    const result = await runPipeline({
+      spec: join(dir, 'spec.yml'),
+      config: FIXTURE_CONFIG,
+      out,
+      cache: false,
+    });
     const rules = result.lint.map((f) => f.rule).sort();
     expect(rules).toEqual([
       'doubled-version-prefix',
@@ -136,7 +144,9 @@ paths:
     ]);
     const duplicate = result.lint.find((f) => f.rule === 'duplicate-operation-id')!;
     expect(duplicate.where).toMatch(/spec\.yml:12:\d+$/);
-    expect(result.lint.find((f) => f.rule === 'name-collision')!.message).toMatch(/GET \/v2\/pets would be pets\.retrieve like GET \/pets; named pets\.retrieve\w+/);
+    expect(result.lint.find((f) => f.rule === 'name-collision')!.message).toMatch(
+      /GET \/v2\/pets would be pets\.retrieve like GET \/pets; named pets\.retrieve\w+/,
+    );
     const written = JSON.parse(readFileSync(join(out, 'lint.json'), 'utf8'));
     expect(written.count).toBe(6);
   });

@@ -31,7 +31,8 @@ describe('manifest of the current Telnyx spec', () => {
     expect(manifest.operations).toHaveLength(1103);
     const slugs = new Set(result.api.products.map((p) => p.slug));
     for (const op of manifest.operations) {
-      for (const lang of ['ts', 'python', 'ruby', 'go', 'java']) expect(op.accessors[lang], `${op.method} ${op.path} ${lang}`).toMatch(/^client\./);
+      for (const lang of ['ts', 'python', 'ruby', 'go', 'java'])
+        expect(op.accessors[lang], `${op.method} ${op.path} ${lang}`).toMatch(/^client\./);
       expect(slugs.has(op.product), `${op.method} ${op.path} -> ${op.product}`).toBe(true);
     }
   });
@@ -59,7 +60,9 @@ describe('manifest of the current Telnyx spec', () => {
       const want = lock.get(lockKey(o.method, o.path))!;
       return ['client', ...want.resource, want.method].join('.') !== o.accessors.ts;
     });
-    console.log(`names lock: ${locked.length - differ.length} of ${locked.length} still-public operations keep their accessor`);
+    console.log(
+      `names lock: ${locked.length - differ.length} of ${locked.length} still-public operations keep their accessor`,
+    );
     expect(locked).toHaveLength(817);
     expect(differ).toEqual([]);
   });
@@ -68,13 +71,18 @@ describe('manifest of the current Telnyx spec', () => {
     const written = readNamesLock(join(out, 'typescript/api.md'));
     expect(written.size).toBe(1103);
     const answer = written.get(lockKey('post', '/calls/{call_control_id}/actions/answer'))!;
-    expect(answer).toEqual({ resource: ['calls', 'actions'], method: 'answer', args: '(callControlID, { ...params })' });
+    expect(answer).toEqual({
+      resource: ['calls', 'actions'],
+      method: 'answer',
+      args: '(callControlID, { ...params })',
+    });
   });
 
   it('regenerating gives byte-identical output', async () => {
     const again = join(tempFiles({}), 'out');
     await runPipeline({ out: again, only: ['manifest', 'typescript'] });
-    for (const file of listFiles(out)) expect(readFileSync(join(again, file), 'utf8'), file).toBe(readFileSync(join(out, file), 'utf8'));
+    for (const file of listFiles(out))
+      expect(readFileSync(join(again, file), 'utf8'), file).toBe(readFileSync(join(out, file), 'utf8'));
   }, 60_000);
 });
 
@@ -98,7 +106,8 @@ describe('pagination', () => {
 
   it('finds every style of RUNTIME.md in the spec', () => {
     const counts = new Map<string, number>();
-    for (const op of result.api.operations) if (op.pagination) counts.set(op.pagination.style, (counts.get(op.pagination.style) ?? 0) + 1);
+    for (const op of result.api.operations)
+      if (op.pagination) counts.set(op.pagination.style, (counts.get(op.pagination.style) ?? 0) + 1);
     console.log('pagination styles:', Object.fromEntries([...counts].sort()));
     expect([...counts.keys()].sort()).toEqual(examples.map(([s]) => s).sort());
   });
@@ -107,7 +116,9 @@ describe('pagination', () => {
 describe('naming rules alone', () => {
   it('reproduce at least 80% of the 2025-12-03 release accessors', () => {
     const score = scoreRules(join(SHARED, 'specs/telnyx/history/2025-12-03.yml'), API_MD);
-    console.log(`naming rules reproduce ${score.matched} of ${score.compared} accessors (${(100 * score.share).toFixed(1)}%)`);
+    console.log(
+      `naming rules reproduce ${score.matched} of ${score.compared} accessors (${(100 * score.share).toFixed(1)}%)`,
+    );
     expect(score.compared).toBeGreaterThan(800);
     expect(score.share).toBeGreaterThanOrEqual(0.8);
   }, 60_000);

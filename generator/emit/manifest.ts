@@ -16,7 +16,11 @@ export interface ManifestEntry {
   params: { name: string; in: string; required: boolean }[];
 }
 
-export function manifestEntries(api: Api, resolve: (n: TypeNode) => TypeNode, includeHidden: boolean): ManifestEntry[] {
+export function manifestEntries(
+  api: Api,
+  resolve: (n: TypeNode) => TypeNode,
+  includeHidden: boolean,
+): ManifestEntry[] {
   return api.operations
     .filter((op) => includeHidden || !op.hidden)
     .sort((a, b) => a.path.localeCompare(b.path) || a.method.localeCompare(b.method))
@@ -27,13 +31,23 @@ export function manifestEntries(api: Api, resolve: (n: TypeNode) => TypeNode, in
       product: op.product,
       deprecated: op.deprecated,
       pagination: op.pagination?.style ?? null,
-      accessors: { ts: op.names.ts, python: op.names.python, ruby: op.names.ruby, go: op.names.go, java: op.names.java },
+      accessors: {
+        ts: op.names.ts,
+        python: op.names.python,
+        ruby: op.names.ruby,
+        go: op.names.go,
+        java: op.names.java,
+      },
       params: paramSummary(op, resolve),
     }));
 }
 
 function paramSummary(op: Operation, resolve: (n: TypeNode) => TypeNode) {
-  const params: ManifestEntry['params'] = op.params.map((p) => ({ name: p.name, in: p.in, required: p.required }));
+  const params: ManifestEntry['params'] = op.params.map((p) => ({
+    name: p.name,
+    in: p.in,
+    required: p.required,
+  }));
   const json = op.body?.contents[0];
   const body = json ? resolve(json.type) : undefined;
   if (body?.kind === 'object') {
@@ -46,6 +60,12 @@ function paramSummary(op: Operation, resolve: (n: TypeNode) => TypeNode) {
 
 export function renderManifest(api: Api, resolve: (n: TypeNode) => TypeNode, includeHidden: boolean): string {
   const operations = manifestEntries(api, resolve, includeHidden);
-  const manifest = { title: api.title, version: api.version, specSha256: api.specSha256, count: operations.length, operations };
+  const manifest = {
+    title: api.title,
+    version: api.version,
+    specSha256: api.specSha256,
+    count: operations.length,
+    operations,
+  };
   return JSON.stringify(manifest, null, 2) + '\n';
 }

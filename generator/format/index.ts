@@ -44,7 +44,10 @@ export async function formatFiles(files: OutputFiles, options: FormatOptions): P
       misses.push([path, text, key]);
     }
   }
-  const results = await formatInWorkers(misses.map(([p, t]) => [p, t]), options);
+  const results = await formatInWorkers(
+    misses.map(([p, t]) => [p, t]),
+    options,
+  );
   for (const [i, [path, , key]] of misses.entries()) {
     const text = results[i];
     files.set(path, text);
@@ -67,10 +70,15 @@ async function formatInWorkers(files: [string, string][], options: FormatOptions
   // A worker costs a thread start and its own prettier load; a few small files are done faster here.
   if (files.reduce((n, [, text]) => n + text.length, 0) < 300_000) {
     const prettier = await import('prettier');
-    return Promise.all(files.map(([path, text]) => prettier.format(text, { ...options.prettier, filepath: path })));
+    return Promise.all(
+      files.map(([path, text]) => prettier.format(text, { ...options.prettier, filepath: path })),
+    );
   }
   const count = Math.max(1, Math.min(options.workers ?? availableParallelism(), files.length));
-  const batches: { files: [string, string][]; index: number[]; size: number }[] = Array.from({ length: count }, () => ({ files: [], index: [], size: 0 }));
+  const batches: { files: [string, string][]; index: number[]; size: number }[] = Array.from(
+    { length: count },
+    () => ({ files: [], index: [], size: 0 }),
+  );
   files
     .map((f, i) => ({ f, i }))
     .sort((a, b) => b.f[1].length - a.f[1].length)
@@ -90,7 +98,10 @@ async function formatInWorkers(files: [string, string][], options: FormatOptions
   return out;
 }
 
-function runWorker(files: [string, string][], prettierOptions: Record<string, unknown>): Promise<[string, string][]> {
+function runWorker(
+  files: [string, string][],
+  prettierOptions: Record<string, unknown>,
+): Promise<[string, string][]> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./worker.mjs', import.meta.url));
     worker.once('message', (reply: { ok: boolean; files?: [string, string][]; error?: string }) => {

@@ -6,7 +6,8 @@ import * as prettier from 'prettier';
 parentPort.on('message', async ({ files, options }) => {
   const out = [];
   try {
-    for (const [path, text] of files) out.push([path, await prettier.format(text, { ...options, filepath: path })]);
+    for (const [path, text] of files)
+      out.push([path, await prettier.format(text, { ...options, filepath: path })]);
     parentPort.postMessage({ ok: true, files: out });
   } catch (error) {
     parentPort.postMessage({ ok: false, error: String(error?.message ?? error) });

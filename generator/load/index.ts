@@ -39,18 +39,27 @@ export function loadSpec(source: SpecSource, cacheDir: string | undefined): Spec
   const key = sha256(source.sha256 + loaderVersion() + source.file);
   const cacheFile = cacheDir ? join(cacheDir, `load-${key}.json`) : undefined;
   let lazyLocate: ((p: string) => string) | undefined;
-  const locateLater = (pointer: string) => (lazyLocate ??= parseSpecText(source.text, source.file).locate)(pointer);
+  const locateLater = (pointer: string) =>
+    (lazyLocate ??= parseSpecText(source.text, source.file).locate)(pointer);
   if (cacheFile && existsSync(cacheFile)) {
     const entry = JSON.parse(readFileSync(cacheFile, 'utf8')) as CacheEntry;
     const locate = (pointer: string) => entry.positions[pointer] ?? locateLater(pointer);
-    return { file: source.file, sha256: source.sha256, data: entry.data, lint: entry.lint, fromCache: true, locate };
+    return {
+      file: source.file,
+      sha256: source.sha256,
+      data: entry.data,
+      lint: entry.lint,
+      fromCache: true,
+      locate,
+    };
   }
   const parsed = parseSpecText(source.text, source.file);
   const externalFiles = bundleFileRefs(parsed);
   checkStructure(parsed);
   checkRefs(parsed);
   const lint = lintSpec(parsed);
-  if (cacheFile && externalFiles === 0) writeCache(cacheFile, { data: parsed.data, lint, positions: parsed.operationPositions() });
+  if (cacheFile && externalFiles === 0)
+    writeCache(cacheFile, { data: parsed.data, lint, positions: parsed.operationPositions() });
   return { file: source.file, sha256: source.sha256, data: parsed.data, lint, locate: parsed.locate };
 }
 
@@ -63,6 +72,8 @@ function writeCache(file: string, entry: CacheEntry) {
 /** A hash of this stage's source files, so a change to the loader invalidates cached loads. */
 function loaderVersion(): string {
   const dir = dirname(fileURLToPath(import.meta.url));
-  const files = readdirSync(dir).filter((f) => f.endsWith('.ts')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.ts'))
+    .sort();
   return sha256(files.map((f) => readFileSync(join(dir, f), 'utf8')).join('\0'));
 }

@@ -25,19 +25,31 @@ type Report = (rule: string, path: (string | number)[], message: string) => void
 
 export function lintMockResponses(spec: Record<string, any>, report: Report): void {
   const resolve = (ref: string) => getAt(spec, ref.slice(1));
-  const deref = (node: any): any => (isPlainObject(node) && typeof node.$ref === 'string' ? deref(resolve(node.$ref)) : node);
+  const deref = (node: any): any =>
+    isPlainObject(node) && typeof node.$ref === 'string' ? deref(resolve(node.$ref)) : node;
   for (const [path, item] of Object.entries<any>(spec.paths ?? {})) {
     for (const method of HTTP_METHODS) {
       const op = item?.[method];
       if (!op) continue;
-      const status = Object.keys(op.responses ?? {}).filter((s) => /^2/.test(s)).sort()[0];
+      const status = Object.keys(op.responses ?? {})
+        .filter((s) => /^2/.test(s))
+        .sort()[0];
       const media = status ? deref(op.responses[status])?.content?.['application/json'] : undefined;
       if (!isPlainObject(media) || !isPlainObject(media.schema)) continue;
       const named = isPlainObject(media.examples) ? Object.values<any>(media.examples)[0] : undefined;
-      const body = 'example' in media ? media.example : named ? deref(named)?.value : sample(media.schema, deref, new Set());
+      const body =
+        'example' in media
+          ? media.example
+          : named
+            ? deref(named)?.value
+            : sample(media.schema, deref, new Set());
       const problem = exampleProblem(body, media.schema, resolve, '', 0, true);
       if (problem) {
-        report('mock-response-invalid', ['paths', path, method, 'responses', status, 'content', 'application/json'], `a mock's response built from the spec's examples and defaults is invalid for the schema: ${problem}`);
+        report(
+          'mock-response-invalid',
+          ['paths', path, method, 'responses', status, 'content', 'application/json'],
+          `a mock's response built from the spec's examples and defaults is invalid for the schema: ${problem}`,
+        );
       }
     }
   }
@@ -57,7 +69,9 @@ function sample(raw: unknown, deref: (n: any) => any, seen: Set<unknown>): unkno
   if (Array.isArray(schema.enum) && schema.enum.length) return schema.enum[0];
   if (Array.isArray(schema.allOf)) {
     const parts = schema.allOf.map((p: unknown) => sample(p, deref, seen));
-    return parts.every(isPlainObject) ? Object.assign({}, ...parts, objectSample(schema, deref, seen)) : parts[0];
+    return parts.every(isPlainObject)
+      ? Object.assign({}, ...parts, objectSample(schema, deref, seen))
+      : parts[0];
   }
   const variants = schema.oneOf ?? schema.anyOf;
   if (Array.isArray(variants) && variants.length) return sample(variants[0], deref, seen);
@@ -79,7 +93,11 @@ function sample(raw: unknown, deref: (n: any) => any, seen: Set<unknown>): unkno
   }
 }
 
-function objectSample(schema: Record<string, any>, deref: (n: any) => any, seen: Set<unknown>): Record<string, unknown> {
+function objectSample(
+  schema: Record<string, any>,
+  deref: (n: any) => any,
+  seen: Set<unknown>,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [name, prop] of Object.entries<any>(schema.properties ?? {})) {
     if (prop?.writeOnly) continue;

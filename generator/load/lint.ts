@@ -15,9 +15,11 @@ import { lintMockResponses } from './lint-responses.ts';
  * sampler writes "string" for it and its validator then rejects that), so it is flagged; use `uri`.
  */
 const KNOWN_FORMATS = new Set(
-  ('base64url binary byte char commonmark date-time date decimal decimal128 double duration email float hostname ' +
+  (
+    'base64url binary byte char commonmark date-time date decimal decimal128 double duration email float hostname ' +
     'html http-date idn-email idn-hostname int8 int16 int32 int64 uint8 ipv4 ipv6 iri iri-reference json-pointer ' +
-    'media-range password regex relative-json-pointer time uri uri-reference uri-template uuid').split(' '),
+    'media-range password regex relative-json-pointer time uri uri-reference uri-template uuid'
+  ).split(' '),
 );
 
 type Report = (rule: string, path: (string | number)[], message: string) => void;
@@ -44,7 +46,11 @@ function lintOperations(spec: Record<string, any>, report: Report) {
   const serverEndsInV2 = (spec.servers ?? []).some((s: any) => /\/v2\/?$/.test(s?.url ?? ''));
   for (const [path, item] of Object.entries<any>(spec.paths)) {
     if (serverEndsInV2 && /^\/v2(\/|$)/.test(path)) {
-      report('doubled-version-prefix', ['paths', path], `path "${path}" repeats /v2, which the server URL already ends with`);
+      report(
+        'doubled-version-prefix',
+        ['paths', path],
+        `path "${path}" repeats /v2, which the server URL already ends with`,
+      );
     }
     const templated = [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
     for (const method of HTTP_METHODS) {
@@ -53,18 +59,31 @@ function lintOperations(spec: Record<string, any>, report: Report) {
       const at = ['paths', path, method];
       const server = (op.servers ?? item.servers)?.[0]?.url;
       if (typeof server === 'string' && /^wss?:/i.test(server)) {
-        report('websocket-operation', [...at, 'servers'], `operation is served over ${server.split(':')[0]}:, which an HTTP client cannot call; describe it outside the HTTP paths`);
+        report(
+          'websocket-operation',
+          [...at, 'servers'],
+          `operation is served over ${server.split(':')[0]}:, which an HTTP client cannot call; describe it outside the HTTP paths`,
+        );
       }
       for (const [status, response] of Object.entries<any>(op.responses ?? {})) {
         for (const mediaType of Object.keys(response?.content ?? {})) {
           if (!/^[\w.+-]+\/[\w.+*-]+/.test(mediaType) && mediaType !== '*/*') {
-            report('invalid-media-type', [...at, 'responses', status, 'content', mediaType], `"${mediaType}" is not a media type (type/subtype)`);
+            report(
+              'invalid-media-type',
+              [...at, 'responses', status, 'content', mediaType],
+              `"${mediaType}" is not a media type (type/subtype)`,
+            );
           }
         }
       }
       if (typeof op.operationId === 'string') {
         const previous = firstUse.get(op.operationId);
-        if (previous) report('duplicate-operation-id', [...at, 'operationId'], `operationId "${op.operationId}" is also used by ${previous}`);
+        if (previous)
+          report(
+            'duplicate-operation-id',
+            [...at, 'operationId'],
+            `operationId "${op.operationId}" is also used by ${previous}`,
+          );
         else firstUse.set(op.operationId, `${method.toUpperCase()} ${path}`);
       }
       const declared = [...(item.parameters ?? []), ...(op.parameters ?? [])]
@@ -72,16 +91,24 @@ function lintOperations(spec: Record<string, any>, report: Report) {
         .filter((p) => p?.in === 'path')
         .map((p) => p.name as string);
       for (const name of templated) {
-        if (!declared.includes(name)) report('undeclared-path-parameter', at, `path parameter "${name}" is not declared`);
+        if (!declared.includes(name))
+          report('undeclared-path-parameter', at, `path parameter "${name}" is not declared`);
       }
-      for (const param of [...(item.parameters ?? []), ...(op.parameters ?? [])].map((p) => resolveParam(spec, p))) {
+      for (const param of [...(item.parameters ?? []), ...(op.parameters ?? [])].map((p) =>
+        resolveParam(spec, p),
+      )) {
         const schema = resolveParam(spec, param?.schema);
         if (param?.in === 'query' && schema?.properties && param.style !== 'deepObject') {
-          report('object-query-parameter-style', at, `object query parameter "${param.name}" has no \`style: deepObject\`, so it serialises as ${Object.keys(schema.properties)[0]}=..., not ${param.name}[...]`);
+          report(
+            'object-query-parameter-style',
+            at,
+            `object query parameter "${param.name}" has no \`style: deepObject\`, so it serialises as ${Object.keys(schema.properties)[0]}=..., not ${param.name}[...]`,
+          );
         }
       }
       for (const name of new Set(declared)) {
-        if (!templated.includes(name)) report('unused-path-parameter', at, `path parameter "${name}" is declared but not in the path`);
+        if (!templated.includes(name))
+          report('unused-path-parameter', at, `path parameter "${name}" is declared but not in the path`);
       }
     }
   }
@@ -98,7 +125,8 @@ function lintSchemaValues(spec: Record<string, any>, report: Report) {
     }
     if (!isPlainObject(node)) return;
     if (typeof node.format === 'string' && path[path.length - 1] !== 'properties') {
-      if (!KNOWN_FORMATS.has(node.format)) report('unknown-format', [...path, 'format'], `unknown format "${node.format}"`);
+      if (!KNOWN_FORMATS.has(node.format))
+        report('unknown-format', [...path, 'format'], `unknown format "${node.format}"`);
     }
     // A media type's named examples are what mock servers return: each must fit the schema.
     if (isPlainObject(node.examples) && isPlainObject(node.schema) && path[path.length - 2] === 'content') {
@@ -106,18 +134,25 @@ function lintSchemaValues(spec: Record<string, any>, report: Report) {
         const entry = raw && typeof raw.$ref === 'string' ? resolve(raw.$ref) : raw;
         if (!isPlainObject(entry) || !('value' in entry)) continue;
         const problem = exampleProblem(entry.value, node.schema, resolve);
-        if (problem) report('invalid-example', [...path, 'examples', name], `example "${name}" is invalid for its schema: ${problem}`);
+        if (problem)
+          report(
+            'invalid-example',
+            [...path, 'examples', name],
+            `example "${name}" is invalid for its schema: ${problem}`,
+          );
       }
     }
     // Mock servers (and users reading the docs) take `default` as a value of the schema.
     if ('default' in node && path[path.length - 1] !== 'properties' && looksLikeSchema(node)) {
       const problem = exampleProblem(node.default, node, resolve);
-      if (problem) report('invalid-default', [...path, 'default'], `default is invalid for its schema: ${problem}`);
+      if (problem)
+        report('invalid-default', [...path, 'default'], `default is invalid for its schema: ${problem}`);
     }
     if ('example' in node && path[path.length - 1] !== 'properties') {
       const schema = isPlainObject(node.schema) ? node.schema : looksLikeSchema(node) ? node : undefined;
       const problem = schema ? exampleProblem(node.example, schema, resolve) : undefined;
-      if (problem) report('invalid-example', [...path, 'example'], `example is invalid for its schema: ${problem}`);
+      if (problem)
+        report('invalid-example', [...path, 'example'], `example is invalid for its schema: ${problem}`);
     }
     for (const key of Object.keys(node)) {
       // `examples` maps hold free-form values; `example` values are data, not schemas.
@@ -135,5 +170,7 @@ function lintSchemaValues(spec: Record<string, any>, report: Report) {
 }
 
 function looksLikeSchema(node: Record<string, unknown>): boolean {
-  return ['type', 'properties', 'items', 'enum', 'allOf', 'oneOf', 'anyOf', '$ref', 'format'].some((k) => k in node);
+  return ['type', 'properties', 'items', 'enum', 'allOf', 'oneOf', 'anyOf', '$ref', 'format'].some(
+    (k) => k in node,
+  );
 }

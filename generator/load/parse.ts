@@ -36,7 +36,12 @@ export function parseSpecText(text: string, file: string): ParsedFile {
     const pos = lineCounter.linePos(offset);
     return `${shown}:${pos.line}:${pos.col}`;
   };
-  return { file, data, locate: locator(doc, lineCounter, shown), operationPositions: () => operationPositions(doc, at) };
+  return {
+    file,
+    data,
+    locate: locator(doc, lineCounter, shown),
+    operationPositions: () => operationPositions(doc, at),
+  };
 }
 
 /** A missing node (e.g. an absent `responses`) is located at its nearest existing ancestor. */
@@ -59,7 +64,10 @@ function locator(doc: Document, lineCounter: LineCounter, shown: string) {
   };
 }
 
-function operationPositions(doc: Document, at: (node: Node | null | undefined) => string | undefined): Record<string, string> {
+function operationPositions(
+  doc: Document,
+  at: (node: Node | null | undefined) => string | undefined,
+): Record<string, string> {
   const positions: Record<string, string> = {};
   const paths = doc.get('paths', true);
   if (!isMap(paths)) return positions;

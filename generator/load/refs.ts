@@ -22,7 +22,11 @@ export function getAt(root: unknown, pointer: string): unknown {
 }
 
 /** Visits every `$ref` object depth-first, with the path of the object holding it (a fresh copy). */
-export function forEachRef(node: unknown, at: (string | number)[], visit: (holder: any, path: (string | number)[]) => void) {
+export function forEachRef(
+  node: unknown,
+  at: (string | number)[],
+  visit: (holder: any, path: (string | number)[]) => void,
+) {
   const path = [...at]; // one shared stack: copying the path at every node is too slow on a 4 MB spec
   const walk = (value: unknown) => {
     if (Array.isArray(value)) {
@@ -71,7 +75,11 @@ export function bundleFileRefs(root: ParsedFile): number {
     const known = hoisted.get(key);
     if (known) return known;
     if (!existsSync(file)) {
-      throw new InputError(`$ref points to a missing file ${displayPath(file)}`, usedAt, 'fix the file path in the $ref');
+      throw new InputError(
+        `$ref points to a missing file ${displayPath(file)}`,
+        usedAt,
+        'fix the file path in the $ref',
+      );
     }
     let doc = files.get(file);
     if (!doc) {
@@ -80,7 +88,11 @@ export function bundleFileRefs(root: ParsedFile): number {
     }
     const target = getAt(doc.data, pointer);
     if (target === undefined) {
-      throw new InputError(`$ref target ${displayPath(file)}#${pointer} does not exist`, usedAt, 'point the $ref at an existing node');
+      throw new InputError(
+        `$ref target ${displayPath(file)}#${pointer} does not exist`,
+        usedAt,
+        'point the $ref at an existing node',
+      );
     }
     const segs = segmentsOf(pointer);
     const wanted = segs.length ? segs[segs.length - 1] : basename(file, extname(file));
@@ -104,13 +116,21 @@ export function checkRefs(doc: ParsedFile): void {
     const ref: string = holder.$ref;
     const usedAt = () => doc.locate(pointerOf(path)); // positions cost an AST walk: only on failure
     if (!ref.startsWith('#')) {
-      throw new InputError(`unsupported $ref ${ref}`, usedAt(), 'use a local ref (#/...) or a relative file ref');
+      throw new InputError(
+        `unsupported $ref ${ref}`,
+        usedAt(),
+        'use a local ref (#/...) or a relative file ref',
+      );
     }
     const seen = new Set<string>();
     let current = ref;
     for (;;) {
       if (seen.has(current)) {
-        throw new InputError(`$ref chain loops through ${[...seen].join(' -> ')}`, usedAt(), 'make one of the refs point at a real schema');
+        throw new InputError(
+          `$ref chain loops through ${[...seen].join(' -> ')}`,
+          usedAt(),
+          'make one of the refs point at a real schema',
+        );
       }
       seen.add(current);
       const target = getAt(doc.data, current.slice(1));

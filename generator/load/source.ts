@@ -28,7 +28,11 @@ export async function resolveSpecSource(
   if (explicit) {
     const file = resolve(explicit);
     if (!existsSync(file)) {
-      throw new InputError('spec file not found', displayPath(file), 'pass an existing OpenAPI file with --spec');
+      throw new InputError(
+        'spec file not found',
+        displayPath(file),
+        'pass an existing OpenAPI file with --spec',
+      );
     }
     const bytes = readFileSync(file);
     return { file, text: bytes.toString('utf8'), sha256: sha256(bytes) };

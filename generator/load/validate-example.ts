@@ -25,15 +25,24 @@ const FORMAT_CHECKS: Record<string, RegExp> = {
  * `strict`: oneOf means exactly one variant even with a discriminator, as JSON Schema validators
  * (and so mock servers) check it; without it a discriminator settles which variant applies.
  */
-export function exampleProblem(value: unknown, schema: unknown, resolve: Resolve, at = '', depth = 0, strict = false): string | undefined {
+export function exampleProblem(
+  value: unknown,
+  schema: unknown,
+  resolve: Resolve,
+  at = '',
+  depth = 0,
+  strict = false,
+): string | undefined {
   if (depth > 40 || !isPlainObject(schema)) return undefined;
-  if (typeof schema.$ref === 'string') return exampleProblem(value, resolve(schema.$ref), resolve, at, depth + 1, strict);
+  if (typeof schema.$ref === 'string')
+    return exampleProblem(value, resolve(schema.$ref), resolve, at, depth + 1, strict);
   const where = at || '(root)';
   if (value === null && (schema.nullable === true || typeIncludes(schema.type, 'null'))) return undefined;
   if (Array.isArray(schema.enum) && !schema.enum.some((e) => sameValue(e, value))) {
     return `${where}: ${JSON.stringify(value)} is not one of the enum values`;
   }
-  if ('const' in schema && !sameValue(schema.const, value)) return `${where}: must equal ${JSON.stringify(schema.const)}`;
+  if ('const' in schema && !sameValue(schema.const, value))
+    return `${where}: must equal ${JSON.stringify(schema.const)}`;
   if (schema.type !== undefined && !matchesType(value, schema.type)) {
     return `${where}: expected ${[schema.type].flat().join(' or ')}, got ${jsonType(value)}`;
   }
@@ -51,7 +60,8 @@ export function exampleProblem(value: unknown, schema: unknown, resolve: Resolve
     const matching = variants.filter((v) => !exampleProblem(value, v, resolve, at, depth + 1, strict)).length;
     if (matching === 0) return `${where}: matches none of the ${key} variants`;
     // oneOf means exactly one: a value two variants accept is ambiguous, and validators reject it.
-    if (key === 'oneOf' && matching > 1 && (strict || !schema.discriminator)) return `${where}: matches ${matching} oneOf variants, not exactly one`;
+    if (key === 'oneOf' && matching > 1 && (strict || !schema.discriminator))
+      return `${where}: matches ${matching} oneOf variants, not exactly one`;
   }
   if (isPlainObject(value)) return objectProblem(value, schema, resolve, at, depth, strict);
   if (Array.isArray(value) && isPlainObject(schema.items)) {
@@ -63,10 +73,18 @@ export function exampleProblem(value: unknown, schema: unknown, resolve: Resolve
   return undefined;
 }
 
-function objectProblem(value: Record<string, unknown>, schema: Record<string, any>, resolve: Resolve, at: string, depth: number, strict: boolean) {
+function objectProblem(
+  value: Record<string, unknown>,
+  schema: Record<string, any>,
+  resolve: Resolve,
+  at: string,
+  depth: number,
+  strict: boolean,
+) {
   const properties = isPlainObject(schema.properties) ? schema.properties : {};
   for (const name of asList(schema.required)) {
-    if (typeof name === 'string' && !(name in value)) return `${at || '(root)'}: missing required property "${name}"`;
+    if (typeof name === 'string' && !(name in value))
+      return `${at || '(root)'}: missing required property "${name}"`;
   }
   for (const [name, child] of Object.entries(value)) {
     if (name in properties) {
@@ -90,14 +108,22 @@ function typeIncludes(type: unknown, name: string): boolean {
 function matchesType(value: unknown, type: unknown): boolean {
   return [type].flat().some((t) => {
     switch (t) {
-      case 'null': return value === null;
-      case 'integer': return typeof value === 'number' && Number.isInteger(value);
-      case 'number': return typeof value === 'number';
-      case 'array': return Array.isArray(value);
-      case 'object': return isPlainObject(value);
-      case 'string': return typeof value === 'string';
-      case 'boolean': return typeof value === 'boolean';
-      default: return true;
+      case 'null':
+        return value === null;
+      case 'integer':
+        return typeof value === 'number' && Number.isInteger(value);
+      case 'number':
+        return typeof value === 'number';
+      case 'array':
+        return Array.isArray(value);
+      case 'object':
+        return isPlainObject(value);
+      case 'string':
+        return typeof value === 'string';
+      case 'boolean':
+        return typeof value === 'boolean';
+      default:
+        return true;
     }
   });
 }

@@ -36,7 +36,8 @@ export function draftOperations(doc: SpecDocument) {
   const drafts: OperationDraft[] = [];
   for (const path of Object.keys(spec.paths).sort()) {
     for (const method of HTTP_METHODS) {
-      if (spec.paths[path][method]) drafts.push(buildOperation(ctx, path, method as HttpMethod, server, resolve));
+      if (spec.paths[path][method])
+        drafts.push(buildOperation(ctx, path, method as HttpMethod, server, resolve));
     }
   }
   return { ctx, resolve, server, drafts };
@@ -44,7 +45,14 @@ export function draftOperations(doc: SpecDocument) {
 
 /** What naming needs to know of each operation. */
 export function namingInputs(drafts: OperationDraft[], resolve: (n: TypeNode) => TypeNode): NamingInput[] {
-  return drafts.map((d) => ({ key: d.key, method: d.method, path: d.path, pointer: d.pointer, hidden: d.hidden, returnsList: returnsList(d, resolve) }));
+  return drafts.map((d) => ({
+    key: d.key,
+    method: d.method,
+    path: d.path,
+    pointer: d.pointer,
+    hidden: d.hidden,
+    returnsList: returnsList(d, resolve),
+  }));
 }
 
 /** Prefix for a path segment that cannot start an identifier: `/10dlc` is a messaging product. */
@@ -61,7 +69,11 @@ export function buildModel(doc: SpecDocument, options: ModelOptions): { api: Api
     locate: doc.locate,
     configFile: options.configFile,
   });
-  const operations: Operation[] = drafts.map((d) => ({ ...d, product: productOf(d, products, doc.locate), names: names.get(d.key)! }));
+  const operations: Operation[] = drafts.map((d) => ({
+    ...d,
+    product: productOf(d, products, doc.locate),
+    names: names.get(d.key)!,
+  }));
   const exposed = operations.filter((op) => options.includeHidden || !op.hidden);
   const api: Api = {
     title: spec.info?.title ?? '',

@@ -7,13 +7,23 @@ import { getAt } from '../load/refs.ts';
 import { convertSchema, type SchemaContext } from './schemas.ts';
 import { detectPagination } from './pagination.ts';
 import type {
-  BodyContent, BodyKind, ErrorResponse, HttpMethod, Operation, Parameter, RequestBody, ResponseKind, SuccessResponse, TypeNode,
+  BodyContent,
+  BodyKind,
+  ErrorResponse,
+  HttpMethod,
+  Operation,
+  Parameter,
+  RequestBody,
+  ResponseKind,
+  SuccessResponse,
+  TypeNode,
 } from './types.ts';
 
 export type OperationDraft = Omit<Operation, 'product' | 'names'>;
 
 const deref = (spec: any, node: any): any => {
-  for (let i = 0; i < 20 && isPlainObject(node) && typeof node.$ref === 'string'; i++) node = getAt(spec, node.$ref.slice(1));
+  for (let i = 0; i < 20 && isPlainObject(node) && typeof node.$ref === 'string'; i++)
+    node = getAt(spec, node.$ref.slice(1));
   return node;
 };
 
@@ -49,7 +59,12 @@ export function buildOperation(
   if (typeof op.description === 'string') draft.description = op.description;
   const body = requestBody(ctx, op, pointer, resolve);
   if (body) draft.body = body;
-  const pagination = detectPagination(method, params, response.kind === 'json' ? response.type : undefined, resolve);
+  const pagination = detectPagination(
+    method,
+    params,
+    response.kind === 'json' ? response.type : undefined,
+    resolve,
+  );
   if (pagination) draft.pagination = pagination;
   const idempotency = params.find((p) => p.in === 'header' && /^idempotency-key$/i.test(p.name));
   if (idempotency) draft.idempotencyHeader = idempotency.name;
@@ -98,18 +113,29 @@ function bodyKind(mediaType: string): BodyKind {
   return 'binary';
 }
 
-function requestBody(ctx: SchemaContext, op: any, pointer: string, resolve: (n: TypeNode) => TypeNode): RequestBody | undefined {
+function requestBody(
+  ctx: SchemaContext,
+  op: any,
+  pointer: string,
+  resolve: (n: TypeNode) => TypeNode,
+): RequestBody | undefined {
   const raw = deref(ctx.spec, op.requestBody);
   if (!isPlainObject(raw) || !isPlainObject(raw.content)) return undefined;
   const contents: BodyContent[] = Object.entries<any>(raw.content).map(([mediaType, media]) => {
-    const type = convertSchema(ctx, media?.schema, { pointer: `${pointer}/requestBody/content${pointerOf([mediaType])}/schema` });
+    const type = convertSchema(ctx, media?.schema, {
+      pointer: `${pointer}/requestBody/content${pointerOf([mediaType])}/schema`,
+    });
     const resolved = resolve(type);
     // `*/*` with an object schema is a JSON body in practice; with no schema it is raw bytes.
     const kind = mediaType === '*/*' ? (resolved.kind === 'object' ? 'json' : 'binary') : bodyKind(mediaType);
-    const requiredFields = resolved.kind === 'object' ? resolved.properties.filter((p) => p.required).map((p) => p.name) : [];
+    const requiredFields =
+      resolved.kind === 'object' ? resolved.properties.filter((p) => p.required).map((p) => p.name) : [];
     return { kind, mediaType, type, requiredFields };
   });
-  contents.sort((a, b) => BODY_ORDER.indexOf(a.kind) - BODY_ORDER.indexOf(b.kind) || a.mediaType.localeCompare(b.mediaType));
+  contents.sort(
+    (a, b) =>
+      BODY_ORDER.indexOf(a.kind) - BODY_ORDER.indexOf(b.kind) || a.mediaType.localeCompare(b.mediaType),
+  );
   const body: RequestBody = { required: raw.required === true, contents };
   if (typeof raw.description === 'string') body.description = raw.description;
   return body;
@@ -126,7 +152,9 @@ function responseKind(mediaType: string): ResponseKind {
 const KIND_PREFERENCE: ResponseKind[] = ['json', 'sse', 'text', 'csv', 'binary'];
 
 function successResponse(ctx: SchemaContext, op: any, pointer: string): SuccessResponse {
-  const statuses = Object.keys(op.responses).filter((s) => /^2/.test(s)).sort();
+  const statuses = Object.keys(op.responses)
+    .filter((s) => /^2/.test(s))
+    .sort();
   const status = statuses[0];
   if (!status) return { status: 'default', kind: 'none' };
   const raw = deref(ctx.spec, op.responses[status]);
@@ -134,7 +162,9 @@ function successResponse(ctx: SchemaContext, op: any, pointer: string): SuccessR
   if (content.length === 0 || status === '204') return { status, kind: 'none' };
   const [mediaType, media] = content
     .map(([mt, m]) => [mt, m] as const)
-    .sort((a, b) => KIND_PREFERENCE.indexOf(responseKind(a[0])) - KIND_PREFERENCE.indexOf(responseKind(b[0])))[0];
+    .sort(
+      (a, b) => KIND_PREFERENCE.indexOf(responseKind(a[0])) - KIND_PREFERENCE.indexOf(responseKind(b[0])),
+    )[0];
   const kind = responseKind(mediaType);
   const response: SuccessResponse = { status, kind, mediaType };
   if (kind === 'json' || kind === 'sse') {
@@ -150,6 +180,8 @@ function errorResponses(ctx: SchemaContext, op: any, pointer: string): ErrorResp
     .map((status) => {
       const raw = deref(ctx.spec, op.responses[status]);
       const schema = raw?.content?.['application/json']?.schema;
-      return schema ? { status, type: convertSchema(ctx, schema, { pointer: `${pointer}/responses/${status}` }) } : { status };
+      return schema
+        ? { status, type: convertSchema(ctx, schema, { pointer: `${pointer}/responses/${status}` }) }
+        : { status };
     });
 }

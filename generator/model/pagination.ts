@@ -58,7 +58,9 @@ function itemsOf(response: TypeNode | undefined, resolve: (node: TypeNode) => Ty
   if (body.kind !== 'object') return undefined;
   const arrays = body.properties.filter((p) => resolve(p.type).kind === 'array');
   const chosen =
-    arrays.find((p) => p.name === 'data') ?? arrays.find((p) => p.name === 'records') ?? (arrays.length === 1 ? arrays[0] : undefined);
+    arrays.find((p) => p.name === 'data') ??
+    arrays.find((p) => p.name === 'records') ??
+    (arrays.length === 1 ? arrays[0] : undefined);
   if (!chosen) return undefined;
   const array = resolve(chosen.type);
   return array.kind === 'array' ? { field: chosen.name, item: array.items } : undefined;

@@ -27,27 +27,52 @@ export function readProductConfig(file: string): ProductConfig {
   const fail = (path: (string | number)[], message: string, fix: string): never => {
     throw new InputError(message, locate(path), fix);
   };
-  if (!isPlainObject(root.products)) fail(['products'], 'products must be a mapping of slug -> {title, description, tags}', 'add a `products` mapping');
+  if (!isPlainObject(root.products))
+    fail(
+      ['products'],
+      'products must be a mapping of slug -> {title, description, tags}',
+      'add a `products` mapping',
+    );
   const config: ProductConfig = { file, products: [], byTag: new Map(), split: new Map(), locate };
   for (const [slug, entry] of Object.entries<any>(root.products as Record<string, any>)) {
-    if (!/^[a-z0-9][a-z0-9-]*$/.test(slug)) fail(['products', slug], `product slug "${slug}" is not kebab-case`, 'use lower-case words joined by -');
+    if (!/^[a-z0-9][a-z0-9-]*$/.test(slug))
+      fail(
+        ['products', slug],
+        `product slug "${slug}" is not kebab-case`,
+        'use lower-case words joined by -',
+      );
     if (!isPlainObject(entry) || typeof entry.title !== 'string' || typeof entry.description !== 'string') {
-      fail(['products', slug], `product "${slug}" needs a title and a description`, 'add `title:` and `description:`');
+      fail(
+        ['products', slug],
+        `product "${slug}" needs a title and a description`,
+        'add `title:` and `description:`',
+      );
     }
     config.products.push({ slug, title: entry.title, description: entry.description.trim() });
     for (const [i, tag] of (entry.tags ?? []).entries()) {
       const previous = config.byTag.get(tag);
-      if (previous) fail(['products', slug, 'tags', i], `tag "${tag}" is already in product "${previous}"`, 'list each tag in one product');
+      if (previous)
+        fail(
+          ['products', slug, 'tags', i],
+          `tag "${tag}" is already in product "${previous}"`,
+          'list each tag in one product',
+        );
       config.byTag.set(tag, slug);
     }
   }
   for (const [tag, actions] of Object.entries<any>(root.split ?? {})) {
     const map = new Map<string, string>();
     for (const [slug, list] of Object.entries<any>(actions ?? {})) {
-      if (!config.products.some((p) => p.slug === slug)) fail(['split', tag, slug], `unknown product "${slug}"`, 'use a slug defined under products');
+      if (!config.products.some((p) => p.slug === slug))
+        fail(['split', tag, slug], `unknown product "${slug}"`, 'use a slug defined under products');
       for (const [i, action] of (list ?? []).entries()) {
         const previous = map.get(action);
-        if (previous) fail(['split', tag, slug, i], `action "${action}" of "${tag}" is already in product "${previous}"`, 'list each action under one product');
+        if (previous)
+          fail(
+            ['split', tag, slug, i],
+            `action "${action}" of "${tag}" is already in product "${previous}"`,
+            'list each action under one product',
+          );
         map.set(action, slug);
       }
     }
@@ -62,7 +87,11 @@ export function actionOf(path: string): string {
   return statics[statics.length - 1] ?? '';
 }
 
-export function productOf(op: { key: string; path: string; tags: string[]; pointer: string }, config: ProductConfig, locate: (p: string) => string): string {
+export function productOf(
+  op: { key: string; path: string; tags: string[]; pointer: string },
+  config: ProductConfig,
+  locate: (p: string) => string,
+): string {
   const tag = op.tags[0] ?? UNTAGGED;
   const split = config.split.get(tag);
   if (split) {
@@ -88,14 +117,20 @@ export function productOf(op: { key: string; path: string; tags: string[]; point
   return slug;
 }
 
-export function productList(config: ProductConfig, assigned: { key: string; path: string; method: string; product: string }[]): Product[] {
+export function productList(
+  config: ProductConfig,
+  assigned: { key: string; path: string; method: string; product: string }[],
+): Product[] {
   const methodOrder = ['get', 'post', 'put', 'patch', 'delete'];
   return config.products
     .map((p) => ({
       ...p,
       operations: assigned
         .filter((op) => op.product === p.slug)
-        .sort((a, b) => a.path.localeCompare(b.path) || methodOrder.indexOf(a.method) - methodOrder.indexOf(b.method))
+        .sort(
+          (a, b) =>
+            a.path.localeCompare(b.path) || methodOrder.indexOf(a.method) - methodOrder.indexOf(b.method),
+        )
         .map((op) => op.key),
     }))
     .filter((p) => p.operations.length > 0)

@@ -23,7 +23,10 @@ export function makeResolver(types: Map<string, NamedType>) {
       if (unions.length === 1 && objects.length === parts.length - 1 && !union.discriminator) {
         const variants = union.variants.map((v) => resolve(v, depth + 1));
         if (variants.every((v) => v.kind === 'object')) {
-          const merged: UnionNode = { kind: 'union', variants: variants.map((v) => mergeObjects([...objects, v as ObjectNode], {})) };
+          const merged: UnionNode = {
+            kind: 'union',
+            variants: variants.map((v) => mergeObjects([...objects, v as ObjectNode], {})),
+          };
           if (node.description) merged.description = node.description;
           if (node.nullable || union.nullable) merged.nullable = true;
           return merged;

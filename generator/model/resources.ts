@@ -20,7 +20,9 @@ export function buildResources(ops: Operation[]): Resource[] {
   const byKey = new Map(ops.map((op) => [op.key, op]));
   const sort = (node: Resource) => {
     node.children.sort((a, b) => a.name.localeCompare(b.name));
-    node.operations.sort((a, b) => byKey.get(a)!.names.method.localeCompare(byKey.get(b)!.names.method) || a.localeCompare(b));
+    node.operations.sort(
+      (a, b) => byKey.get(a)!.names.method.localeCompare(byKey.get(b)!.names.method) || a.localeCompare(b),
+    );
     node.children.forEach(sort);
   };
   sort(root);

@@ -47,7 +47,10 @@ export function convertSchema(ctx: SchemaContext, raw: unknown, where: Where): T
   const schema = raw as Record<string, any>;
   if (typeof schema.$ref === 'string') return convertRef(ctx, schema, where);
   const node = convertShape(ctx, schema, where);
-  if (schema.nullable === true || (Array.isArray(schema.type) && schema.type.includes('null') && node.kind !== 'null')) {
+  if (
+    schema.nullable === true ||
+    (Array.isArray(schema.type) && schema.type.includes('null') && node.kind !== 'null')
+  ) {
     node.nullable = true;
   }
   if (typeof schema.description === 'string') node.description = schema.description;
@@ -83,33 +86,56 @@ function convertShape(ctx: SchemaContext, schema: Record<string, any>, where: Wh
     convertSchema(ctx, raw, { ...where, pointer: where.pointer + pointerOf(segments) });
   if (Array.isArray(schema.allOf)) {
     const parts = schema.allOf.map((part: unknown, i: number) => sub(part, 'allOf', i));
-    if (schema.properties || schema.required || schema.minProperties) parts.push(objectNode(ctx, schema, where));
+    if (schema.properties || schema.required || schema.minProperties)
+      parts.push(objectNode(ctx, schema, where));
     return parts.length === 1 ? parts[0] : { kind: 'intersection', parts };
   }
-  const variantsKey = Array.isArray(schema.oneOf) ? 'oneOf' : Array.isArray(schema.anyOf) ? 'anyOf' : undefined;
+  const variantsKey = Array.isArray(schema.oneOf)
+    ? 'oneOf'
+    : Array.isArray(schema.anyOf)
+      ? 'anyOf'
+      : undefined;
   if (variantsKey) {
     // Properties declared beside oneOf/anyOf hold for every variant (JSON Schema applies all keywords):
     // they become an allOf part, and variants that only add `required` or forbid a field are objects.
     const declares = isPlainObject(schema.properties) && Object.keys(schema.properties).length > 0;
-    const asObject = (v: unknown) => (declares && isPlainObject(v) && !v.$ref && !v.type && !v.allOf && !v.oneOf && !v.anyOf ? { type: 'object', ...v } : v);
-    const variants: TypeNode[] = schema[variantsKey].map((v: unknown, i: number) => sub(asObject(v), variantsKey, i));
+    const asObject = (v: unknown) =>
+      declares && isPlainObject(v) && !v.$ref && !v.type && !v.allOf && !v.oneOf && !v.anyOf
+        ? { type: 'object', ...v }
+        : v;
+    const variants: TypeNode[] = schema[variantsKey].map((v: unknown, i: number) =>
+      sub(asObject(v), variantsKey, i),
+    );
     const nonNull = variants.filter((v) => v.kind !== 'null');
     let union: TypeNode;
-    if (nonNull.length === 1 && !schema.discriminator) union = { ...nonNull[0], ...(nonNull.length < variants.length ? { nullable: true } : {}) };
+    if (nonNull.length === 1 && !schema.discriminator)
+      union = { ...nonNull[0], ...(nonNull.length < variants.length ? { nullable: true } : {}) };
     else {
-      union = { kind: 'union', variants: nonNull, ...(nonNull.length < variants.length ? { nullable: true } : {}) };
+      union = {
+        kind: 'union',
+        variants: nonNull,
+        ...(nonNull.length < variants.length ? { nullable: true } : {}),
+      };
       if (isPlainObject(schema.discriminator) && typeof schema.discriminator.propertyName === 'string') {
         const mapping = Object.entries<string>((schema.discriminator.mapping ?? {}) as Record<string, string>)
-          .map(([value, target]) => ({ value, type: target.startsWith(COMPONENT_PREFIX) ? target.slice(COMPONENT_PREFIX.length) : target }))
+          .map(([value, target]) => ({
+            value,
+            type: target.startsWith(COMPONENT_PREFIX) ? target.slice(COMPONENT_PREFIX.length) : target,
+          }))
           .sort((a, b) => a.value.localeCompare(b.value));
         union.discriminator = { property: schema.discriminator.propertyName, mapping };
       }
     }
     return declares ? { kind: 'intersection', parts: [objectNode(ctx, schema, where), union] } : union;
   }
-  const types = (Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : []).filter((t: string) => t !== 'null');
+  const types = (Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : []).filter(
+    (t: string) => t !== 'null',
+  );
   if (types.length > 1) {
-    return { kind: 'union', variants: types.map((t: string) => convertShape(ctx, { ...schema, type: t }, where)) };
+    return {
+      kind: 'union',
+      variants: types.map((t: string) => convertShape(ctx, { ...schema, type: t }, where)),
+    };
   }
   const type: string | undefined = types[0] ?? inferType(schema);
   if (type === 'object') return objectNode(ctx, schema, where);
@@ -126,7 +152,8 @@ function convertShape(ctx: SchemaContext, schema: Record<string, any>, where: Wh
     for (const key of ['minLength', 'maxLength', 'minimum', 'maximum'] as const) {
       if (typeof schema[key] === 'number') node[key] = schema[key];
     }
-    if (Array.isArray(schema.enum)) node.enum = schema.enum.filter((v: unknown) => v === null || typeof v !== 'object');
+    if (Array.isArray(schema.enum))
+      node.enum = schema.enum.filter((v: unknown) => v === null || typeof v !== 'object');
     else if ('const' in schema) node.enum = [schema.const];
     return node;
   }
@@ -144,32 +171,53 @@ function inferType(schema: Record<string, any>): string | undefined {
 function objectNode(ctx: SchemaContext, schema: Record<string, any>, where: Where): TypeNode {
   const required = new Set<string>(Array.isArray(schema.required) ? schema.required : []);
   // `Url: {not: {}}` matches no value: the property must be absent, so it is no property at all.
-  const forbids = (raw: unknown) => isPlainObject(raw) && isPlainObject(raw.not) && Object.keys(raw.not).length === 0 && Object.keys(raw).every((k) => k === 'not' || k === 'description');
+  const forbids = (raw: unknown) =>
+    isPlainObject(raw) &&
+    isPlainObject(raw.not) &&
+    Object.keys(raw.not).length === 0 &&
+    Object.keys(raw).every((k) => k === 'not' || k === 'description');
   const declared = Object.entries<any>(schema.properties ?? {});
   const forbidden = declared.filter(([, raw]) => forbids(raw)).map(([name]) => name);
-  const properties: Property[] = declared.filter(([, raw]) => !forbids(raw)).map(([name, raw]) => {
-    const pointer = where.pointer + pointerOf(['properties', name]);
-    const flags = isPlainObject(raw) && typeof raw.$ref === 'string' ? { ...getAt(ctx.spec, raw.$ref.slice(1)) as object, ...raw } : raw ?? {};
-    const owner = where.owner && `${where.owner}.${name}`;
-    let type = convertSchema(ctx, raw, { owner, pointer });
-    if (owner) type = hoistInline(ctx, type, owner, pointer);
-    return { name, type, required: required.has(name), readOnly: flags.readOnly === true, writeOnly: flags.writeOnly === true };
-  });
+  const properties: Property[] = declared
+    .filter(([, raw]) => !forbids(raw))
+    .map(([name, raw]) => {
+      const pointer = where.pointer + pointerOf(['properties', name]);
+      const flags =
+        isPlainObject(raw) && typeof raw.$ref === 'string'
+          ? { ...(getAt(ctx.spec, raw.$ref.slice(1)) as object), ...raw }
+          : (raw ?? {});
+      const owner = where.owner && `${where.owner}.${name}`;
+      let type = convertSchema(ctx, raw, { owner, pointer });
+      if (owner) type = hoistInline(ctx, type, owner, pointer);
+      return {
+        name,
+        type,
+        required: required.has(name),
+        readOnly: flags.readOnly === true,
+        writeOnly: flags.writeOnly === true,
+      };
+    });
   const node: ObjectNode = { kind: 'object', properties };
   const elsewhere = [...required].filter((name) => !properties.some((p) => p.name === name));
   if (elsewhere.length) node.requiresElsewhere = elsewhere.sort();
-  if (typeof schema.minProperties === 'number' && schema.minProperties > 0) node.minProperties = schema.minProperties;
+  if (typeof schema.minProperties === 'number' && schema.minProperties > 0)
+    node.minProperties = schema.minProperties;
   if (forbidden.length) node.forbidden = forbidden.sort();
   const extra = schema.additionalProperties;
   if (extra === true || (isPlainObject(extra) && Object.keys(extra).length === 0)) node.additional = true;
-  else if (isPlainObject(extra)) node.additional = convertSchema(ctx, extra, { ...where, pointer: where.pointer + '/additionalProperties' });
+  else if (isPlainObject(extra))
+    node.additional = convertSchema(ctx, extra, {
+      ...where,
+      pointer: where.pointer + '/additionalProperties',
+    });
   else if (extra === undefined && properties.length === 0) node.additional = true;
   return node;
 }
 
 /** An inline object (or array of them) with properties becomes a named type under its owner. */
 function hoistInline(ctx: SchemaContext, type: TypeNode, name: string, pointer: string): TypeNode {
-  if (type.kind === 'array') return { ...type, items: hoistInline(ctx, type.items, name, pointer + '/items') };
+  if (type.kind === 'array')
+    return { ...type, items: hoistInline(ctx, type.items, name, pointer + '/items') };
   if (type.kind !== 'object' || type.properties.length === 0 || ctx.types.has(name)) return type;
   const { nullable, description, deprecated, example, default: def, ...shape } = type;
   ctx.types.set(name, { name, origin: 'inline', pointer, type: shape });

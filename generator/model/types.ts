@@ -7,13 +7,7 @@ export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete' | 'head' | 
 
 /** A schema, normalised. A closed union of node kinds; `ref` keeps cycles and shared types by name. */
 export type TypeNode =
-  | RefNode
-  | ScalarNode
-  | ArrayNode
-  | ObjectNode
-  | UnionNode
-  | IntersectionNode
-  | UnknownNode;
+  RefNode | ScalarNode | ArrayNode | ObjectNode | UnionNode | IntersectionNode | UnknownNode;
 
 interface NodeBase {
   /** `nullable: true` (3.0) or `type: [x, "null"]` (3.1): the value may be null. */

@@ -14,12 +14,15 @@ export function buildWebhooks(ctx: SchemaContext, resolve: (n: TypeNode) => Type
       const op = webhooks[name]?.post ?? Object.values<any>(webhooks[name] ?? {})[0];
       if (!op) return [];
       const media = op.requestBody?.content?.['application/json'];
-      const payload = convertSchema(ctx, media?.schema, { pointer: pointerOf(['webhooks', name, 'post', 'requestBody']) });
+      const payload = convertSchema(ctx, media?.schema, {
+        pointer: pointerOf(['webhooks', name, 'post', 'requestBody']),
+      });
       const event: WebhookEvent = { name, payload };
       const eventType = eventTypeOf(payload, resolve);
       if (eventType) event.eventType = eventType;
       if (typeof op.summary === 'string') event.summary = op.summary;
-      if (typeof op.description === 'string' && op.description.trim()) event.description = op.description.trim();
+      if (typeof op.description === 'string' && op.description.trim())
+        event.description = op.description.trim();
       return [event];
     });
 }

@@ -7,7 +7,15 @@ import type { LintFinding } from '../errors.ts';
 import { InputError } from '../errors.ts';
 import type { OperationNames } from '../model/types.ts';
 import { lockKey, type LockedName } from './lock.ts';
-import { indexPaths, lowerWords, pathSegments, ruleName, segmentName, type OperationShape, type RuleName } from './rules.ts';
+import {
+  indexPaths,
+  lowerWords,
+  pathSegments,
+  ruleName,
+  segmentName,
+  type OperationShape,
+  type RuleName,
+} from './rules.ts';
 import { goAccessor, javaAccessor, pythonAccessor, rubyAccessor } from './languages.ts';
 import { singular, tsPascal } from './casing.ts';
 
@@ -31,9 +39,22 @@ export interface NamingOptions {
 }
 
 /** TS words that cannot be a property or method name in generated code without confusion. */
-const TS_RESERVED = new Set(['import', 'export', 'default', 'new', 'delete', 'function', 'class', 'constructor', 'prototype']);
+const TS_RESERVED = new Set([
+  'import',
+  'export',
+  'default',
+  'new',
+  'delete',
+  'function',
+  'class',
+  'constructor',
+  'prototype',
+]);
 
-export function assignNames(ops: NamingInput[], options: NamingOptions): { names: Map<string, OperationNames>; findings: LintFinding[] } {
+export function assignNames(
+  ops: NamingInput[],
+  options: NamingOptions,
+): { names: Map<string, OperationNames>; findings: LintFinding[] } {
   const index = indexPaths(ops);
   const chosen = new Map<string, RuleName & { source: OperationNames['source'] }>();
   for (const op of ops) {
@@ -67,7 +88,11 @@ export function assignNames(ops: NamingInput[], options: NamingOptions): { names
 function parseOverride(value: string, key: string, options: NamingOptions): RuleName {
   const parts = value.replace(/^client\./, '').split('.');
   if (parts.length < 2 || parts.some((p) => !/^[A-Za-z_$][\w$]*$/.test(p))) {
-    throw new InputError(`naming override for "${key}" is not an accessor: "${value}"`, options.configFile, 'write it as resource.chain.method, e.g. calls.actions.answer');
+    throw new InputError(
+      `naming override for "${key}" is not an accessor: "${value}"`,
+      options.configFile,
+      'write it as resource.chain.method, e.g. calls.actions.answer',
+    );
   }
   return { resource: parts.slice(0, -1), method: parts[parts.length - 1] };
 }

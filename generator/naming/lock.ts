@@ -24,7 +24,11 @@ const METHOD_LINE = /<code title="(\w+) ([^"]+)">client\.([\w.]+)\.<a [^>]*>(\w+
 
 export function readNamesLock(file: string): Map<string, LockedName> {
   if (!existsSync(file)) {
-    throw new InputError('names lock file not found', displayPath(file), "pass --names-from FILE (an api.md), or --names-from none");
+    throw new InputError(
+      'names lock file not found',
+      displayPath(file),
+      'pass --names-from FILE (an api.md), or --names-from none',
+    );
   }
   const lock = new Map<string, LockedName>();
   readFileSync(file, 'utf8')
@@ -33,7 +37,11 @@ export function readNamesLock(file: string): Map<string, LockedName> {
       if (!line.includes('<code title=')) return;
       const m = METHOD_LINE.exec(line);
       if (!m) {
-        throw new InputError('unreadable method line in names lock', `${displayPath(file)}:${index + 1}:1`, 'keep the api.md method line format');
+        throw new InputError(
+          'unreadable method line in names lock',
+          `${displayPath(file)}:${index + 1}:1`,
+          'keep the api.md method line format',
+        );
       }
       const [, verb, path, chain, method, args] = m;
       lock.set(lockKey(verb, path), { resource: chain.split('.'), method, args });

@@ -55,9 +55,11 @@ export function singular(name: string): string {
 
 /** JS reserved words (and strict-mode ones) that cannot name a parameter. */
 const RESERVED = new Set(
-  ('break case catch class const continue debugger default delete do else enum export extends false finally for function if ' +
+  (
+    'break case catch class const continue debugger default delete do else enum export extends false finally for function if ' +
     'import in instanceof new null return super switch this throw true try typeof var void while with yield let static ' +
-    'implements interface package private protected public await arguments eval').split(' '),
+    'implements interface package private protected public await arguments eval'
+  ).split(' '),
 );
 
 /** A usable parameter name: reserved words get a trailing `_`, a leading digit a leading `_`. */

@@ -9,20 +9,52 @@ import { splitWords } from './casing.ts';
 
 /** Globals a generated file may refer to; a type of the same name would shadow them. */
 const SHADOWED_GLOBALS = new Set([
-  'Array', 'ArrayBuffer', 'Blob', 'Boolean', 'Date', 'Error', 'File', 'FormData', 'Function', 'Headers', 'JSON',
-  'Map', 'Math', 'Number', 'Object', 'Partial', 'Pick', 'Omit', 'Promise', 'ReadableStream', 'Readonly', 'Record',
-  'Request', 'Required', 'Response', 'Set', 'String', 'Symbol', 'URL', 'Uint8Array', 'Event', 'Exclude', 'Extract',
+  'Array',
+  'ArrayBuffer',
+  'Blob',
+  'Boolean',
+  'Date',
+  'Error',
+  'File',
+  'FormData',
+  'Function',
+  'Headers',
+  'JSON',
+  'Map',
+  'Math',
+  'Number',
+  'Object',
+  'Partial',
+  'Pick',
+  'Omit',
+  'Promise',
+  'ReadableStream',
+  'Readonly',
+  'Record',
+  'Request',
+  'Required',
+  'Response',
+  'Set',
+  'String',
+  'Symbol',
+  'URL',
+  'Uint8Array',
+  'Event',
+  'Exclude',
+  'Extract',
 ]);
 /** Names the generated package exports from its core (templates/typescript/runtime/index.ts) and entry. */
 const RUNTIME_NAMES = new Set(
-  ('Telnyx Webhooks WebhookEvent Models Uploadable APIResource OperationSpec APIPromise WithResponse BodyKind ClientCore ' +
+  (
+    'Telnyx Webhooks WebhookEvent Models Uploadable APIResource OperationSpec APIPromise WithResponse BodyKind ClientCore ' +
     'ClientOptions APIConnectionError APIConnectionTimeoutError APIError APIResponseParseError APIUserAbortError ' +
     'AuthenticationError BadRequestError ConflictError InternalServerError NotFoundError PermissionDeniedError ' +
     'RateLimitError TelnyxError UnprocessableEntityError WebhookVerificationError TelnyxErrorDetail HeadersLike Logger ' +
     'LogLevel CursorLimitPagination CursorPagination DefaultPagination PageCursorPagination PageNumberSizePagination ' +
     'PagePageSizePagination PerPagePagination RecordsPagination TeXMLPagination AbstractPage PagePromise PageItem ' +
     'QueryStyle QueryStyles HTTPMethod RequestDescription RequestOptions ResponseKind Sleep Stream ServerSentEvent ' +
-    'Fetch FileSource ToFileOptions VerifyWebhookOptions WebhookHeaders').split(' '),
+    'Fetch FileSource ToFileOptions VerifyWebhookOptions WebhookHeaders'
+  ).split(' '),
 );
 
 const isIdentifier = (name: string) => /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name);
@@ -40,7 +72,9 @@ export function assignTypeNames(modelNames: string[], digitPrefix: string): Map<
   const result = new Map<string, string>();
   const taken = new Set<string>();
   const topLevel = new Set<string>();
-  const sorted = [...modelNames].sort((a, b) => a.split('.').length - b.split('.').length || a.localeCompare(b));
+  const sorted = [...modelNames].sort(
+    (a, b) => a.split('.').length - b.split('.').length || a.localeCompare(b),
+  );
   for (const model of sorted) {
     const dot = model.lastIndexOf('.');
     if (dot > 0 && result.has(model.slice(0, dot))) {
@@ -62,7 +96,8 @@ export function assignTypeNames(modelNames: string[], digitPrefix: string): Map<
 function unique(name: string, taken: Set<string>, avoidLocal: Set<string> = new Set()): string {
   let candidate = name;
   const local = (n: string) => n.slice(n.lastIndexOf('.') + 1);
-  for (let n = 2; taken.has(candidate) || (candidate.includes('.') && avoidLocal.has(local(candidate))); n++) candidate = `${name}${n}`;
+  for (let n = 2; taken.has(candidate) || (candidate.includes('.') && avoidLocal.has(local(candidate))); n++)
+    candidate = `${name}${n}`;
   taken.add(candidate);
   return candidate;
 }

@@ -5,7 +5,18 @@
  * before the swap leaves the previous output untouched; a crash between the renames leaves
  * `<out>.old`, which the next run puts back.
  */
-import { existsSync, linkSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, copyFileSync } from 'node:fs';
+import {
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  copyFileSync,
+} from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { OutputFiles } from '../emit/files.ts';
 
@@ -41,16 +52,24 @@ export function recoverInterruptedSwap(outDir: string): void {
  * Writes `files` so that afterwards `outDir` holds exactly them plus the old files outside `owned`
  * (the folders and files this run regenerates).
  */
-export function writeOutput(outDir: string, files: OutputFiles, owned: string[], beforeSwap?: () => void): WriteResult {
+export function writeOutput(
+  outDir: string,
+  files: OutputFiles,
+  owned: string[],
+  beforeSwap?: () => void,
+): WriteResult {
   recoverInterruptedSwap(outDir);
-  const isOwnedFile = (file: string) => owned.some((root) => (root.endsWith('/') ? file.startsWith(root) : file === root));
+  const isOwnedFile = (file: string) =>
+    owned.some((root) => (root.endsWith('/') ? file.startsWith(root) : file === root));
   // Nothing to do when every file is already there, byte for byte, and nothing is to be removed:
   // the warm path of an unchanged spec then costs reads only.
-  if (!beforeSwap && isUpToDate(outDir, files, isOwnedFile)) return { written: 0, unchanged: files.size, removed: 0 };
+  if (!beforeSwap && isUpToDate(outDir, files, isOwnedFile))
+    return { written: 0, unchanged: files.size, removed: 0 };
   const staging = `${outDir}.staging-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
   const result: WriteResult = { written: 0, unchanged: 0, removed: 0 };
-  const isOwned = (file: string) => owned.some((root) => (root.endsWith('/') ? file.startsWith(root) : file === root));
+  const isOwned = (file: string) =>
+    owned.some((root) => (root.endsWith('/') ? file.startsWith(root) : file === root));
   try {
     const previous = listFiles(outDir);
     for (const file of previous) {

@@ -6,22 +6,57 @@ import { describe, expect, it } from 'vitest';
 import { exampleOf, toJson } from '../../generator/emit/examples/examples.ts';
 import { makeResolver, type NamedType, type Property, type TypeNode } from '../../generator/model/index.ts';
 
-const prop = (name: string, type: TypeNode, extra: Partial<Property> = {}): Property => ({ name, type, required: true, readOnly: false, writeOnly: false, ...extra });
+const prop = (name: string, type: TypeNode, extra: Partial<Property> = {}): Property => ({
+  name,
+  type,
+  required: true,
+  readOnly: false,
+  writeOnly: false,
+  ...extra,
+});
 const named: NamedType[] = [
-  { name: 'Node', origin: 'component', pointer: '', type: { kind: 'object', properties: [prop('id', { kind: 'string' }), prop('child', { kind: 'ref', name: 'Node' })] } },
-  { name: 'Cat', origin: 'component', pointer: '', type: { kind: 'object', properties: [prop('kind', { kind: 'string' }), prop('meow', { kind: 'boolean' })] } },
+  {
+    name: 'Node',
+    origin: 'component',
+    pointer: '',
+    type: {
+      kind: 'object',
+      properties: [prop('id', { kind: 'string' }), prop('child', { kind: 'ref', name: 'Node' })],
+    },
+  },
+  {
+    name: 'Cat',
+    origin: 'component',
+    pointer: '',
+    type: {
+      kind: 'object',
+      properties: [prop('kind', { kind: 'string' }), prop('meow', { kind: 'boolean' })],
+    },
+  },
 ];
 const types = new Map(named.map((t) => [t.name, t]));
 const env = { resolve: makeResolver(types), types };
 const json = (node: TypeNode, name = 'field') => toJson(exampleOf(node, name, env));
 
 const cases: [string, { given: TypeNode; want: unknown }][] = [
-  ['the spec example first', { given: { kind: 'string', example: 'Rex', enum: ['a'], format: 'uuid' }, want: 'Rex' }],
-  ['then the first enum value (null skipped)', { given: { kind: 'string', enum: [null, 'public', 'confidential'] }, want: 'public' }],
-  ['then a value for the format', { given: { kind: 'string', format: 'date-time' }, want: '2025-01-15T09:30:00Z' }],
+  [
+    'the spec example first',
+    { given: { kind: 'string', example: 'Rex', enum: ['a'], format: 'uuid' }, want: 'Rex' },
+  ],
+  [
+    'then the first enum value (null skipped)',
+    { given: { kind: 'string', enum: [null, 'public', 'confidential'] }, want: 'public' },
+  ],
+  [
+    'then a value for the format',
+    { given: { kind: 'string', format: 'date-time' }, want: '2025-01-15T09:30:00Z' },
+  ],
   ['E.164 is a format', { given: { kind: 'string', format: '+E.164' }, want: '+13125550100' }],
   ['then the name as a readable placeholder', { given: { kind: 'string' }, want: 'field' }],
-  ['an empty example is no example', { given: { kind: 'string', example: '', format: 'email' }, want: 'user@example.com' }],
+  [
+    'an empty example is no example',
+    { given: { kind: 'string', example: '', format: 'email' }, want: 'user@example.com' },
+  ],
   ['integers and booleans', { given: { kind: 'array', items: { kind: 'integer' } }, want: [1] }],
   [
     'only required fields, never readOnly ones, recursively',
@@ -32,32 +67,64 @@ const cases: [string, { given: TypeNode; want: unknown }][] = [
           prop('id', { kind: 'string' }, { readOnly: true }),
           prop('name', { kind: 'string', example: 'n' }),
           prop('note', { kind: 'string' }, { required: false }),
-          prop('inner', { kind: 'object', properties: [prop('flag', { kind: 'boolean', example: false }), prop('opt', { kind: 'integer' }, { required: false })] }),
+          prop('inner', {
+            kind: 'object',
+            properties: [
+              prop('flag', { kind: 'boolean', example: false }),
+              prop('opt', { kind: 'integer' }, { required: false }),
+            ],
+          }),
         ],
       },
       want: { name: 'n', inner: { flag: false } },
     },
   ],
-  ['a cycle stops instead of recursing', { given: { kind: 'ref', name: 'Node' }, want: { id: 'id', child: null } }],
+  [
+    'a cycle stops instead of recursing',
+    { given: { kind: 'ref', name: 'Node' }, want: { id: 'id', child: null } },
+  ],
   [
     'a discriminated union sets its tag',
-    { given: { kind: 'union', variants: [{ kind: 'ref', name: 'Cat' }], discriminator: { property: 'kind', mapping: [{ value: 'cat', type: 'Cat' }] } }, want: { kind: 'cat', meow: true } },
+    {
+      given: {
+        kind: 'union',
+        variants: [{ kind: 'ref', name: 'Cat' }],
+        discriminator: { property: 'kind', mapping: [{ value: 'cat', type: 'Cat' }] },
+      },
+      want: { kind: 'cat', meow: true },
+    },
   ],
-  ['an undiscriminated union takes its first non-null variant', { given: { kind: 'union', variants: [{ kind: 'null' }, { kind: 'integer', example: 7 }] }, want: 7 }],
-  ['a free-form object takes its example', { given: { kind: 'object', properties: [], example: { a: 1 } }, want: { a: 1 } }],
+  [
+    'an undiscriminated union takes its first non-null variant',
+    { given: { kind: 'union', variants: [{ kind: 'null' }, { kind: 'integer', example: 7 }] }, want: 7 },
+  ],
+  [
+    'a free-form object takes its example',
+    { given: { kind: 'object', properties: [], example: { a: 1 } }, want: { a: 1 } },
+  ],
 ];
 
 describe('example values', () => {
   it.each(cases)('%s', (_, { given, want }) => expect(json(given)).toEqual(want));
 
   it('marks enum values and component objects for typed languages', () => {
-    expect(exampleOf({ kind: 'string', enum: ['x'] }, 'f', env)).toEqual({ kind: 'string', value: 'x', enum: true });
+    expect(exampleOf({ kind: 'string', enum: ['x'] }, 'f', env)).toEqual({
+      kind: 'string',
+      value: 'x',
+      enum: true,
+    });
     expect(exampleOf({ kind: 'ref', name: 'Cat' }, 'f', env)).toMatchObject({ kind: 'object', ref: 'Cat' });
   });
 
   it('treats binary strings as uploads only inside multipart and binary bodies', () => {
-    expect(exampleOf({ kind: 'string', format: 'binary' }, 'file', env, { upload: true })).toEqual({ kind: 'file', path: 'path/to/file' });
-    expect(exampleOf({ kind: 'string', format: 'binary' }, 'file', env, { upload: false })).toEqual({ kind: 'string', value: 'file' });
+    expect(exampleOf({ kind: 'string', format: 'binary' }, 'file', env, { upload: true })).toEqual({
+      kind: 'file',
+      path: 'path/to/file',
+    });
+    expect(exampleOf({ kind: 'string', format: 'binary' }, 'file', env, { upload: false })).toEqual({
+      kind: 'string',
+      value: 'file',
+    });
   });
 });
 

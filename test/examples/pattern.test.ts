@@ -10,7 +10,10 @@ const cases: [string, { given: string; want: string | undefined }][] = [
   ['an exact count', { given: '^[A-Z]{2}$', want: 'AA' }],
   ['escapes and \\d', { given: '^\\+1\\d{10}$', want: '+10000000000' }],
   ['a range that excludes the preferred characters', { given: '^\\+[1-9]\\d{1,14}$', want: '+10' }],
-  ['alternation takes the first branch; a starred group stays out', { given: '^([Aa]uto|[a-z]{2,3}(-[A-Za-z0-9]{2,8})*)$', want: 'auto' }],
+  [
+    'alternation takes the first branch; a starred group stays out',
+    { given: '^([Aa]uto|[a-z]{2,3}(-[A-Za-z0-9]{2,8})*)$', want: 'auto' },
+  ],
   ['an optional non-capturing group stays out', { given: '^[0-9]{5}(?:-[0-9]{4})?$', want: '00000' }],
   ['a starred class still gives one character, a letter first', { given: '^[0-9A-D*#wW]*$', want: 'A' }],
   ['a letter before punctuation in a class', { given: '^[-/_=.a-zA-Z0-9]+$', want: 'a' }],

@@ -5,18 +5,57 @@
 import { describe, expect, it } from 'vitest';
 import type { CodeBlock } from './support/blocks.ts';
 import { codeBlocks } from './support/blocks.ts';
-import { checkBash, checkGo, checkJava, checkJavaScript, checkPython, checkRuby, type CheckResult } from './support/checkers.ts';
+import {
+  checkBash,
+  checkGo,
+  checkJava,
+  checkJavaScript,
+  checkPython,
+  checkRuby,
+  type CheckResult,
+} from './support/checkers.ts';
 import { curlFailures, goImportFailures, jsStandaloneFailures } from './support/skills.ts';
 
-const block = (lang: string, code: string): CodeBlock => ({ file: `x/telnyx-x-${lang}/SKILL.md`, line: 1, lang, code, section: 'test' });
+const block = (lang: string, code: string): CodeBlock => ({
+  file: `x/telnyx-x-${lang}/SKILL.md`,
+  line: 1,
+  lang,
+  code,
+  section: 'test',
+});
 
 const cases: [string, (b: CodeBlock[]) => CheckResult, { good: string; bad: string }][] = [
-  ['python', checkPython, { good: 'response = client.calls.dial(to="+1")\n', bad: 'response = client.calls.dial(to="+1"\n' }],
+  [
+    'python',
+    checkPython,
+    { good: 'response = client.calls.dial(to="+1")\n', bad: 'response = client.calls.dial(to="+1"\n' },
+  ],
   ['ruby', checkRuby, { good: 'client.calls.dial(to: "+1")\n', bad: 'client.calls.dial(to: "+1"\nend\n' }],
-  ['go', checkGo, { good: 'package main\n\nfunc main() {\n\tx := T{A: 1}\n\t_ = x\n}\n', bad: 'package main\n\nfunc main() {\n\tx := T{A: 1\n}\n' }],
-  ['java', checkJava, { good: 'import com.telnyx.sdk.Unknown;\n\nvar r = client.calls().dial(Unknown.builder().to("+1").build());\n', bad: 'var r = client.calls().dial(;\n' }],
+  [
+    'go',
+    checkGo,
+    {
+      good: 'package main\n\nfunc main() {\n\tx := T{A: 1}\n\t_ = x\n}\n',
+      bad: 'package main\n\nfunc main() {\n\tx := T{A: 1\n}\n',
+    },
+  ],
+  [
+    'java',
+    checkJava,
+    {
+      good: 'import com.telnyx.sdk.Unknown;\n\nvar r = client.calls().dial(Unknown.builder().to("+1").build());\n',
+      bad: 'var r = client.calls().dial(;\n',
+    },
+  ],
   ['bash', checkBash, { good: "curl 'https://x' \\\n  -H 'a: b'\n", bad: "curl 'https://x\n" }],
-  ['javascript', checkJavaScript, { good: "const r = await client.calls.dial({ to: '+1' });\n", bad: "const r = await client.calls.dial({ to: '+1' );\n" }],
+  [
+    'javascript',
+    checkJavaScript,
+    {
+      good: "const r = await client.calls.dial({ to: '+1' });\n",
+      bad: "const r = await client.calls.dial({ to: '+1' );\n",
+    },
+  ],
 ];
 
 describe('code block checkers', () => {
@@ -28,7 +67,9 @@ describe('code block checkers', () => {
 
   it('go: flags a block that parses but is not in gofmt layout', () => {
     const misaligned = 'package main\n\nfunc main() {\n\tx := T{\n\t\tA: 1,\n\t\tBbb: 2,\n\t}\n\t_ = x\n}\n';
-    expect(checkGo([block('go', misaligned)]).failures.map((f) => f.message)).toEqual(['not in gofmt layout (gofmt would rewrite it)']);
+    expect(checkGo([block('go', misaligned)]).failures.map((f) => f.message)).toEqual([
+      'not in gofmt layout (gofmt would rewrite it)',
+    ]);
   });
 
   it('curl: flags unfilled path parameters, raw brackets in URLs, and -F mixed with -d', () => {
@@ -47,13 +88,21 @@ describe('code block checkers', () => {
 
   it('go: flags an unused import and a package used without its import', () => {
     const code = 'package main\n\nimport (\n\t"fmt"\n\t"io"\n)\n\nfunc main() {\n\tfmt.Println(os.Args)\n}\n';
-    expect(goImportFailures([block('go', code)]).map((f) => f.message)).toEqual(['imports io without using it', 'uses os without importing it']);
+    expect(goImportFailures([block('go', code)]).map((f) => f.message)).toEqual([
+      'imports io without using it',
+      'uses os without importing it',
+    ]);
   });
 
   it('javascript: flags an example that uses client without importing and constructing it', () => {
-    const alone = "import Telnyx from 'telnyx';\n\nconst client = new Telnyx({ apiKey: process.env.TELNYX_API_KEY });\n\nawait client.calls.dial();\n";
+    const alone =
+      "import Telnyx from 'telnyx';\n\nconst client = new Telnyx({ apiKey: process.env.TELNYX_API_KEY });\n\nawait client.calls.dial();\n";
     const fragment = 'await client.calls.dial();\n';
-    expect(jsStandaloneFailures([block('javascript', alone), block('javascript', fragment)]).map((f) => f.block.code)).toEqual([fragment]);
+    expect(
+      jsStandaloneFailures([block('javascript', alone), block('javascript', fragment)]).map(
+        (f) => f.block.code,
+      ),
+    ).toEqual([fragment]);
   });
 
   it('blocks: a fence is closed only by a fence at least as long', () => {

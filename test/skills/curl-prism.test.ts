@@ -12,7 +12,12 @@ import { loadConfig } from '../../generator/config.ts';
 import { loadSpec, resolveSpecSource } from '../../generator/load/index.ts';
 import { ROOT, tempFiles } from '../support/cli.ts';
 import { startPrism, type Mock } from '../support/prism.ts';
-import { classify, lintRulesByOperation, renderReport, type OperationResult } from '../support/prism-report.ts';
+import {
+  classify,
+  lintRulesByOperation,
+  renderReport,
+  type OperationResult,
+} from '../support/prism-report.ts';
 import { requireTool } from './support/checkers.ts';
 import { operationSections, type OperationSection } from './support/sections.ts';
 
@@ -36,7 +41,9 @@ function curlSections(): OperationSection[] {
   return readdirSync(skills)
     .filter((name) => name.endsWith('-curl'))
     .sort()
-    .flatMap((name) => operationSections(`${name}/SKILL.md`, readFileSync(join(skills, name, 'SKILL.md'), 'utf8')));
+    .flatMap((name) =>
+      operationSections(`${name}/SKILL.md`, readFileSync(join(skills, name, 'SKILL.md'), 'utf8')),
+    );
 }
 
 /**
@@ -59,9 +66,19 @@ function run(sections: OperationSection[], mockUrl: string): OperationResult[] {
     const code = HOSTS.reduce((text, host) => text.split(`'${host}`).join(`'${mockUrl}`), s.block.code);
     writeFileSync(join(dir, `b${i}.sh`), code);
   });
-  const result = spawnSync('bash', ['run.sh'], { cwd: dir, encoding: 'utf8', env: { ...process.env, TELNYX_API_KEY: 'test' }, timeout: 600_000 });
+  const result = spawnSync('bash', ['run.sh'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, TELNYX_API_KEY: 'test' },
+    timeout: 600_000,
+  });
   if (result.status !== 0) throw new Error(`the curl runner failed: ${result.stderr.slice(-2000)}`);
-  const statuses = new Map(result.stdout.split('\n').filter(Boolean).map((l) => l.split('\t') as [string, string]));
+  const statuses = new Map(
+    result.stdout
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => l.split('\t') as [string, string]),
+  );
   return sections.map((s, i) => {
     const status = statuses.get(String(i)) ?? '000';
     const read = (f: string) => (existsSync(join(dir, f)) ? readFileSync(join(dir, f), 'utf8') : '');
@@ -69,13 +86,23 @@ function run(sections: OperationSection[], mockUrl: string): OperationResult[] {
     let violations: OperationResult['violations'];
     try {
       // Prism reports some rejections only in a problem+json body (`validation`), not in the header.
-      violations = header ? JSON.parse(header) : (JSON.parse(read(`o${i}`) || 'null')?.validation ?? undefined);
+      violations = header
+        ? JSON.parse(header)
+        : (JSON.parse(read(`o${i}`) || 'null')?.validation ?? undefined);
     } catch {
       violations = undefined;
     }
     const passed = /^2\d\d$/.test(status) && !header;
     const title = `${s.method} ${s.path} (${s.block.file}:${s.block.line})`;
-    return { title, passed, status, violations, message: passed ? undefined : `status ${status}: ${read(`e${i}`).trim() || read(`o${i}`).slice(0, 300)}` };
+    return {
+      title,
+      passed,
+      status,
+      violations,
+      message: passed
+        ? undefined
+        : `status ${status}: ${read(`e${i}`).trim() || read(`o${i}`).slice(0, 300)}`,
+    };
   });
 }
 
@@ -85,15 +112,28 @@ it('runs every operation curl example against Prism: 2xx, no request violations,
   const results = run(sections, mock!.url);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
-  const rules = lintRulesByOperation(manifest, JSON.parse(readFileSync(join(out, 'lint.json'), 'utf8')), spec);
+  const rules = lintRulesByOperation(
+    manifest,
+    JSON.parse(readFileSync(join(out, 'lint.json'), 'utf8')),
+    spec,
+  );
   // classify() reads the operation key from the title, before the `(where)` suffix.
-  const classified = results.map((r) => ({ ...classify({ ...r, title: r.title.replace(/ \(.*\)$/, '') }, rules), title: r.title }));
-  const report = renderReport(classified, classified.length, `curl examples of the skills against Prism (${seconds} s)`);
+  const classified = results.map((r) => ({
+    ...classify({ ...r, title: r.title.replace(/ \(.*\)$/, '') }, rules),
+    title: r.title,
+  }));
+  const report = renderReport(
+    classified,
+    classified.length,
+    `curl examples of the skills against Prism (${seconds} s)`,
+  );
   mkdirSync(join(ROOT, '.cache'), { recursive: true });
   writeFileSync(join(ROOT, '.cache/curl-prism-report.md'), report);
   console.log(report);
   expect(sections).toHaveLength(manifest.operations.length);
   // Every failure lies in the spec or the mock (the same causes as the TypeScript suite), none in the examples.
-  expect(classified.filter((r) => !r.passed && r.cause === 'client').map((r) => `${r.title}: ${r.why}`)).toEqual([]);
+  expect(
+    classified.filter((r) => !r.passed && r.cause === 'client').map((r) => `${r.title}: ${r.why}`),
+  ).toEqual([]);
   expect(classified.filter((r) => r.passed).length / classified.length).toBeGreaterThanOrEqual(0.98);
 }, 900_000);

@@ -8,21 +8,47 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { anchorOf, fence, inlineCode, mdCell, mdText, shellQuote, yamlString } from '../../generator/emit/skills/escape.ts';
+import {
+  anchorOf,
+  fence,
+  inlineCode,
+  mdCell,
+  mdText,
+  shellQuote,
+  yamlString,
+} from '../../generator/emit/skills/escape.ts';
 import { goString, javaString, jsString, pyString, rbString } from '../../generator/emit/skills/literals.ts';
 
 describe('markdown escaping', () => {
   const prose: [string, { given: string; want: string }][] = [
-    ['plain text and type labels stay readable', { given: 'array[string] for a < b and call_control_id', want: 'array[string] for a < b and call_control_id' }],
+    [
+      'plain text and type labels stay readable',
+      {
+        given: 'array[string] for a < b and call_control_id',
+        want: 'array[string] for a < b and call_control_id',
+      },
+    ],
     ['whitespace collapses to one line', { given: 'one\n\n  two\tthree', want: 'one two three' }],
     ['HTML and comments are escaped', { given: '<!-- x --> <b>y</b>', want: '\\<!-- x --> \\<b>y\\</b>' }],
     ['a heading, list or quote at the start is escaped', { given: '# a', want: '\\# a' }],
     ['an ordered list marker is escaped', { given: '1. a', want: '1\\. a' }],
     ['a closing hash run is escaped', { given: 'Tag #', want: 'Tag \\#' }],
-    ['emphasis is escaped, intraword underscores kept', { given: '*a* _b_ c_d', want: '\\*a\\* \\_b\\_ c_d' }],
+    [
+      'emphasis is escaped, intraword underscores kept',
+      { given: '*a* _b_ c_d', want: '\\*a\\* \\_b\\_ c_d' },
+    ],
     ['bold spans are kept', { given: '**Note:** x', want: '**Note:** x' }],
-    ['one-backtick code spans are kept, longer runs escaped', { given: '``` `code` ```', want: '\\`\\`\\` `code` \\`\\`\\`' }],
-    ['http links kept, other links broken', { given: '[a](https://x.y/z) [b](javascript:x) [c]: y', want: '[a](https://x.y/z) [b\\](javascript:x) [c\\]: y' }],
+    [
+      'one-backtick code spans are kept, longer runs escaped',
+      { given: '``` `code` ```', want: '\\`\\`\\` `code` \\`\\`\\`' },
+    ],
+    [
+      'http links kept, other links broken',
+      {
+        given: '[a](https://x.y/z) [b](javascript:x) [c]: y',
+        want: '[a](https://x.y/z) [b\\](javascript:x) [c\\]: y',
+      },
+    ],
     ['a backslash before punctuation is escaped', { given: 'a\\*b a\\b', want: 'a\\\\\\*b a\\b' }],
   ];
   it.each(prose)('%s', (_, { given, want }) => expect(mdText(given)).toBe(want));
@@ -43,18 +69,24 @@ describe('markdown escaping', () => {
   });
 
   it('writes YAML scalars that parse back to the text', () => {
-    for (const text of ['a: b', "x\"y'z", '--- #', 'tab\there', 'ctl\u0085\u2028end', '{[&*!|>%@`']) {
+    for (const text of ['a: b', 'x"y\'z', '--- #', 'tab\there', 'ctl\u0085\u2028end', '{[&*!|>%@`']) {
       expect(parseYaml(`v: ${yamlString(text)}`).v).toBe(text.replace(/\s+/g, ' '));
     }
   });
 
   it('quotes shell words so nothing expands', () => {
-    const result = spawnSync('bash', ['-c', `printf '%s' ${shellQuote("'; rm -rf / $(id) `x` ${HOME} \\ '")}`], { encoding: 'utf8' });
+    const result = spawnSync(
+      'bash',
+      ['-c', `printf '%s' ${shellQuote("'; rm -rf / $(id) `x` ${HOME} \\ '")}`],
+      { encoding: 'utf8' },
+    );
     expect(result.stdout).toBe("'; rm -rf / $(id) `x` ${HOME} \\ '");
   });
 
   it('anchors headings as GitHub does', () => {
-    expect(anchorOf('Create OAuth client (GET /oauth_clients/{id})')).toBe('create-oauth-client-get-oauth_clientsid');
+    expect(anchorOf('Create OAuth client (GET /oauth_clients/{id})')).toBe(
+      'create-oauth-client-get-oauth_clientsid',
+    );
   });
 });
 
@@ -72,7 +104,11 @@ const NASTY = [
 function runLiteralProgram(command: string, args: string[], file: string, source: string): string[] {
   const dir = mkdtempSync(join(tmpdir(), 'literals-'));
   writeFileSync(join(dir, file), source);
-  const result = spawnSync(command, [...args, join(dir, file)], { encoding: 'utf8', cwd: dir, env: { ...process.env, GOFLAGS: '-mod=mod', GO111MODULE: 'off' } });
+  const result = spawnSync(command, [...args, join(dir, file)], {
+    encoding: 'utf8',
+    cwd: dir,
+    env: { ...process.env, GOFLAGS: '-mod=mod', GO111MODULE: 'off' },
+  });
   if (result.error) throw new Error(`${command} is not installed: ${result.error.message}`);
   expect(result.stderr.replace(/^.*warning.*$/gim, '').trim(), `${command} stderr`).toBe('');
   return JSON.parse(result.stdout);

@@ -8,7 +8,15 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { prose } from './support/blocks.ts';
-import { allBlocks, checkAll, describeFailures, exampleMismatches, renderFrom, skillSections, type Rendered } from './support/skills.ts';
+import {
+  allBlocks,
+  checkAll,
+  describeFailures,
+  exampleMismatches,
+  renderFrom,
+  skillSections,
+  type Rendered,
+} from './support/skills.ts';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
 const LANGUAGES = ['javascript', 'python', 'ruby', 'go', 'java', 'curl'];
@@ -51,10 +59,16 @@ describe('skills of a hostile spec', () => {
       expect(headings[0], file).toMatch(/^# Telnyx /);
       const sectionCount = headings.filter((h) => h.startsWith('## ')).length;
       const ops = file.includes('-widgets-') ? 7 : 1;
-      const fixed = ['Installation and setup', 'Error handling'].length + (/^## Important notes$/m.test(outside) ? 1 : 0) + (/^## Webhooks$/m.test(outside) ? 1 : 0);
+      const fixed =
+        ['Installation and setup', 'Error handling'].length +
+        (/^## Important notes$/m.test(outside) ? 1 : 0) +
+        (/^## Webhooks$/m.test(outside) ? 1 : 0);
       expect(sectionCount, file).toBe(fixed + ops);
       for (const table of outside.match(/(^\|.*\|\n)+/gm) ?? []) {
-        const cells = table.trim().split('\n').map((row) => row.split(/(?<!\\)\|/).length);
+        const cells = table
+          .trim()
+          .split('\n')
+          .map((row) => row.split(/(?<!\\)\|/).length);
         expect(new Set(cells).size, `${file}: ${table}`).toBe(1);
       }
     }
@@ -64,7 +78,8 @@ describe('skills of a hostile spec', () => {
     for (const [file, text] of skillFiles()) {
       const meta = parseYaml(/^---\n([\s\S]*?)\n---\n/.exec(text)![1]);
       expect(meta.name, file).toBe(file.split('/')[1]);
-      if (file.includes('-widgets-')) expect(meta.description).toContain(`$(whoami) \${HOME} \`rm -rf /\` */ /* #{boom}`);
+      if (file.includes('-widgets-'))
+        expect(meta.description).toContain(`$(whoami) \${HOME} \`rm -rf /\` */ /* #{boom}`);
       expect(meta.metadata.spec_version).toBe(`1.0.0"'; rm -rf / #`);
     }
   });

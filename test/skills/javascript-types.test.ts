@@ -14,7 +14,9 @@ const out = inject('generatedDir');
 
 /** Markdown files under skills/ (SKILL.md and references/), relative to the output dir. */
 function markdownFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? markdownFiles(join(dir, e.name)) : e.name.endsWith('.md') ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? markdownFiles(join(dir, e.name)) : e.name.endsWith('.md') ? [join(dir, e.name)] : [],
+  );
 }
 
 /** A block that must fail: a checker that passes everything would prove nothing. */
@@ -34,7 +36,10 @@ it('type-checks every javascript block against output/typescript with tsc', () =
   const result = checkTypeScript([...blocks, CANARY], join(out, 'typescript'), ROOT);
   const failures = result.failures.filter((f) => f.block !== CANARY);
   console.log(`checked ${blocks.length} javascript blocks with ${result.checker}: ${failures.length} failed`);
-  expect(result.failures.some((f) => f.block === CANARY), 'the canary block must fail').toBe(true);
+  expect(
+    result.failures.some((f) => f.block === CANARY),
+    'the canary block must fail',
+  ).toBe(true);
   expect(describeFailures(failures)).toBe('');
   expect(blocks.length).toBeGreaterThanOrEqual(1103);
 }, 300_000);

@@ -13,7 +13,16 @@ import type { Operation, TypeNode } from '../../generator/model/index.ts';
 import { join } from 'node:path';
 import { ROOT } from '../support/cli.ts';
 import type { OperationSection } from './support/sections.ts';
-import { allBlocks, checkAll, describeFailures, exampleMismatches, renderFrom, skillLanguage, skillSections, type Rendered } from './support/skills.ts';
+import {
+  allBlocks,
+  checkAll,
+  describeFailures,
+  exampleMismatches,
+  renderFrom,
+  skillLanguage,
+  skillSections,
+  type Rendered,
+} from './support/skills.ts';
 
 const LANGUAGES = ['javascript', 'python', 'ruby', 'go', 'java', 'curl'];
 
@@ -32,17 +41,26 @@ const keyOf = (s: OperationSection) => `${s.method} ${s.path}`;
 
 describe('skills of the Telnyx spec: layout', () => {
   it('writes one SKILL.md per product and language, one folder deep, plus README.md and index.json', () => {
-    const expected = rendered.api.products.flatMap((p) => LANGUAGES.map((l) => `skills/telnyx-${p.slug}-${l}/SKILL.md`));
+    const expected = rendered.api.products.flatMap((p) =>
+      LANGUAGES.map((l) => `skills/telnyx-${p.slug}-${l}/SKILL.md`),
+    );
     const skills = [...rendered.files.keys()].filter((f) => f.endsWith('/SKILL.md'));
     expect(skills.sort()).toEqual(expected.sort());
     for (const file of rendered.files.keys()) {
-      expect(file, file).toMatch(/^skills\/(README\.md|index\.json|telnyx-[a-z0-9-]+\/(SKILL\.md|references\/api-details\.md))$/);
+      expect(file, file).toMatch(
+        /^skills\/(README\.md|index\.json|telnyx-[a-z0-9-]+\/(SKILL\.md|references\/api-details\.md))$/,
+      );
     }
     const index = JSON.parse(rendered.files.get('skills/index.json')!);
     expect(index.skills.map((s: any) => `skills/${s.path}`).sort()).toEqual(expected.sort());
-    const readmeRows = rendered.files.get('skills/README.md')!.split('\n').filter((l) => /^\| \[telnyx-/.test(l));
+    const readmeRows = rendered.files
+      .get('skills/README.md')!
+      .split('\n')
+      .filter((l) => /^\| \[telnyx-/.test(l));
     expect(readmeRows).toHaveLength(expected.length);
-    console.log(`skills: ${expected.length} (${rendered.api.products.length} products x ${LANGUAGES.length} languages)`);
+    console.log(
+      `skills: ${expected.length} (${rendered.api.products.length} products x ${LANGUAGES.length} languages)`,
+    );
   });
 
   it('keeps a SKILL.md without references within ~500 lines, and links its references where it has them', () => {
@@ -57,7 +75,13 @@ describe('skills of the Telnyx spec: layout', () => {
 
   it('links only to headings that exist in references/api-details.md', () => {
     // GitHub's anchors, from the rendered heading text: escapes and code ticks gone, punctuation dropped.
-    const slug = (heading: string) => heading.replace(/\\(.)/g, '$1').replace(/`/g, '').toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/g, '-');
+    const slug = (heading: string) =>
+      heading
+        .replace(/\\(.)/g, '$1')
+        .replace(/`/g, '')
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+        .replace(/\s/g, '-');
     let links = 0;
     for (const [file, text] of rendered.files) {
       if (!file.endsWith('/SKILL.md')) continue;
@@ -80,11 +104,17 @@ describe('skills of the Telnyx spec: layout', () => {
         const meta = parseYaml(front![1]);
         expect(meta.name).toBe(`telnyx-${product.slug}-${language}`);
         expect(meta.description.startsWith(product.description.slice(0, 40))).toBe(true);
-        expect(meta.metadata).toMatchObject({ product: product.slug, language, spec_version: rendered.api.version });
+        expect(meta.metadata).toMatchObject({
+          product: product.slug,
+          language,
+          spec_version: rendered.api.version,
+        });
         expect(text).toMatch(new RegExp(`^# Telnyx .+ - (JavaScript|Python|Ruby|Go|Java|curl)$`, 'm'));
       }
     }
-    expect(rendered.files.get('skills/telnyx-oauth-python/SKILL.md')).toContain('\n# Telnyx OAuth - Python\n');
+    expect(rendered.files.get('skills/telnyx-oauth-python/SKILL.md')).toContain(
+      '\n# Telnyx OAuth - Python\n',
+    );
     expect(rendered.files.get('skills/telnyx-10dlc-go/SKILL.md')).toContain('\n# Telnyx 10DLC - Go\n');
   });
 });
@@ -97,16 +127,19 @@ describe('skills of the Telnyx spec: operations', () => {
       expect(reference.map(keyOf), product.slug).toEqual(product.operations);
       for (const language of LANGUAGES) {
         const other = skill(product.slug, language);
-        expect(other.map((s) => [s.heading, keyOf(s), s.required, s.optional]), `${product.slug} ${language}`).toEqual(
-          reference.map((s) => [s.heading, keyOf(s), s.required, s.optional]),
-        );
+        expect(
+          other.map((s) => [s.heading, keyOf(s), s.required, s.optional]),
+          `${product.slug} ${language}`,
+        ).toEqual(reference.map((s) => [s.heading, keyOf(s), s.required, s.optional]));
       }
       documented.push(...reference.map(keyOf));
     }
     const publicOps = rendered.api.operations.filter((op) => !op.hidden).map((op) => op.key);
     expect(publicOps).toHaveLength(1103);
     expect(documented.sort()).toEqual(publicOps.sort());
-    console.log(`operations covered: ${new Set(documented).size} of ${publicOps.length} public, in each of ${LANGUAGES.length} languages`);
+    console.log(
+      `operations covered: ${new Set(documented).size} of ${publicOps.length} public, in each of ${LANGUAGES.length} languages`,
+    );
   });
 
   it('gives no two sections of a skill the same heading', () => {
@@ -142,14 +175,24 @@ describe('skills of the Telnyx spec: operations', () => {
       for (const s of list) {
         const op = byKey.get(keyOf(s))!;
         const readOnly = readOnlyFields(op, rendered.resolve);
-        expect(s.optional.filter((n) => readOnly.has(n)), keyOf(s)).toEqual([]);
+        expect(
+          s.optional.filter((n) => readOnly.has(n)),
+          keyOf(s),
+        ).toEqual([]);
       }
     }
     const env = { resolve: rendered.resolve, types: new Map(rendered.api.types.map((t) => [t.name, t])) };
     for (const op of rendered.api.operations.filter((o) => !o.hidden && o.body)) {
       const body = op.body!.contents[0];
       const input = callInput(op, env);
-      const found = readOnlyUsed({ kind: 'object', fields: input.fields.filter((f) => f.in === 'body').map((f) => ({ name: f.wire, value: f.value })) }, body.type, rendered.resolve);
+      const found = readOnlyUsed(
+        {
+          kind: 'object',
+          fields: input.fields.filter((f) => f.in === 'body').map((f) => ({ name: f.wire, value: f.value })),
+        },
+        body.type,
+        rendered.resolve,
+      );
       expect(found, op.key).toEqual([]);
     }
   });
@@ -165,10 +208,16 @@ describe('skills of the Telnyx spec: code blocks', () => {
   it('pass their language checkers (python, ruby, go, java, bash, typescript parser) and the curl/Go/JS rules', () => {
     const blocks = allBlocks(rendered.files);
     const { results, failures } = checkAll(blocks);
-    for (const r of results) console.log(`checked ${r.checked} ${(r as any).lang} blocks with ${r.checker}: ${r.failures.length} failed`);
+    for (const r of results)
+      console.log(
+        `checked ${r.checked} ${(r as any).lang} blocks with ${r.checker}: ${r.failures.length} failed`,
+      );
     const perSkillLanguage = new Map<string, number>();
-    for (const b of blocks) perSkillLanguage.set(skillLanguage(b)!, (perSkillLanguage.get(skillLanguage(b)!) ?? 0) + 1);
-    console.log(`blocks per skill language: ${[...perSkillLanguage].map(([l, n]) => `${l} ${n}`).join(', ')}`);
+    for (const b of blocks)
+      perSkillLanguage.set(skillLanguage(b)!, (perSkillLanguage.get(skillLanguage(b)!) ?? 0) + 1);
+    console.log(
+      `blocks per skill language: ${[...perSkillLanguage].map(([l, n]) => `${l} ${n}`).join(', ')}`,
+    );
     expect(describeFailures(failures)).toBe('');
     // Every language has one example per operation at least: no language silently left out.
     for (const language of LANGUAGES) expect(perSkillLanguage.get(language)).toBeGreaterThanOrEqual(1103);
@@ -177,17 +226,28 @@ describe('skills of the Telnyx spec: code blocks', () => {
 
 describe('skills of the Telnyx spec: webhooks and determinism', () => {
   it('documents every webhook event in one product, with its payload fields', () => {
-    const tables = [...rendered.files].filter(([f]) => /-python\/(SKILL|references\/api-details)\.md$/.test(f)).map(([, t]) => t).join('\n');
+    const tables = [...rendered.files]
+      .filter(([f]) => /-python\/(SKILL|references\/api-details)\.md$/.test(f))
+      .map(([, t]) => t)
+      .join('\n');
     for (const event of rendered.api.webhooks) {
       const type = event.eventType ?? event.name;
-      expect(tables.match(new RegExp(`^\\| \`${type.replace(/\./g, '\\.')}\` \\|`, 'gm')), type).toHaveLength(1);
+      expect(tables.match(new RegExp(`^\\| \`${type.replace(/\./g, '\\.')}\` \\|`, 'gm')), type).toHaveLength(
+        1,
+      );
       expect(tables, type).toMatch(new RegExp(`^\`${type.replace(/\./g, '\\.')}\`: \``, 'm'));
     }
-    expect(rendered.files.get('skills/telnyx-voice-media-go/SKILL.md')).toContain('| `call.playback.started` |');
+    expect(rendered.files.get('skills/telnyx-voice-media-go/SKILL.md')).toContain(
+      '| `call.playback.started` |',
+    );
   });
 
   it('renders the same bytes twice', () => {
-    const again = renderSkills(rendered.api, { templatesDir: join(ROOT, 'templates'), resolve: rendered.resolve, packageName: 'telnyx' });
+    const again = renderSkills(rendered.api, {
+      templatesDir: join(ROOT, 'templates'),
+      resolve: rendered.resolve,
+      packageName: 'telnyx',
+    });
     expect([...again.keys()]).toEqual([...rendered.files.keys()]);
     for (const [file, text] of rendered.files) expect(again.get(file), file).toBe(text);
   }, 60_000);
@@ -197,7 +257,10 @@ describe('skills of the Telnyx spec: webhooks and determinism', () => {
 function requiredOf(op: Operation, resolve: (n: TypeNode) => TypeNode): string[] {
   const params = op.params.filter((p) => p.required && p.in !== 'cookie').map((p) => p.name);
   const body = op.body?.contents[0] ? resolve(op.body.contents[0].type) : undefined;
-  const fields = body?.kind === 'object' ? body.properties.filter((p) => p.required && !p.readOnly).map((p) => p.name) : [];
+  const fields =
+    body?.kind === 'object'
+      ? body.properties.filter((p) => p.required && !p.readOnly).map((p) => p.name)
+      : [];
   return [...params, ...fields];
 }
 
@@ -207,15 +270,30 @@ function readOnlyFields(op: Operation, resolve: (n: TypeNode) => TypeNode): Set<
 }
 
 /** Paths of example fields that the schema marks readOnly, at any depth. */
-function readOnlyUsed(example: Example, type: TypeNode, resolve: (n: TypeNode) => TypeNode, path = ''): string[] {
+function readOnlyUsed(
+  example: Example,
+  type: TypeNode,
+  resolve: (n: TypeNode) => TypeNode,
+  path = '',
+): string[] {
   const node = resolve(type);
-  if (example.kind === 'array' && node.kind === 'array') return example.items.flatMap((i) => readOnlyUsed(i, node.items, resolve, `${path}[]`));
+  if (example.kind === 'array' && node.kind === 'array')
+    return example.items.flatMap((i) => readOnlyUsed(i, node.items, resolve, `${path}[]`));
   if (example.kind !== 'object') return [];
-  if (node.kind === 'union') return node.variants.flatMap((v) => readOnlyUsed(example, v, resolve, path)).filter((p, i, all) => all.indexOf(p) === i && node.variants.every((v) => readOnlyUsed(example, v, resolve, path).includes(p)));
+  if (node.kind === 'union')
+    return node.variants
+      .flatMap((v) => readOnlyUsed(example, v, resolve, path))
+      .filter(
+        (p, i, all) =>
+          all.indexOf(p) === i &&
+          node.variants.every((v) => readOnlyUsed(example, v, resolve, path).includes(p)),
+      );
   if (node.kind !== 'object') return [];
   return example.fields.flatMap((f) => {
     const prop = node.properties.find((p) => p.name === f.name);
     if (!prop) return [];
-    return prop.readOnly ? [`${path}.${f.name}`] : readOnlyUsed(f.value, prop.type, resolve, `${path}.${f.name}`);
+    return prop.readOnly
+      ? [`${path}.${f.name}`]
+      : readOnlyUsed(f.value, prop.type, resolve, `${path}.${f.name}`);
   });
 }

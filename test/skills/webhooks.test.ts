@@ -10,12 +10,23 @@ import type { Api, WebhookEvent } from '../../generator/model/index.ts';
 import { ROOT, tempFiles } from '../support/cli.ts';
 
 const routes = readWebhookRoutes(join(ROOT, 'specs/webhooks.yml'));
-const event = (name: string, eventType?: string, product?: string): WebhookEvent => ({ name, payload: { kind: 'unknown' }, ...(eventType ? { eventType } : {}), ...(product ? { product } : {}) });
+const event = (name: string, eventType?: string, product?: string): WebhookEvent => ({
+  name,
+  payload: { kind: 'unknown' },
+  ...(eventType ? { eventType } : {}),
+  ...(product ? { product } : {}),
+});
 
 describe('webhook events to products', () => {
   const cases: [string, { given: WebhookEvent; want: string | undefined }][] = [
-    ['the longest prefix wins', { given: event('callPlaybackEnded', 'call.playback.ended'), want: 'voice-media' }],
-    ['prefixes match whole segments', { given: event('x', 'call.conversation_insights.generated'), want: 'voice-gather' }],
+    [
+      'the longest prefix wins',
+      { given: event('callPlaybackEnded', 'call.playback.ended'), want: 'voice-media' },
+    ],
+    [
+      'prefixes match whole segments',
+      { given: event('x', 'call.conversation_insights.generated'), want: 'voice-gather' },
+    ],
     ['a bare product prefix catches the rest', { given: event('callHangup', 'call.hangup'), want: 'voice' }],
     ['events without an event type go by their key', { given: event('campaignStatusUpdate'), want: '10dlc' }],
     ["the model's own product wins", { given: event('callHangup', 'call.hangup', 'texml'), want: 'texml' }],
@@ -24,7 +35,10 @@ describe('webhook events to products', () => {
   it.each(cases)('%s', (_, { given, want }) => expect(productOfEvent(given, routes)).toBe(want));
 
   it('fails with the event and the file to edit when an event lands nowhere', () => {
-    const api = { products: [{ slug: 'voice', title: 'Voice', description: '', operations: ['GET /x'] }], webhooks: [event('mystery', 'mystery.happened')] } as unknown as Api;
+    const api = {
+      products: [{ slug: 'voice', title: 'Voice', description: '', operations: ['GET /x'] }],
+      webhooks: [event('mystery', 'mystery.happened')],
+    } as unknown as Api;
     const file = join(tempFiles({ 'webhooks.yml': 'eventTypes:\n  call: voice\n' }), 'webhooks.yml');
     const run = () => eventsByProduct(api, readWebhookRoutes(file), (n) => n);
     expect(run).toThrow(InputError);

@@ -15,7 +15,13 @@ export function scoreRules(specFile: string, apiMd: string) {
   const doc = { file: specFile, sha256: sha256(text), data: parsed.data, lint: [], locate: parsed.locate };
   const { resolve, drafts } = draftOperations(doc);
   const inputs = namingInputs(drafts, resolve).filter((op) => !op.hidden);
-  const { names } = assignNames(inputs, { lock: undefined, overrides: {}, digitPrefix: DIGIT_PREFIX, locate: doc.locate, configFile: 'none' });
+  const { names } = assignNames(inputs, {
+    lock: undefined,
+    overrides: {},
+    digitPrefix: DIGIT_PREFIX,
+    locate: doc.locate,
+    configFile: 'none',
+  });
   const lock = readNamesLock(apiMd);
   const misses: { key: string; want: string; got: string }[] = [];
   let compared = 0;
@@ -27,5 +33,10 @@ export function scoreRules(specFile: string, apiMd: string) {
     const got = names.get(op.key)!.ts;
     if (wanted !== got) misses.push({ key: op.key, want: wanted, got });
   }
-  return { compared, matched: compared - misses.length, share: compared ? (compared - misses.length) / compared : 0, misses };
+  return {
+    compared,
+    matched: compared - misses.length,
+    share: compared ? (compared - misses.length) / compared : 0,
+    misses,
+  };
 }

@@ -49,7 +49,12 @@ export function lintRulesByOperation(manifest: any, lint: any, spec: any): Map<s
         const ref = (value as { $ref?: unknown }).$ref;
         if (typeof ref === 'string' && ref.startsWith('#/') && !found.has(ref.slice(1))) {
           found.add(ref.slice(1));
-          walk(ref.slice(2).split('/').reduce((n: any, k) => n?.[k.replace(/~1/g, '/').replace(/~0/g, '~')], spec));
+          walk(
+            ref
+              .slice(2)
+              .split('/')
+              .reduce((n: any, k) => n?.[k.replace(/~1/g, '/').replace(/~0/g, '~')], spec),
+          );
         }
         Object.values(value).forEach(walk);
       }
@@ -62,7 +67,8 @@ export function lintRulesByOperation(manifest: any, lint: any, spec: any): Map<s
     const pointer = `/paths/${escape(op.path)}/${op.method.toLowerCase()}`;
     const reached = new Set<string>([pointer]);
     reach(pointer, spec.paths?.[op.path]?.[op.method.toLowerCase()], reached);
-    const concerns = (f: { pointer: string }) => [...reached].some((p) => f.pointer === p || f.pointer.startsWith(`${p}/`));
+    const concerns = (f: { pointer: string }) =>
+      [...reached].some((p) => f.pointer === p || f.pointer.startsWith(`${p}/`));
     rules.set(`${op.method} ${op.path}`, new Set(lint.findings.filter(concerns).map((f: any) => f.rule)));
   }
   return rules;
@@ -77,22 +83,40 @@ export function classify(result: OperationResult, lintRules: Map<string, Set<str
   const rules = lintRules.get(key) ?? new Set<string>();
   const messages = (result.violations ?? []).map((v) => v.message ?? '').join('; ');
   const where = new Set((result.violations ?? []).map((v) => v.location?.[0]));
-  if (rules.has('websocket-operation')) return { ...result, cause: 'spec', why: 'websocket-operation: not an HTTP endpoint' };
-  if (rules.has('invalid-media-type')) return { ...result, cause: 'spec', why: `invalid-media-type: ${messages}` };
+  if (rules.has('websocket-operation'))
+    return { ...result, cause: 'spec', why: 'websocket-operation: not an HTTP endpoint' };
+  if (rules.has('invalid-media-type'))
+    return { ...result, cause: 'spec', why: `invalid-media-type: ${messages}` };
   if (where.size === 1 && where.has('response')) {
     const linted = RESPONSE_RULES.filter((r) => rules.has(r));
     // A response the mock built from the spec is the spec's doing; lint must have said where.
     return linted.length
-      ? { ...result, cause: 'spec', why: `lint ${linted.join(', ')}: the mock's response from the spec is invalid (Prism: ${messages})` }
-      : { ...result, cause: 'client', why: `response violations no lint finding explains (Prism: ${messages})` };
+      ? {
+          ...result,
+          cause: 'spec',
+          why: `lint ${linted.join(', ')}: the mock's response from the spec is invalid (Prism: ${messages})`,
+        }
+      : {
+          ...result,
+          cause: 'client',
+          why: `response violations no lint finding explains (Prism: ${messages})`,
+        };
   }
   if (/required property '[^']*%5b/i.test(messages)) {
-    return { ...result, cause: 'mock', why: `Prism cannot match required query names with brackets (${messages})` };
+    return {
+      ...result,
+      cause: 'mock',
+      why: `Prism cannot match required query names with brackets (${messages})`,
+    };
   }
   return { ...result, cause: 'client', why: `status ${result.status}: ${messages || result.message}` };
 }
 
-export function renderReport(results: Classified[], total: number, title = 'Per-operation suite against Prism'): string {
+export function renderReport(
+  results: Classified[],
+  total: number,
+  title = 'Per-operation suite against Prism',
+): string {
   const failed = results.filter((r) => !r.passed);
   const lines = [
     `# ${title}`,

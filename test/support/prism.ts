@@ -25,9 +25,13 @@ async function freePort(): Promise<number> {
 
 export async function startPrism(spec: string, timeoutMs = 180_000): Promise<Mock> {
   const port = await freePort();
-  const child: ChildProcess = spawn(join(ROOT, 'node_modules/.bin/prism'), ['mock', '-h', '127.0.0.1', '-p', String(port), spec], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    join(ROOT, 'node_modules/.bin/prism'),
+    ['mock', '-h', '127.0.0.1', '-p', String(port), spec],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let log = '';
   child.stdout!.on('data', (d) => (log = (log + d).slice(-4000)));
   child.stderr!.on('data', (d) => (log = (log + d).slice(-4000)));

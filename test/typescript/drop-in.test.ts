@@ -15,7 +15,10 @@ it('keeps accessor and argument shape of all 817 still-public official operation
   const ours = readNamesLock(join(out, 'typescript/api.md'));
   const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
   const optionalParamsOnly = new Map<string, boolean>(
-    manifest.operations.map((o: any) => [lockKey(o.method, o.path), !o.params.some((p: any) => p.required && p.in !== 'path')]),
+    manifest.operations.map((o: any) => [
+      lockKey(o.method, o.path),
+      !o.params.some((p: any) => p.required && p.in !== 'path'),
+    ]),
   );
   const positional = (args: string) => args.replace(/^\(\w+(?=[,)])/, '(id');
   let compared = 0;
@@ -28,11 +31,18 @@ it('keeps accessor and argument shape of all 817 still-public official operation
     const sameAccessor = got.resource.join('.') === want.resource.join('.') && got.method === want.method;
     const [w, g] = [positional(want.args), positional(got.args)];
     // A params object the new spec added is still drop-in when every field in it is optional.
-    const extended = g === w.replace(/\)$/, w === '()' ? '{ ...params })' : ', { ...params })') && optionalParamsOnly.get(key) === true;
+    const extended =
+      g === w.replace(/\)$/, w === '()' ? '{ ...params })' : ', { ...params })') &&
+      optionalParamsOnly.get(key) === true;
     if (sameAccessor && g === w) identical++;
-    else if (!(sameAccessor && extended)) broken.push(`${key}: want ${want.resource.join('.')}.${want.method}${want.args}, got ${got.resource.join('.')}.${got.method}${got.args}`);
+    else if (!(sameAccessor && extended))
+      broken.push(
+        `${key}: want ${want.resource.join('.')}.${want.method}${want.args}, got ${got.resource.join('.')}.${got.method}${got.args}`,
+      );
   }
-  console.log(`drop-in: ${compared - broken.length} of ${compared} compatible (${identical} identical shape, ${compared - broken.length - identical} gained an optional params object)`);
+  console.log(
+    `drop-in: ${compared - broken.length} of ${compared} compatible (${identical} identical shape, ${compared - broken.length - identical} gained an optional params object)`,
+  );
   expect(compared).toBe(817);
   expect(broken).toEqual([]);
 });

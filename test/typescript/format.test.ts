@@ -15,7 +15,9 @@ const options = JSON.parse(readFileSync(join(ROOT, 'templates/typescript/prettie
 
 it('writes the preformatted files exactly as prettier formats them', async () => {
   // Generated sources only: another suite may have built dist/ (declarations) into the same folder.
-  const files = listFiles(out).filter((f) => f.startsWith('typescript/') && f.endsWith('.ts') && !/^typescript\/(dist|node_modules)\//.test(f));
+  const files = listFiles(out).filter(
+    (f) => f.startsWith('typescript/') && f.endsWith('.ts') && !/^typescript\/(dist|node_modules)\//.test(f),
+  );
   expect(files.length).toBeGreaterThan(300);
   const differing: string[] = [];
   for (const file of files) {

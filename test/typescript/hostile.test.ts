@@ -10,7 +10,11 @@ import { runPipeline } from '../../generator/pipeline.ts';
 import { FIXTURE_CONFIG, FIXTURES, ROOT, tempFiles } from '../support/cli.ts';
 
 const run = (cmd: string, args: string[], cwd: string) => {
-  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', env: { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}` } });
+  const r = spawnSync(cmd, args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}` },
+  });
   return { code: r.status, out: `${r.stdout}${r.stderr}` };
 };
 

@@ -12,7 +12,11 @@ import { ROOT, tempFiles } from '../support/cli.ts';
 const pkg = join(inject('generatedDir'), 'typescript');
 const TSC = join(ROOT, 'node_modules/.bin/tsc');
 const run = (cmd: string, args: string[], cwd: string) => {
-  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', env: { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}` } });
+  const r = spawnSync(cmd, args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}` },
+  });
   return { code: r.status, out: `${r.stdout}${r.stderr}` };
 };
 
@@ -59,34 +63,44 @@ describe('generated TypeScript package', () => {
   }, 120_000);
 
   it('builds ESM, CJS and declarations', () => {
-    for (const file of ['dist/esm/index.js', 'dist/esm/index.d.ts', 'dist/cjs/index.js', 'dist/cjs/index.d.ts', 'dist/cjs/package.json']) {
+    for (const file of [
+      'dist/esm/index.js',
+      'dist/esm/index.d.ts',
+      'dist/cjs/index.js',
+      'dist/cjs/index.d.ts',
+      'dist/cjs/package.json',
+    ]) {
       expect(existsSync(join(pkg, file)), file).toBe(true);
     }
   });
 
-  it.each(['nodenext', 'bundler'])('compiles a consumer with moduleResolution %s', (resolution) => {
-    const dir = tempFiles({
-      'consumer.ts': CONSUMER,
-      'tsconfig.json': JSON.stringify({
-        compilerOptions: {
-          target: 'ES2022',
-          module: resolution === 'bundler' ? 'ESNext' : 'NodeNext',
-          moduleResolution: resolution,
-          strict: true,
-          noEmit: true,
-          lib: ['ES2022', 'DOM'],
-          types: [],
-        },
-        files: ['consumer.ts'],
-      }),
-      'package.json': '{ "type": "module" }',
-    });
-    mkdirSync(join(dir, 'node_modules'), { recursive: true });
-    symlinkSync(pkg, join(dir, 'node_modules/telnyx'));
-    const check = run(TSC, ['-p', 'tsconfig.json'], dir);
-    expect(check.out).toBe('');
-    expect(check.code).toBe(0);
-  }, 120_000);
+  it.each(['nodenext', 'bundler'])(
+    'compiles a consumer with moduleResolution %s',
+    (resolution) => {
+      const dir = tempFiles({
+        'consumer.ts': CONSUMER,
+        'tsconfig.json': JSON.stringify({
+          compilerOptions: {
+            target: 'ES2022',
+            module: resolution === 'bundler' ? 'ESNext' : 'NodeNext',
+            moduleResolution: resolution,
+            strict: true,
+            noEmit: true,
+            lib: ['ES2022', 'DOM'],
+            types: [],
+          },
+          files: ['consumer.ts'],
+        }),
+        'package.json': '{ "type": "module" }',
+      });
+      mkdirSync(join(dir, 'node_modules'), { recursive: true });
+      symlinkSync(pkg, join(dir, 'node_modules/telnyx'));
+      const check = run(TSC, ['-p', 'tsconfig.json'], dir);
+      expect(check.out).toBe('');
+      expect(check.code).toBe(0);
+    },
+    120_000,
+  );
 
   it('has README examples that type-check against the package', () => {
     const readme = readFileSync(join(pkg, 'README.md'), 'utf8');
@@ -102,7 +116,16 @@ describe('generated TypeScript package', () => {
       ...files,
       'package.json': '{ "type": "module" }',
       'tsconfig.json': JSON.stringify({
-        compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: true, lib: ['ES2022', 'DOM'], types: ['node'], skipLibCheck: true },
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'NodeNext',
+          moduleResolution: 'NodeNext',
+          strict: true,
+          noEmit: true,
+          lib: ['ES2022', 'DOM'],
+          types: ['node'],
+          skipLibCheck: true,
+        },
         include: ['*.ts'],
       }),
     });
@@ -117,8 +140,10 @@ describe('generated TypeScript package', () => {
 
   it('loads with import from ESM and require from CJS', () => {
     const dir = tempFiles({
-      'esm.mjs': "import Telnyx, { APIError } from 'telnyx';\nconst c = new Telnyx({ apiKey: 'k' });\nconsole.log(typeof c.calls.actions.answer, APIError.name);\n",
-      'cjs.cjs': "const { Telnyx, APIError } = require('telnyx');\nconst c = new Telnyx({ apiKey: 'k' });\nconsole.log(typeof c.calls.actions.answer, APIError.name);\n",
+      'esm.mjs':
+        "import Telnyx, { APIError } from 'telnyx';\nconst c = new Telnyx({ apiKey: 'k' });\nconsole.log(typeof c.calls.actions.answer, APIError.name);\n",
+      'cjs.cjs':
+        "const { Telnyx, APIError } = require('telnyx');\nconst c = new Telnyx({ apiKey: 'k' });\nconsole.log(typeof c.calls.actions.answer, APIError.name);\n",
     });
     mkdirSync(join(dir, 'node_modules'), { recursive: true });
     symlinkSync(pkg, join(dir, 'node_modules/telnyx'));

@@ -28,7 +28,8 @@ beforeAll(async () => {
 afterAll(() => mock?.stop());
 
 it('accepts at least 98% of the public operations, and reports every failure with its cause', () => {
-  if (!existsSync(join(pkg, 'node_modules'))) symlinkSync(join(ROOT, 'node_modules'), join(pkg, 'node_modules'));
+  if (!existsSync(join(pkg, 'node_modules')))
+    symlinkSync(join(ROOT, 'node_modules'), join(pkg, 'node_modules'));
   const reportFile = join(out, 'prism-results.json');
   const run = spawnSync(
     join(ROOT, 'node_modules/.bin/vitest'),
@@ -39,7 +40,9 @@ it('accepts at least 98% of the public operations, and reports every failure wit
   const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
   const lint = JSON.parse(readFileSync(join(out, 'lint.json'), 'utf8'));
   const rulesByOperation = lintRulesByOperation(manifest, lint, spec);
-  const results = readResults(JSON.parse(readFileSync(reportFile, 'utf8'))).map((r) => classify(r, rulesByOperation));
+  const results = readResults(JSON.parse(readFileSync(reportFile, 'utf8'))).map((r) =>
+    classify(r, rulesByOperation),
+  );
   const report = renderReport(results, results.length);
   mkdirSync(join(ROOT, '.cache'), { recursive: true });
   writeFileSync(join(ROOT, '.cache/prism-report.md'), report);
@@ -48,5 +51,7 @@ it('accepts at least 98% of the public operations, and reports every failure wit
   const passed = results.filter((r) => r.passed).length;
   expect(passed / results.length).toBeGreaterThanOrEqual(0.98);
   // Every failure lies in the spec (and lint names it) or in the mock; none in our requests.
-  expect(results.filter((r) => !r.passed && r.cause === 'client').map((r) => `${r.title}: ${r.why}`)).toEqual([]);
+  expect(results.filter((r) => !r.passed && r.cause === 'client').map((r) => `${r.title}: ${r.why}`)).toEqual(
+    [],
+  );
 }, 900_000);

@@ -10,10 +10,22 @@ import { FIXTURE_CONFIG, FIXTURES, tempFiles } from '../support/cli.ts';
 
 it('spells out referenced models without the fields the direction forbids', async () => {
   const out = join(tempFiles({}), 'out');
-  await runPipeline({ spec: join(FIXTURES, 'read-write-scope.yml'), config: FIXTURE_CONFIG, out, cache: false, only: ['typescript'] });
+  await runPipeline({
+    spec: join(FIXTURES, 'read-write-scope.yml'),
+    config: FIXTURE_CONFIG,
+    out,
+    cache: false,
+    only: ['typescript'],
+  });
   const resource = readFileSync(join(out, 'typescript/src/resources/pets.ts'), 'utf8');
-  const params = resource.slice(resource.indexOf('export interface PetUpdateParams'), resource.indexOf('export type PetUpdateResponse'));
-  const response = resource.slice(resource.indexOf('export type PetUpdateResponse'), resource.indexOf('const OPERATIONS'));
+  const params = resource.slice(
+    resource.indexOf('export interface PetUpdateParams'),
+    resource.indexOf('export type PetUpdateResponse'),
+  );
+  const response = resource.slice(
+    resource.indexOf('export type PetUpdateResponse'),
+    resource.indexOf('const OPERATIONS'),
+  );
   expect(params).toContain('name?: string;');
   expect(params).toContain('owner?: Models.Owner;'); // no readOnly field inside: the shared model serves
   expect(params).not.toContain('id?: string;'); // readOnly: never an input

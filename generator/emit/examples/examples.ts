@@ -60,8 +60,18 @@ export interface ExampleOptions {
 }
 
 /** The example for a schema; `name` is the field or parameter name, used only for placeholders. */
-export function exampleOf(node: TypeNode, name: string, env: ExampleEnv, options: ExampleOptions = {}): Example {
-  return build(node, name, env, { depth: 0, seen: new Set(), upload: options.upload ?? false, nonEmpty: options.nonEmpty ?? false });
+export function exampleOf(
+  node: TypeNode,
+  name: string,
+  env: ExampleEnv,
+  options: ExampleOptions = {},
+): Example {
+  return build(node, name, env, {
+    depth: 0,
+    seen: new Set(),
+    upload: options.upload ?? false,
+    nonEmpty: options.nonEmpty ?? false,
+  });
 }
 
 interface Walk {
@@ -79,8 +89,13 @@ function build(node: TypeNode, name: string, env: ExampleEnv, walk: Walk): Examp
     if (walk.seen.has(node.name) || walk.depth > MAX_DEPTH) return { kind: 'null' };
     const named = env.types.get(node.name);
     const inner = { ...walk, depth: walk.depth + 1, seen: new Set([...walk.seen, node.name]) };
-    const value = node.example !== undefined && !isObjectLike(env.resolve(node)) ? fromJson(node.example) : build(env.resolve(node), name, env, inner);
-    return value.kind === 'object' && named?.origin === 'component' && !value.free ? { ...value, ref: node.name } : value;
+    const value =
+      node.example !== undefined && !isObjectLike(env.resolve(node))
+        ? fromJson(node.example)
+        : build(env.resolve(node), name, env, inner);
+    return value.kind === 'object' && named?.origin === 'component' && !value.free
+      ? { ...value, ref: node.name }
+      : value;
   }
   switch (node.kind) {
     case 'string':
@@ -109,7 +124,9 @@ function build(node: TypeNode, name: string, env: ExampleEnv, walk: Walk): Examp
       return build(merged.kind === 'intersection' ? node.parts[0] : merged, name, env, walk);
     }
     case 'unknown':
-      return node.example !== undefined ? fromJson(node.example) : { kind: 'string', value: placeholder(name) };
+      return node.example !== undefined
+        ? fromJson(node.example)
+        : { kind: 'string', value: placeholder(name) };
   }
 }
 
@@ -124,8 +141,14 @@ function objectExample(node: TypeNode & { kind: 'object' }, env: ExampleEnv, wal
   const wanted = writable.filter((p) => p.required);
   // `minProperties` (or a required body) makes `{}` invalid: then one optional field is filled, the
   // first whose example shows something (`call_forwarding: {}` would say nothing).
-  const fields = wanted.length === 0 && ((node.minProperties ?? 0) > 0 || walk.nonEmpty) ? firstShowing(writable, field) : wanted.map(field);
-  return { kind: 'object', fields: fields.filter((f) => !(f.value.kind === 'null' && walk.depth >= MAX_DEPTH)) };
+  const fields =
+    wanted.length === 0 && ((node.minProperties ?? 0) > 0 || walk.nonEmpty)
+      ? firstShowing(writable, field)
+      : wanted.map(field);
+  return {
+    kind: 'object',
+    fields: fields.filter((f) => !(f.value.kind === 'null' && walk.depth >= MAX_DEPTH)),
+  };
 }
 
 function firstShowing(properties: Property[], field: (p: Property) => ExampleField): ExampleField[] {
@@ -138,17 +161,26 @@ function firstShowing(properties: Property[], field: (p: Property) => ExampleFie
   return first ? [first] : [];
 }
 
-const isEmpty = (e: Example): boolean => e.kind === 'null' || (e.kind === 'object' && e.fields.length === 0) || (e.kind === 'array' && e.items.every(isEmpty));
+const isEmpty = (e: Example): boolean =>
+  e.kind === 'null' ||
+  (e.kind === 'object' && e.fields.length === 0) ||
+  (e.kind === 'array' && e.items.every(isEmpty));
 
 /**
  * The discriminator's first mapping when there is one; else the spec's example for a union of
  * scalars; else the first variant whose example no other variant accepts: a server validating a
  * oneOf rejects a value that two variants accept (an anyOf takes it either way).
  */
-function unionExample(node: TypeNode & { kind: 'union' }, name: string, env: ExampleEnv, walk: Walk): Example {
+function unionExample(
+  node: TypeNode & { kind: 'union' },
+  name: string,
+  env: ExampleEnv,
+  walk: Walk,
+): Example {
   const tagged = discriminated(node, env);
   if (tagged) return build(tagged, name, env, walk);
-  if (node.example !== undefined && !node.variants.some((v) => isObjectLike(env.resolve(v)))) return fromJson(node.example);
+  if (node.example !== undefined && !node.variants.some((v) => isObjectLike(env.resolve(v))))
+    return fromJson(node.example);
   let first: Example | undefined;
   for (const variant of node.variants.filter((v) => env.resolve(v).kind !== 'null')) {
     const example = build(variant, name, env, walk);
@@ -168,40 +200,61 @@ function discriminated(node: TypeNode & { kind: 'union' }, env: ExampleEnv): Typ
       // The discriminator property is required for the server to pick the variant: set it explicitly.
       const tag = { kind: 'string' as const, enum: [mapped.value] };
       const properties = resolved.properties.filter((p) => p.name !== node.discriminator!.property);
-      return { ...resolved, properties: [{ name: node.discriminator!.property, type: tag, required: true, readOnly: false, writeOnly: false }, ...properties] };
+      return {
+        ...resolved,
+        properties: [
+          {
+            name: node.discriminator!.property,
+            type: tag,
+            required: true,
+            readOnly: false,
+            writeOnly: false,
+          },
+          ...properties,
+        ],
+      };
     }
     return variant;
   }
   return undefined;
 }
 
-function scalar(node: TypeNode & { kind: 'string' | 'integer' | 'number' | 'boolean' | 'null' }, name: string): Example {
+function scalar(
+  node: TypeNode & { kind: 'string' | 'integer' | 'number' | 'boolean' | 'null' },
+  name: string,
+): Example {
   if (node.kind === 'null') return { kind: 'null' };
   // An empty string is valid for most string schemas and useless as an example (`/buckets//usage`).
   // The model keeps only valid examples, but its check does not run patterns.
-  const fitsPattern = (text: unknown) => node.kind !== 'string' || !node.pattern || typeof text !== 'string' || matchesPattern(text, node.pattern);
-  if (node.example !== undefined && node.example !== null && node.example !== '' && fitsPattern(node.example)) return coerce(node.kind, node.example, false);
+  const fitsPattern = (text: unknown) =>
+    node.kind !== 'string' || !node.pattern || typeof text !== 'string' || matchesPattern(text, node.pattern);
+  if (node.example !== undefined && node.example !== null && node.example !== '' && fitsPattern(node.example))
+    return coerce(node.kind, node.example, false);
   const first = node.enum?.find((v) => v !== null);
   if (first !== undefined) return coerce(node.kind, first, true);
   if (node.kind === 'boolean') return { kind: 'boolean', value: true };
   if (node.kind !== 'string') return { kind: node.kind, value: numberWithin(node, node.kind === 'integer') };
   const format = node.format && FORMAT_VALUES.find(([re]) => re.test(node.format!));
   const readable = [...(format ? [format[1]] : []), lengthWithin(placeholder(name), node)];
-  const value = readable.find(fitsPattern) ?? stringForPattern(node.pattern!) ?? readable[readable.length - 1];
+  const value =
+    readable.find(fitsPattern) ?? stringForPattern(node.pattern!) ?? readable[readable.length - 1];
   return { kind: 'string', value };
 }
 
 /** 1, or the nearest value the schema's bounds allow. */
 function numberWithin(node: { minimum?: number; maximum?: number }, integer: boolean): number {
   let value = 1;
-  if (node.minimum !== undefined && value < node.minimum) value = integer ? Math.ceil(node.minimum) : node.minimum;
-  if (node.maximum !== undefined && value > node.maximum) value = integer ? Math.floor(node.maximum) : node.maximum;
+  if (node.minimum !== undefined && value < node.minimum)
+    value = integer ? Math.ceil(node.minimum) : node.minimum;
+  if (node.maximum !== undefined && value > node.maximum)
+    value = integer ? Math.floor(node.maximum) : node.maximum;
   return Number.isFinite(value) ? value : 1;
 }
 
 /** The placeholder cut or padded to the schema's length bounds. */
 function lengthWithin(text: string, node: { minLength?: number; maxLength?: number }): string {
-  const padded = node.minLength !== undefined && text.length < node.minLength ? text.padEnd(node.minLength, '_') : text;
+  const padded =
+    node.minLength !== undefined && text.length < node.minLength ? text.padEnd(node.minLength, '_') : text;
   return node.maxLength !== undefined && node.maxLength >= 0 ? padded.slice(0, node.maxLength) : padded;
 }
 
@@ -210,7 +263,10 @@ function coerce(kind: 'string' | 'integer' | 'number' | 'boolean', value: unknow
   if (kind === 'boolean') return { kind, value: value === true || value === 'true' };
   if (kind === 'integer' || kind === 'number') {
     const n = Number(value);
-    return { kind, value: !Number.isFinite(n) ? 0 : kind === 'integer' ? (Number.isSafeInteger(n) ? n : 0) : n };
+    return {
+      kind,
+      value: !Number.isFinite(n) ? 0 : kind === 'integer' ? (Number.isSafeInteger(n) ? n : 0) : n,
+    };
   }
   const text = typeof value === 'string' ? value : JSON.stringify(value);
   return isEnum ? { kind, value: text, enum: true } : { kind, value: text };
@@ -221,16 +277,23 @@ export function fromJson(value: unknown): Example {
   if (value === null || value === undefined) return { kind: 'null' };
   if (typeof value === 'string') return { kind: 'string', value };
   if (typeof value === 'boolean') return { kind: 'boolean', value };
-  if (typeof value === 'number') return Number.isSafeInteger(value) ? { kind: 'integer', value } : { kind: 'number', value: Number.isFinite(value) ? value : 0 };
+  if (typeof value === 'number')
+    return Number.isSafeInteger(value)
+      ? { kind: 'integer', value }
+      : { kind: 'number', value: Number.isFinite(value) ? value : 0 };
   if (Array.isArray(value)) return { kind: 'array', items: value.map(fromJson) };
   if (typeof value === 'object') {
-    const fields = Object.entries(value as Record<string, unknown>).map(([k, v]) => ({ name: k, value: fromJson(v) }));
+    const fields = Object.entries(value as Record<string, unknown>).map(([k, v]) => ({
+      name: k,
+      value: fromJson(v),
+    }));
     return { kind: 'object', fields, free: true };
   }
   return { kind: 'string', value: String(value) };
 }
 
-const isObjectLike = (node: TypeNode) => node.kind === 'object' || node.kind === 'union' || node.kind === 'intersection';
+const isObjectLike = (node: TypeNode) =>
+  node.kind === 'object' || node.kind === 'union' || node.kind === 'intersection';
 
 /** The readable stand-in for a string nothing in the spec describes: its own name. */
 function placeholder(name: string): string {

@@ -62,7 +62,9 @@ export function bodyProperties(op: Operation, resolve: (n: TypeNode) => TypeNode
 /** `Required:` every required path, query, header and body parameter, readOnly fields excluded. */
 export function requiredNames(op: Operation, resolve: (n: TypeNode) => TypeNode): string[] {
   const params = op.params.filter((p) => p.required && p.in !== 'cookie').map((p) => p.name);
-  const body = (bodyProperties(op, resolve) ?? []).filter((p) => p.required && !p.readOnly).map((p) => p.name);
+  const body = (bodyProperties(op, resolve) ?? [])
+    .filter((p) => p.required && !p.readOnly)
+    .map((p) => p.name);
   return [...params, ...body];
 }
 
@@ -75,8 +77,15 @@ export function optionalFields(op: Operation, resolve: (n: TypeNode) => TypeNode
     .filter((p) => !p.required && p.in === 'query')
     .flatMap((p) => {
       const object = resolve(p.type);
-      if (p.style !== 'deepObject' || object.kind !== 'object' || object.properties.length === 0) return [{ name: p.name, type: p.type, deprecated: p.deprecated }];
-      return object.properties.filter((f) => !f.readOnly).map((f) => ({ name: `${p.name}[${f.name}]`, type: f.type, deprecated: p.deprecated || f.type.deprecated === true }));
+      if (p.style !== 'deepObject' || object.kind !== 'object' || object.properties.length === 0)
+        return [{ name: p.name, type: p.type, deprecated: p.deprecated }];
+      return object.properties
+        .filter((f) => !f.readOnly)
+        .map((f) => ({
+          name: `${p.name}[${f.name}]`,
+          type: f.type,
+          deprecated: p.deprecated || f.type.deprecated === true,
+        }));
     });
   const body = (bodyProperties(op, resolve) ?? [])
     .filter((p) => !p.required && !p.readOnly)
@@ -88,17 +97,32 @@ export function callInput(op: Operation, env: ExampleEnv): CallInput {
   const pathParams = op.params.filter((p) => p.in === 'path');
   const last = pathParams[pathParams.length - 1];
   const paramField = (p: Parameter): InputField => {
-    const value = p.example !== undefined && p.example !== null && p.example !== '' ? exampleOf({ ...p.type, example: p.example } as TypeNode, p.name, env) : exampleOf(p.type, p.name, env);
+    const value =
+      p.example !== undefined && p.example !== null && p.example !== ''
+        ? exampleOf({ ...p.type, example: p.example } as TypeNode, p.name, env)
+        : exampleOf(p.type, p.name, env);
     // A path segment is text whatever the schema says; every SDK takes path arguments as strings.
-    const text = p.in === 'path' && (value.kind === 'integer' || value.kind === 'number') ? { kind: 'string' as const, value: String(value.value) } : value;
+    const text =
+      p.in === 'path' && (value.kind === 'integer' || value.kind === 'number')
+        ? { kind: 'string' as const, value: String(value.value) }
+        : value;
     return { wire: p.name, in: p.in as InputField['in'], value: text, style: p.style, explode: p.explode };
   };
   const fields = [
     ...pathParams.slice(0, -1).map(paramField),
-    ...op.params.filter((p) => (p.in === 'query' || p.in === 'header') && (p.required || requiresKeys(p, env.resolve))).map(paramField),
+    ...op.params
+      .filter((p) => (p.in === 'query' || p.in === 'header') && (p.required || requiresKeys(p, env.resolve)))
+      .map(paramField),
   ];
   const sig = signature(op);
-  const input: CallInput = { op, fields, hasParams: sig.hasParams, paramsRequired: fields.length > 0, result: resultShape(op), paramsType: sig.paramsType };
+  const input: CallInput = {
+    op,
+    fields,
+    hasParams: sig.hasParams,
+    paramsRequired: fields.length > 0,
+    result: resultShape(op),
+    paramsType: sig.paramsType,
+  };
   if (last) input.positional = paramField(last);
   const content = documentedBody(op);
   if (content) {
@@ -110,7 +134,11 @@ export function callInput(op: Operation, env: ExampleEnv): CallInput {
     const shape = bodyShape(content, env.resolve);
     if (shape !== 'whole' && body.kind === 'object') {
       const taken = new Set(fields.map((f) => f.wire));
-      fields.push(...body.fields.filter((f) => !taken.has(f.name)).map((f) => ({ wire: f.name, in: 'body' as const, value: f.value })));
+      fields.push(
+        ...body.fields
+          .filter((f) => !taken.has(f.name))
+          .map((f) => ({ wire: f.name, in: 'body' as const, value: f.value })),
+      );
       input.paramsRequired ||= fields.length > 0 || (shape === 'variants' && op.body!.required);
     } else if (op.body!.required || content.kind === 'binary') {
       input.wholeBody = body;
@@ -128,7 +156,10 @@ export function callInput(op: Operation, env: ExampleEnv): CallInput {
  */
 function requiresKeys(p: Parameter, resolve: (n: TypeNode) => TypeNode): boolean {
   const type = resolve(p.type);
-  return type.kind === 'object' && (type.properties.some((f) => f.required && !f.readOnly) || (type.requiresElsewhere?.length ?? 0) > 0);
+  return (
+    type.kind === 'object' &&
+    (type.properties.some((f) => f.required && !f.readOnly) || (type.requiresElsewhere?.length ?? 0) > 0)
+  );
 }
 
 /**
@@ -137,7 +168,10 @@ function requiresKeys(p: Parameter, resolve: (n: TypeNode) => TypeNode): boolean
  * variants are all objects; anything else (an array, a scalar, an open union, bytes) is passed whole
  * as `body`.
  */
-function bodyShape(content: BodyContent, resolve: (n: TypeNode) => TypeNode): 'fields' | 'variants' | 'whole' {
+function bodyShape(
+  content: BodyContent,
+  resolve: (n: TypeNode) => TypeNode,
+): 'fields' | 'variants' | 'whole' {
   if (content.kind === 'binary') return 'whole';
   const body = resolve(content.type);
   if (body.kind === 'object') return 'fields';

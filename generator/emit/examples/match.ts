@@ -9,10 +9,16 @@ import type { Example } from './examples.ts';
 
 const MAX_DEPTH = 20;
 
-export function satisfies(example: Example, node: TypeNode, resolve: (n: TypeNode) => TypeNode, depth = 0): boolean {
+export function satisfies(
+  example: Example,
+  node: TypeNode,
+  resolve: (n: TypeNode) => TypeNode,
+  depth = 0,
+): boolean {
   if (depth > MAX_DEPTH) return true;
   const type = resolve(node);
-  if (example.kind === 'null') return type.nullable === true || type.kind === 'null' || type.kind === 'unknown';
+  if (example.kind === 'null')
+    return type.nullable === true || type.kind === 'null' || type.kind === 'unknown';
   switch (type.kind) {
     case 'unknown':
     case 'ref':
@@ -21,14 +27,19 @@ export function satisfies(example: Example, node: TypeNode, resolve: (n: TypeNod
     case 'union':
       return type.variants.some((v) => satisfies(example, v, resolve, depth + 1));
     case 'array':
-      return example.kind === 'array' && example.items.every((item) => satisfies(item, type.items, resolve, depth + 1));
+      return (
+        example.kind === 'array' &&
+        example.items.every((item) => satisfies(item, type.items, resolve, depth + 1))
+      );
     case 'object': {
       if (example.kind !== 'object') return false;
       const given = new Map(example.fields.map((f) => [f.name, f.value]));
       if (type.properties.some((p) => p.required && !given.has(p.name))) return false;
       if ((type.requiresElsewhere ?? []).some((name) => !given.has(name))) return false;
       if ((type.forbidden ?? []).some((name) => given.has(name))) return false;
-      return type.properties.every((p) => !given.has(p.name) || satisfies(given.get(p.name)!, p.type, resolve, depth + 1));
+      return type.properties.every(
+        (p) => !given.has(p.name) || satisfies(given.get(p.name)!, p.type, resolve, depth + 1),
+      );
     }
     case 'null':
       return false;
@@ -36,7 +47,11 @@ export function satisfies(example: Example, node: TypeNode, resolve: (n: TypeNod
       return example.kind === 'boolean' && (!type.enum || type.enum.includes(example.value));
     case 'integer':
     case 'number':
-      return (example.kind === 'integer' || example.kind === 'number') && (type.kind === 'number' || Number.isInteger(example.value)) && (!type.enum || type.enum.includes(example.value));
+      return (
+        (example.kind === 'integer' || example.kind === 'number') &&
+        (type.kind === 'number' || Number.isInteger(example.value)) &&
+        (!type.enum || type.enum.includes(example.value))
+      );
     case 'string':
       if (example.kind === 'file') return type.format === 'binary';
       if (example.kind !== 'string') return false;

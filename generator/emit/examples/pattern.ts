@@ -104,7 +104,8 @@ function classAtom(p: Parser): string {
       p.at++;
       const to = p.src[p.at] === '\\' ? escapeSet(p.src[++p.at]) : p.src[p.at];
       p.at++;
-      for (let code = from.charCodeAt(0); code <= to.charCodeAt(0); code++) members.push(String.fromCharCode(code));
+      for (let code = from.charCodeAt(0); code <= to.charCodeAt(0); code++)
+        members.push(String.fromCharCode(code));
     } else members.push(...from);
   }
   p.at++; // ]
@@ -113,7 +114,9 @@ function classAtom(p: Parser): string {
 }
 
 function pick(set: string): string {
-  return [...PREFERRED].find((c) => set.includes(c)) ?? [...set].find((c) => /[\p{L}\p{N}]/u.test(c)) ?? set[0];
+  return (
+    [...PREFERRED].find((c) => set.includes(c)) ?? [...set].find((c) => /[\p{L}\p{N}]/u.test(c)) ?? set[0]
+  );
 }
 
 function quantifier(p: Parser): { min: number; max: number } {

@@ -6,7 +6,9 @@
 
 /** Lone UTF-16 surrogates cannot be written as UTF-8 (nor escaped in Go or YAML): replace them. */
 export function clean(text: string): string {
-  return text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd').replace(/\0/g, '');
+  return text
+    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd')
+    .replace(/\0/g, '');
 }
 
 /** One line: whitespace runs (newlines included) become one space. */
@@ -41,7 +43,12 @@ export function mdText(text: string): string {
   let last = 0;
   for (const m of line.matchAll(KEEP)) {
     out += escapeInline(line.slice(last, m.index));
-    out += m[1] !== undefined ? m[0] : m[2] !== undefined ? `[${escapeInline(m[2])}](${m[3]})` : `**${escapeInline(m[4])}**`;
+    out +=
+      m[1] !== undefined
+        ? m[0]
+        : m[2] !== undefined
+          ? `[${escapeInline(m[2])}](${m[3]})`
+          : `**${escapeInline(m[4])}**`;
     last = m.index + m[0].length;
   }
   out += escapeInline(line.slice(last));
@@ -78,7 +85,10 @@ export function fence(info: string, code: string): string {
 
 /** A YAML double-quoted scalar; JSON escapes are valid YAML, plus escapes for YAML's non-printables. */
 export function yamlString(text: string): string {
-  return JSON.stringify(collapse(text)).replace(/[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(collapse(text)).replace(
+    /[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /** A POSIX shell single-quoted word: nothing inside is expanded. */

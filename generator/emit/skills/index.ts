@@ -24,9 +24,16 @@ export interface SkillsContext {
 export const GENERATOR = 'telnyx-codegen';
 
 export function renderSkills(api: Api, ctx: SkillsContext): Map<string, string> {
-  const templates = loadTemplates(ctx.templatesDir, LANGUAGES.map((l) => l.id));
+  const templates = loadTemplates(
+    ctx.templatesDir,
+    LANGUAGES.map((l) => l.id),
+  );
   const env: ExampleEnv = { resolve: ctx.resolve, types: new Map(api.types.map((t) => [t.name, t])) };
-  const events = eventsByProduct(api, readWebhookRoutes(ctx.webhookRoutes ?? join(PROJECT_ROOT, 'specs/webhooks.yml')), ctx.resolve);
+  const events = eventsByProduct(
+    api,
+    readWebhookRoutes(ctx.webhookRoutes ?? join(PROJECT_ROOT, 'specs/webhooks.yml')),
+    ctx.resolve,
+  );
   const files = new Map<string, string>();
   const index: IndexEntry[] = [];
   for (const product of api.products) {
@@ -36,7 +43,18 @@ export function renderSkills(api: Api, ctx: SkillsContext): Map<string, string> 
     const errorOp = errorOperation(views);
     for (const language of LANGUAGES) {
       const skill = renderSkill(
-        { product, language, views, notes, events: productEvents, errorOp, server: api.server, specVersion: api.version, generator: GENERATOR, packageName: ctx.packageName },
+        {
+          product,
+          language,
+          views,
+          notes,
+          events: productEvents,
+          errorOp,
+          server: api.server,
+          specVersion: api.version,
+          generator: GENERATOR,
+          packageName: ctx.packageName,
+        },
         templates,
       );
       skill.files.forEach((text, path) => files.set(path, text));
@@ -44,8 +62,14 @@ export function renderSkills(api: Api, ctx: SkillsContext): Map<string, string> 
     }
   }
   const operations = api.products.reduce((n, p) => n + p.operations.length, 0);
-  files.set('skills/README.md', templates.readme({ specVersion: api.version, skills: index, operations }).trimEnd() + '\n');
-  files.set('skills/index.json', JSON.stringify({ generator: GENERATOR, specVersion: api.version, skills: index }, null, 2) + '\n');
+  files.set(
+    'skills/README.md',
+    templates.readme({ specVersion: api.version, skills: index, operations }).trimEnd() + '\n',
+  );
+  files.set(
+    'skills/index.json',
+    JSON.stringify({ generator: GENERATOR, specVersion: api.version, skills: index }, null, 2) + '\n',
+  );
   return files;
 }
 
@@ -62,7 +86,13 @@ interface IndexEntry {
   webhookEvents: number;
 }
 
-function entryOf(skill: RenderedSkill, product: Api['products'][number], language: string, languageTitle: string, events: number): IndexEntry {
+function entryOf(
+  skill: RenderedSkill,
+  product: Api['products'][number],
+  language: string,
+  languageTitle: string,
+  events: number,
+): IndexEntry {
   const prefix = `skills/${skill.name}/`;
   return {
     name: skill.name,
@@ -72,7 +102,9 @@ function entryOf(skill: RenderedSkill, product: Api['products'][number], languag
     languageTitle,
     description: product.description,
     path: `${skill.name}/SKILL.md`,
-    references: [...skill.files.keys()].filter((f) => f.includes('/references/')).map((f) => f.slice(prefix.length)),
+    references: [...skill.files.keys()]
+      .filter((f) => f.includes('/references/'))
+      .map((f) => f.slice(prefix.length)),
     operations: product.operations.length,
     webhookEvents: events,
   };
@@ -83,6 +115,9 @@ function entryOf(skill: RenderedSkill, product: Api['products'][number], languag
  * readable example), else the first that prints a result, else the first.
  */
 function errorOperation(views: OperationView[]): OperationView {
-  const plain = (v: OperationView) => v.input.result === 'json' && !v.input.fields.some((f) => hasUpload(f.value)) && !(v.input.wholeBody && hasUpload(v.input.wholeBody));
+  const plain = (v: OperationView) =>
+    v.input.result === 'json' &&
+    !v.input.fields.some((f) => hasUpload(f.value)) &&
+    !(v.input.wholeBody && hasUpload(v.input.wholeBody));
   return views.find(plain) ?? views.find((v) => v.input.result !== 'download') ?? views[0];
 }

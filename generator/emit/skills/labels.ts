@@ -7,7 +7,14 @@ import type { Operation, Property, TypeNode } from '../../model/index.ts';
 
 type Resolve = (n: TypeNode) => TypeNode;
 
-const FORMATS: Record<string, string> = { uuid: 'uuid', 'date-time': 'date-time', date: 'date', uri: 'uri', url: 'uri', email: 'email' };
+const FORMATS: Record<string, string> = {
+  uuid: 'uuid',
+  'date-time': 'date-time',
+  date: 'date',
+  uri: 'uri',
+  url: 'uri',
+  email: 'email',
+};
 /** Long enums (country lists) are cut: the label is a hint, the spec is the reference. */
 const MAX_ENUM = 8;
 
@@ -29,7 +36,10 @@ function label(node: TypeNode, resolve: Resolve, depth: number): string {
         const shown = values.slice(0, MAX_ENUM).map(String).join(', ');
         return `enum: ${shown}${values.length > MAX_ENUM ? `, … (${values.length} values)` : ''}`;
       }
-      return (resolved.kind === 'string' && resolved.format && FORMATS[resolved.format.toLowerCase()]) || resolved.kind;
+      return (
+        (resolved.kind === 'string' && resolved.format && FORMATS[resolved.format.toLowerCase()]) ||
+        resolved.kind
+      );
     }
     case 'null':
       return 'null';
@@ -40,7 +50,8 @@ function label(node: TypeNode, resolve: Resolve, depth: number): string {
     case 'union': {
       const variants = [...new Set(resolved.variants.map((v) => label(v, resolve, depth + 1)))];
       const plain = variants.filter((v) => v !== 'null');
-      const joined = plain.length > 3 || plain.some((v) => v.startsWith('enum:')) ? 'object' : plain.join(' | ');
+      const joined =
+        plain.length > 3 || plain.some((v) => v.startsWith('enum:')) ? 'object' : plain.join(' | ');
       return variants.includes('null') ? `${joined} | null` : joined;
     }
     case 'unknown':
@@ -70,7 +81,9 @@ export interface FieldLabel {
 export function returnFields(op: Operation, resolve: Resolve): FieldLabel[] {
   const node = responseObject(op, resolve);
   if (!node || node.kind !== 'object') return [];
-  return node.properties.filter((p) => !p.writeOnly).map((p) => ({ name: p.name, type: typeLabel(p.type, resolve) }));
+  return node.properties
+    .filter((p) => !p.writeOnly)
+    .map((p) => ({ name: p.name, type: typeLabel(p.type, resolve) }));
 }
 
 /** Dotted paths of a webhook payload's fields, objects walked (not arrays), cycles and depth bounded. */
@@ -81,7 +94,12 @@ export function payloadFields(payload: TypeNode, resolve: Resolve, maxDepth = 4)
       const path = prefix ? `${prefix}.${p.name}` : p.name;
       const refName = p.type.kind === 'ref' ? p.type.name : undefined;
       const inner = resolve(p.type);
-      if (inner.kind === 'object' && inner.properties.length > 0 && depth < maxDepth && !(refName && seen.has(refName))) {
+      if (
+        inner.kind === 'object' &&
+        inner.properties.length > 0 &&
+        depth < maxDepth &&
+        !(refName && seen.has(refName))
+      ) {
         walk(inner.properties, path, depth + 1, refName ? new Set([...seen, refName]) : seen);
       } else {
         out.push({ name: path, type: typeLabel(p.type, resolve) });

@@ -26,10 +26,45 @@ export interface Language {
 }
 
 export const LANGUAGES: readonly Language[] = [
-  { id: 'javascript', title: 'JavaScript', fence: 'javascript', uses: (pkg) => `the ${pkg} JavaScript/TypeScript SDK`, retriesBuiltIn: true, call: jsCall },
-  { id: 'python', title: 'Python', fence: 'python', uses: () => 'the Telnyx Python SDK', retriesBuiltIn: true, call: pyCall },
-  { id: 'ruby', title: 'Ruby', fence: 'ruby', uses: () => 'the Telnyx Ruby SDK', retriesBuiltIn: true, call: rbCall },
+  {
+    id: 'javascript',
+    title: 'JavaScript',
+    fence: 'javascript',
+    uses: (pkg) => `the ${pkg} JavaScript/TypeScript SDK`,
+    retriesBuiltIn: true,
+    call: jsCall,
+  },
+  {
+    id: 'python',
+    title: 'Python',
+    fence: 'python',
+    uses: () => 'the Telnyx Python SDK',
+    retriesBuiltIn: true,
+    call: pyCall,
+  },
+  {
+    id: 'ruby',
+    title: 'Ruby',
+    fence: 'ruby',
+    uses: () => 'the Telnyx Ruby SDK',
+    retriesBuiltIn: true,
+    call: rbCall,
+  },
   { id: 'go', title: 'Go', fence: 'go', uses: () => 'the Telnyx Go SDK', retriesBuiltIn: true, call: goCall },
-  { id: 'java', title: 'Java', fence: 'java', uses: () => 'the Telnyx Java SDK', retriesBuiltIn: true, call: javaCall },
-  { id: 'curl', title: 'curl', fence: 'bash', uses: () => 'curl against the REST API', retriesBuiltIn: false, call: curlCall },
+  {
+    id: 'java',
+    title: 'Java',
+    fence: 'java',
+    uses: () => 'the Telnyx Java SDK',
+    retriesBuiltIn: true,
+    call: javaCall,
+  },
+  {
+    id: 'curl',
+    title: 'curl',
+    fence: 'bash',
+    uses: () => 'curl against the REST API',
+    retriesBuiltIn: false,
+    call: curlCall,
+  },
 ];

@@ -12,7 +12,10 @@ const CONTROL = /[\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff]/g;
 const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
 function encode(text: string, quote: string, extra: RegExp | null, control: (c: string) => string): string {
-  let body = clean(text).replace(/\\/g, '\\\\').split(quote).join('\\' + quote);
+  let body = clean(text)
+    .replace(/\\/g, '\\\\')
+    .split(quote)
+    .join('\\' + quote);
   if (extra) body = body.replace(extra, (c) => '\\' + c);
   return quote + body.replace(CONTROL, (c) => NAMED[c] ?? control(c)) + quote;
 }
@@ -36,7 +39,9 @@ export const goString = (text: string) => encode(text, '"', null, unicodeEscape)
  * raw line break; controls use three-digit octal escapes instead (`\001`, so a digit after it stays a digit).
  */
 export const javaString = (text: string) =>
-  encode(text, '"', null, (c) => (c.charCodeAt(0) <= 0xff ? `\\${c.charCodeAt(0).toString(8).padStart(3, '0')}` : unicodeEscape(c)));
+  encode(text, '"', null, (c) =>
+    c.charCodeAt(0) <= 0xff ? `\\${c.charCodeAt(0).toString(8).padStart(3, '0')}` : unicodeEscape(c),
+  );
 
 /** A JSON number that every target language reads (no NaN, no Infinity). */
 export function numberText(value: number, integer: boolean): string {

@@ -34,7 +34,8 @@ function deepObject(prefix: string, value: Example & { kind: 'object' }): Pair[]
   return value.fields.flatMap(({ name, value: child }): Pair[] => {
     const path = `${prefix}[${name}]`;
     if (child.kind === 'null') return [];
-    if (child.kind === 'array') return child.items.filter((i) => i.kind !== 'null').map((i) => [`${path}[]`, scalarText(i)]);
+    if (child.kind === 'array')
+      return child.items.filter((i) => i.kind !== 'null').map((i) => [`${path}[]`, scalarText(i)]);
     if (child.kind === 'object') return deepObject(path, child);
     return [[path, scalarText(child)]];
   });
@@ -42,10 +43,14 @@ function deepObject(prefix: string, value: Example & { kind: 'object' }): Pair[]
 
 /** Form bodies (`application/x-www-form-urlencoded`) follow the same rules with deep objects. */
 export function formPairs(fields: { wire: string; value: Example }[]): Pair[] {
-  return fields.flatMap((f) => queryPairs(f.wire, f.value, f.value.kind === 'object' ? 'deepObject' : 'form', true));
+  return fields.flatMap((f) =>
+    queryPairs(f.wire, f.value, f.value.kind === 'object' ? 'deepObject' : 'form', true),
+  );
 }
 
 /** Percent-encoding for a key passed to `--data-urlencode`, which encodes only the value: brackets stay. */
 export function encodeKey(key: string): string {
-  return key.replace(/[^A-Za-z0-9_.~\[\]-]/gu, (c) => [...Buffer.from(c, 'utf8')].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join(''));
+  return key.replace(/[^A-Za-z0-9_.~\[\]-]/gu, (c) =>
+    [...Buffer.from(c, 'utf8')].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join(''),
+  );
 }

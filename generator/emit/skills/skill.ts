@@ -48,7 +48,11 @@ export function renderSkill(input: SkillInput, templates: Templates): RenderedSk
     // npm package names are shell-safe words; anything else is quoted rather than trusted.
     install: /^[@a-z0-9._/-]+$/i.test(input.packageName) ? input.packageName : shellQuote(input.packageName),
     retriesBuiltIn: language.retriesBuiltIn,
-    errors: { ...errorCall, result: errorCall.result === 'none' ? 'none' : 'json', heading: input.errorOp.heading },
+    errors: {
+      ...errorCall,
+      result: errorCall.result === 'none' ? 'none' : 'json',
+      heading: input.errorOp.heading,
+    },
     webhooks: input.events,
   };
   const render = (inline: boolean) => {
@@ -60,17 +64,31 @@ export function renderSkill(input: SkillInput, templates: Templates): RenderedSk
       templates.errors(root),
       notes.pagination || notes.e164 || notes.split ? templates.notes({ ...root, notes }) : '',
       ...input.views.map((view, i) =>
-        templates.operation({ ...root, ...view, call: calls[i], inlineDetails: inline, detailsAnchor: detailsAnchor(view, inline) }),
+        templates.operation({
+          ...root,
+          ...view,
+          call: calls[i],
+          inlineDetails: inline,
+          detailsAnchor: detailsAnchor(view, inline),
+        }),
       ),
       input.events.length > 0 ? templates.webhooks({ ...root, notes, inlineDetails: inline }) : '',
     ];
-    return sections.map((s) => s.replace(/^\n+/, '').trimEnd()).filter(Boolean).join('\n\n') + '\n';
+    return (
+      sections
+        .map((s) => s.replace(/^\n+/, '').trimEnd())
+        .filter(Boolean)
+        .join('\n\n') + '\n'
+    );
   };
   let skill = render(true);
   const files = new Map<string, string>();
   if (lineCount(skill) > SPLIT_LINES) {
     skill = render(false);
-    const details = templates['api-details']({ ...root, operations: input.views.map((v) => ({ ...v, detailsAnchor: detailsAnchor(v, false) })) });
+    const details = templates['api-details']({
+      ...root,
+      operations: input.views.map((v) => ({ ...v, detailsAnchor: detailsAnchor(v, false) })),
+    });
     files.set(`skills/${name}/references/api-details.md`, details.trimEnd() + '\n');
   }
   files.set(`skills/${name}/SKILL.md`, skill);

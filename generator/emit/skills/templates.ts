@@ -9,7 +9,17 @@ import { join } from 'node:path';
 import { cellCode, fence, inlineCode, mdCell, mdText, yamlString } from './escape.ts';
 
 /** Top-level templates: the SKILL.md sections (skill.ts puts them in order), api-details.md, the index README. */
-export const SECTIONS = ['frontmatter', 'title', 'setup', 'errors', 'notes', 'operation', 'webhooks', 'api-details', 'readme'] as const;
+export const SECTIONS = [
+  'frontmatter',
+  'title',
+  'setup',
+  'errors',
+  'notes',
+  'operation',
+  'webhooks',
+  'api-details',
+  'readme',
+] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export type Templates = Record<Section, (view: object) => string>;
@@ -52,12 +62,18 @@ export function loadTemplates(templatesDir: string, languages: readonly string[]
     lang: (name: string, options: Handlebars.HelperOptions) => `${options.data.root.language.id}/${name}`,
   });
   for (const language of languages) {
-    for (const file of readdirSync(join(dir, language)).filter((f) => f.endsWith('.hbs')).sort()) {
-      hbs.registerPartial(`${language}/${file.slice(0, -4)}`, hbs.compile(readFileSync(join(dir, language, file), 'utf8'), OPTIONS));
+    for (const file of readdirSync(join(dir, language))
+      .filter((f) => f.endsWith('.hbs'))
+      .sort()) {
+      hbs.registerPartial(
+        `${language}/${file.slice(0, -4)}`,
+        hbs.compile(readFileSync(join(dir, language, file), 'utf8'), OPTIONS),
+      );
     }
   }
   hbs.registerPartial('payloads', hbs.compile(readFileSync(join(dir, 'payloads.hbs'), 'utf8'), OPTIONS));
   const templates = {} as Templates;
-  for (const section of SECTIONS) templates[section] = hbs.compile(readFileSync(join(dir, `${section}.hbs`), 'utf8'), OPTIONS);
+  for (const section of SECTIONS)
+    templates[section] = hbs.compile(readFileSync(join(dir, `${section}.hbs`), 'utf8'), OPTIONS);
   return templates;
 }

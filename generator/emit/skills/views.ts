@@ -6,7 +6,13 @@
 import type { Api, Operation, PaginationStyle, TypeNode } from '../../model/index.ts';
 import { collapse } from './escape.ts';
 import type { ExampleEnv } from '../examples/examples.ts';
-import { bodyProperties, callInput, optionalFields, requiredNames, type CallInput } from '../examples/inputs.ts';
+import {
+  bodyProperties,
+  callInput,
+  optionalFields,
+  requiredNames,
+  type CallInput,
+} from '../examples/inputs.ts';
 import { returnFields, typeLabel, type FieldLabel } from './labels.ts';
 
 export interface OperationView {
@@ -47,7 +53,13 @@ const PAGE_PARAMS: Record<PaginationStyle, string[]> = {
   'page-number-size': ['page_number', 'page_size'],
 };
 
-const same = (a: string, b: string) => collapse(a).toLowerCase().replace(/[.!\s]+$/, '') === collapse(b).toLowerCase().replace(/[.!\s]+$/, '');
+const same = (a: string, b: string) =>
+  collapse(a)
+    .toLowerCase()
+    .replace(/[.!\s]+$/, '') ===
+  collapse(b)
+    .toLowerCase()
+    .replace(/[.!\s]+$/, '');
 
 export function operationViews(api: Api, keys: string[], env: ExampleEnv): OperationView[] {
   const byKey = new Map(api.operations.map((op) => [op.key, op]));
@@ -59,7 +71,8 @@ export function operationViews(api: Api, keys: string[], env: ExampleEnv): Opera
     // Two operations of one skill with one summary get their endpoint in the heading.
     const shared = summary && summaries.filter((s) => s === summaries[i]).length > 1;
     const heading = !summary ? endpoint : shared ? `${summary} (${endpoint})` : summary;
-    const description = op.description && collapse(op.description) && !same(op.description, summary) ? op.description : null;
+    const description =
+      op.description && collapse(op.description) && !same(op.description, summary) ? op.description : null;
     return {
       op,
       heading,
@@ -69,9 +82,16 @@ export function operationViews(api: Api, keys: string[], env: ExampleEnv): Opera
       endpoint,
       server: op.server ?? null,
       required: requiredNames(op, env.resolve),
-      optional: optionalFields(op, env.resolve).map((f) => ({ name: f.name, type: typeLabel(f.type, env.resolve), deprecated: f.deprecated })),
+      optional: optionalFields(op, env.resolve).map((f) => ({
+        name: f.name,
+        type: typeLabel(f.type, env.resolve),
+        deprecated: f.deprecated,
+      })),
       returns: returnFields(op, env.resolve),
-      returnsMedia: op.response.kind === 'binary' || op.response.kind === 'text' || op.response.kind === 'csv' ? (op.response.mediaType ?? null) : null,
+      returnsMedia:
+        op.response.kind === 'binary' || op.response.kind === 'text' || op.response.kind === 'csv'
+          ? (op.response.mediaType ?? null)
+          : null,
       input: callInput(op, env),
     };
   });
@@ -89,7 +109,9 @@ function replacementOf(op: Operation, byKey: Map<string, Operation>): string | n
 }
 
 export function productNotes(views: OperationView[], resolve: (n: TypeNode) => TypeNode): ProductNotes {
-  const styles = [...new Set(views.filter((v) => v.input.result === 'list').map((v) => v.op.pagination!.style))].sort();
+  const styles = [
+    ...new Set(views.filter((v) => v.input.result === 'list').map((v) => v.op.pagination!.style)),
+  ].sort();
   const pageParams = [...new Set(styles.flatMap((s) => PAGE_PARAMS[s]))];
   return {
     pagination: styles.length > 0,
@@ -104,7 +126,13 @@ function takesPhoneNumbers(op: Operation, resolve: (n: TypeNode) => TypeNode): b
   const isPhone = (type: TypeNode, description?: string) => {
     const node = resolve(type);
     const format = 'format' in node ? node.format : undefined;
-    return /^\+?e\.?164$/i.test(format ?? '') || /\bE\.?164\b/i.test(description ?? type.description ?? node.description ?? '');
+    return (
+      /^\+?e\.?164$/i.test(format ?? '') ||
+      /\bE\.?164\b/i.test(description ?? type.description ?? node.description ?? '')
+    );
   };
-  return op.params.some((p) => isPhone(p.type, p.description)) || (bodyProperties(op, resolve) ?? []).some((p) => !p.readOnly && isPhone(p.type));
+  return (
+    op.params.some((p) => isPhone(p.type, p.description)) ||
+    (bodyProperties(op, resolve) ?? []).some((p) => !p.readOnly && isPhone(p.type))
+  );
 }

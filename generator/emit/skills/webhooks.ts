@@ -24,7 +24,12 @@ export function readWebhookRoutes(file: string): WebhookRoutes {
   const root = isPlainObject(data) ? data : {};
   const table = (key: string) => {
     const entries = root[key] ?? {};
-    if (!isPlainObject(entries)) throw new InputError(`${key} must be a mapping of name -> product slug`, locate([key]), `write ${key}: as "name: product-slug" lines`);
+    if (!isPlainObject(entries))
+      throw new InputError(
+        `${key} must be a mapping of name -> product slug`,
+        locate([key]),
+        `write ${key}: as "name: product-slug" lines`,
+      );
     return new Map(Object.entries(entries).map(([k, v]) => [k, String(v)]));
   };
   return { file, eventTypes: table('eventTypes'), names: table('names'), locate };
@@ -49,7 +54,11 @@ export interface EventView {
 }
 
 /** Events grouped by product slug, in the spec's order (by key); every event must land somewhere. */
-export function eventsByProduct(api: Api, routes: WebhookRoutes, resolve: (n: TypeNode) => TypeNode): Map<string, EventView[]> {
+export function eventsByProduct(
+  api: Api,
+  routes: WebhookRoutes,
+  resolve: (n: TypeNode) => TypeNode,
+): Map<string, EventView[]> {
   const slugs = new Set(api.products.map((p) => p.slug));
   const byProduct = new Map<string, EventView[]>();
   for (const event of api.webhooks) {
@@ -62,9 +71,18 @@ export function eventsByProduct(api: Api, routes: WebhookRoutes, resolve: (n: Ty
       );
     }
     if (!slugs.has(slug)) {
-      throw new InputError(`webhook event "${event.name}" is routed to product "${slug}", which has no public operations`, routes.file, 'route it to a product listed in the products config');
+      throw new InputError(
+        `webhook event "${event.name}" is routed to product "${slug}", which has no public operations`,
+        routes.file,
+        'route it to a product listed in the products config',
+      );
     }
-    const view = { name: event.name, eventType: event.eventType ?? event.name, summary: event.summary ?? '', fields: payloadFields(event.payload, resolve) };
+    const view = {
+      name: event.name,
+      eventType: event.eventType ?? event.name,
+      summary: event.summary ?? '',
+      fields: payloadFields(event.payload, resolve),
+    };
     byProduct.set(slug, [...(byProduct.get(slug) ?? []), view]);
   }
   return byProduct;

@@ -39,11 +39,23 @@ export function declaration(root: string, type: TypeNode, ctx: TypeContext): Dec
       const key = `\u0000${path}.${name}`;
       local.set(key, `${path}.${name}`);
       const { nullable, description, deprecated, example, default: _d, ...shape } = target as ObjectNode;
-      const child: Declaration = { local: name, type: { ...shape, properties: [...shape.properties] }, children: [] };
+      const child: Declaration = {
+        local: name,
+        type: { ...shape, properties: [...shape.properties] },
+        children: [],
+      };
       child.children = hoist(`${path}.${name}`, child.type);
       children.push(child);
-      const ref: TypeNode = { kind: 'ref', name: key, ...(nullable ? { nullable } : {}), ...(deprecated ? { deprecated } : {}) };
-      const replaced: TypeNode = p.type.kind === 'array' ? { ...p.type, items: ref } : { ...ref, ...(description ? { description } : {}) };
+      const ref: TypeNode = {
+        kind: 'ref',
+        name: key,
+        ...(nullable ? { nullable } : {}),
+        ...(deprecated ? { deprecated } : {}),
+      };
+      const replaced: TypeNode =
+        p.type.kind === 'array'
+          ? { ...p.type, items: ref }
+          : { ...ref, ...(description ? { description } : {}) };
       return { ...p, type: replaced };
     });
     return children;

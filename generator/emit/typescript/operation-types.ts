@@ -120,7 +120,10 @@ export function operationTypes(
     ? ''
     : bodyUnion
       ? `export type ${signature.paramsType} = {\n${fields.map((f) => propertyLine(f, input, '  ')).join('\n')}\n} & (${bodyUnion});\n` // rare: left to prettier's check
-      : renderDeclaration(declaration(signature.paramsType, { kind: 'object', properties: fields }, input), input);
+      : renderDeclaration(
+          declaration(signature.paramsType, { kind: 'object', properties: fields }, input),
+          input,
+        );
   const { responseDecl, returns } = responseTypes(op, signature, output, resolve);
   return {
     signature,

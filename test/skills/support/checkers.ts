@@ -34,12 +34,19 @@ export const TOOLCHAINS: Record<string, { command: string; apt: string }> = {
 export function requireTool(lang: string): string {
   const { command, apt } = TOOLCHAINS[lang];
   const found = spawnSync('sh', ['-c', `command -v ${command}`], { encoding: 'utf8' });
-  if (found.status !== 0) throw new Error(`${command} is not installed, so ${lang} blocks cannot be checked: apt-get install -y ${apt}`);
+  if (found.status !== 0)
+    throw new Error(
+      `${command} is not installed, so ${lang} blocks cannot be checked: apt-get install -y ${apt}`,
+    );
   return command;
 }
 
 /** Writes one file per block into a fresh folder; returns the paths in block order. */
-function writeAll(blocks: CodeBlock[], name: (i: number) => string, body: (b: CodeBlock, i: number) => string): { dir: string; files: string[] } {
+function writeAll(
+  blocks: CodeBlock[],
+  name: (i: number) => string,
+  body: (b: CodeBlock, i: number) => string,
+): { dir: string; files: string[] } {
   const dir = mkdtempSync(join(tmpdir(), 'skills-check-'));
   const files = blocks.map((b, i) => {
     const file = join(dir, name(i));
@@ -69,7 +76,11 @@ function tabbed(output: string, blocks: CodeBlock[], files: string[]): Failure[]
 
 export function checkPython(blocks: CodeBlock[]): CheckResult {
   const python = requireTool('python');
-  const { dir, files } = writeAll(blocks, (i) => `b${i}.py`, (b) => b.code);
+  const { dir, files } = writeAll(
+    blocks,
+    (i) => `b${i}.py`,
+    (b) => b.code,
+  );
   const script = `import os, py_compile, sys
 for f in sys.argv[1:]:
     try:
@@ -79,14 +90,23 @@ for f in sys.argv[1:]:
 `;
   const result = run(python, ['-c', script, ...files]);
   if (result.status !== 0) throw new Error(`python3 checker crashed: ${result.stderr}`);
-  return { checker: 'python3 -m py_compile', checked: blocks.length, failures: tabbed(result.stdout, blocks, files) };
+  return {
+    checker: 'python3 -m py_compile',
+    checked: blocks.length,
+    failures: tabbed(result.stdout, blocks, files),
+  };
 }
 
 export function checkRuby(blocks: CodeBlock[]): CheckResult {
   const ruby = requireTool('ruby');
-  const { files } = writeAll(blocks, (i) => `b${i}.rb`, (b) => b.code);
+  const { files } = writeAll(
+    blocks,
+    (i) => `b${i}.rb`,
+    (b) => b.code,
+  );
   // What `ruby -c` does (parse and compile, nothing run), for every file in one process.
-  const script = 'ARGV.each { |f| begin; RubyVM::InstructionSequence.compile_file(f); rescue SyntaxError => e; puts "#{f}\\t#{e.message.gsub(/\\s+/, " ")}"; end }';
+  const script =
+    'ARGV.each { |f| begin; RubyVM::InstructionSequence.compile_file(f); rescue SyntaxError => e; puts "#{f}\\t#{e.message.gsub(/\\s+/, " ")}"; end }';
   const result = run(ruby, ['-W0', '-e', script, ...files]);
   if (result.status !== 0) throw new Error(`ruby checker crashed: ${result.stderr}`);
   return { checker: 'ruby -c', checked: blocks.length, failures: tabbed(result.stdout, blocks, files) };
@@ -94,7 +114,11 @@ export function checkRuby(blocks: CodeBlock[]): CheckResult {
 
 export function checkGo(blocks: CodeBlock[]): CheckResult {
   const gofmt = requireTool('go');
-  const { dir, files } = writeAll(blocks, (i) => `b${i}.go`, (b) => b.code);
+  const { dir, files } = writeAll(
+    blocks,
+    (i) => `b${i}.go`,
+    (b) => b.code,
+  );
   const result = run(gofmt, ['-e', '-l', dir]);
   const failures = result.stderr
     .split('\n')
@@ -108,7 +132,10 @@ export function checkGo(blocks: CodeBlock[]): CheckResult {
   const unformatted = result.stdout
     .split('\n')
     .filter(Boolean)
-    .map((file) => ({ block: blocks[files.indexOf(file)] ?? blocks[0], message: 'not in gofmt layout (gofmt would rewrite it)' }));
+    .map((file) => ({
+      block: blocks[files.indexOf(file)] ?? blocks[0],
+      message: 'not in gofmt layout (gofmt would rewrite it)',
+    }));
   return { checker: 'gofmt -e -l', checked: blocks.length, failures: [...failures, ...unformatted] };
 }
 
@@ -126,7 +153,16 @@ export function checkJava(blocks: CodeBlock[]): CheckResult {
     return `${imports.join('\n')}\nclass Snippet${i} {\n  void run() throws Exception {\n${body.join('\n')}\n  }\n}\n`;
   };
   const { dir, files } = writeAll(blocks, (i) => `Snippet${i}.java`, wrap);
-  const args = ['-proc:none', '-Xmaxerrs', '100000', '-XDshould-stop.ifError=PARSE', '-XDshould-stop.ifNoError=PARSE', '-d', join(dir, 'out'), ...files];
+  const args = [
+    '-proc:none',
+    '-Xmaxerrs',
+    '100000',
+    '-XDshould-stop.ifError=PARSE',
+    '-XDshould-stop.ifNoError=PARSE',
+    '-d',
+    join(dir, 'out'),
+    ...files,
+  ];
   const result = run(javac, args);
   const failures = result.stderr
     .split('\n')
@@ -141,8 +177,13 @@ export function checkJava(blocks: CodeBlock[]): CheckResult {
 
 export function checkBash(blocks: CodeBlock[]): CheckResult {
   const bash = requireTool('bash');
-  const { files } = writeAll(blocks, (i) => `b${i}.sh`, (b) => b.code);
-  const script = 'for f in "$@"; do out=$(bash -n "$f" 2>&1) || printf "%s\\t%s\\n" "$f" "$(echo $out)"; done';
+  const { files } = writeAll(
+    blocks,
+    (i) => `b${i}.sh`,
+    (b) => b.code,
+  );
+  const script =
+    'for f in "$@"; do out=$(bash -n "$f" 2>&1) || printf "%s\\t%s\\n" "$f" "$(echo $out)"; done';
   const result = run(bash, ['-c', script, 'check', ...files]);
   return { checker: 'bash -n', checked: blocks.length, failures: tabbed(result.stdout, blocks, files) };
 }
@@ -153,7 +194,11 @@ export function checkBash(blocks: CodeBlock[]): CheckResult {
  * needed, so this cannot race the suite that builds it), strict, Node types for `process.env`.
  */
 export function checkTypeScript(blocks: CodeBlock[], packageDir: string, root: string): CheckResult {
-  const { dir, files } = writeAll(blocks, (i) => `b${i}.ts`, (b) => `${b.code}\nexport {};\n`);
+  const { dir, files } = writeAll(
+    blocks,
+    (i) => `b${i}.ts`,
+    (b) => `${b.code}\nexport {};\n`,
+  );
   const compilerOptions = {
     target: 'ES2022',
     module: 'NodeNext',
@@ -168,23 +213,42 @@ export function checkTypeScript(blocks: CodeBlock[], packageDir: string, root: s
   };
   writeFileSync(join(dir, 'package.json'), '{ "type": "module" }');
   writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions, include: ['b*.ts'] }));
-  const result = run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(dir, 'tsconfig.json'), '--pretty', 'false']);
+  const result = run(process.execPath, [
+    join(root, 'node_modules/typescript/bin/tsc'),
+    '-p',
+    join(dir, 'tsconfig.json'),
+    '--pretty',
+    'false',
+  ]);
   const lines = result.stdout.split('\n').filter((l) => /^\S.*\(\d+,\d+\): error TS/.test(l));
   const failures = lines.map((line) => {
     // tsc prints paths relative to its working directory, which is ours.
     const file = resolve(line.slice(0, line.indexOf('(')));
     // Errors inside the package itself (none expected: its own suite type-checks it) still fail.
-    const block = blocks[files.indexOf(file)] ?? { file, line: 0, lang: 'typescript', code: '', section: '(package)' };
+    const block = blocks[files.indexOf(file)] ?? {
+      file,
+      line: 0,
+      lang: 'typescript',
+      code: '',
+      section: '(package)',
+    };
     return { block, message: line.slice(line.indexOf(':') + 2) };
   });
-  if (result.status !== 0 && failures.length === 0) throw new Error(`tsc failed: ${result.stdout}${result.stderr}`);
+  if (result.status !== 0 && failures.length === 0)
+    throw new Error(`tsc failed: ${result.stdout}${result.stderr}`);
   return { checker: 'tsc (strict, against the generated package)', checked: blocks.length, failures };
 }
 
 /** JavaScript blocks parsed as TypeScript modules (syntax only; checkTypeScript does the types). */
 export function checkJavaScript(blocks: CodeBlock[]): CheckResult {
   const failures = blocks.flatMap((block, i) => {
-    const file = ts.createSourceFile(`block${i}.ts`, block.code, ts.ScriptTarget.ES2022, false, ts.ScriptKind.TS);
+    const file = ts.createSourceFile(
+      `block${i}.ts`,
+      block.code,
+      ts.ScriptTarget.ES2022,
+      false,
+      ts.ScriptKind.TS,
+    );
     // The parser's own diagnostics: what `tsc` reports as syntax errors (TS1xxx) for this file.
     const diagnostics = (file as unknown as { parseDiagnostics: ts.Diagnostic[] }).parseDiagnostics;
     return diagnostics.map((d) => ({ block, message: ts.flattenDiagnosticMessageText(d.messageText, ' ') }));

@@ -23,10 +23,19 @@ const DECODERS: Record<string, (body: string) => string> = {
   go: jsonDecode,
   // An unescaped `#{`, `#@` or `#$` interpolates: the code would not pass the value as written.
   ruby: (body) => (/(?<!\\)#[{@$]/.test(body) ? '\u0000interpolated' : jsonDecode(body.replace(/\\#/g, '#'))),
-  java: (body) => jsonDecode(body.replace(/(?<!\\)((?:\\\\)*)\\([0-3][0-7]{2})/g, (_, lead, oct) => `${lead}\\u${parseInt(oct, 8).toString(16).padStart(4, '0')}`)),
+  java: (body) =>
+    jsonDecode(
+      body.replace(
+        /(?<!\\)((?:\\\\)*)\\([0-3][0-7]{2})/g,
+        (_, lead, oct) => `${lead}\\u${parseInt(oct, 8).toString(16).padStart(4, '0')}`,
+      ),
+    ),
 };
 
-const numbersIn = (code: string) => new Set([...code.matchAll(/(?<![\w.])-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?(?=L?\b|[^\w])/g)].map((m) => Number(m[0])));
+const numbersIn = (code: string) =>
+  new Set(
+    [...code.matchAll(/(?<![\w.])-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?(?=L?\b|[^\w])/g)].map((m) => Number(m[0])),
+  );
 
 /** `pathTemplate` (`/calls/{id}.json`) lets curl URLs give back their path parameters. */
 export function valuesOf(lang: string, code: string, pathTemplate = ''): Values {
@@ -43,7 +52,12 @@ function jsValues(code: string): Values {
   const visit = (node: ts.Node): void => {
     if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) strings.add(node.text);
     if (ts.isNumericLiteral(node)) numbers.add(Number(node.text));
-    if (ts.isPrefixUnaryExpression(node) && node.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(node.operand)) numbers.add(-Number(node.operand.text));
+    if (
+      ts.isPrefixUnaryExpression(node) &&
+      node.operator === ts.SyntaxKind.MinusToken &&
+      ts.isNumericLiteral(node.operand)
+    )
+      numbers.add(-Number(node.operand.text));
     ts.forEachChild(node, visit);
   };
   visit(ts.createSourceFile('block.ts', code, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS));
@@ -51,7 +65,8 @@ function jsValues(code: string): Values {
 }
 
 /** Shell single-quoted words ('it'\''s' -> it's). */
-const singleQuoted = (code: string) => [...code.matchAll(/'((?:[^']|'\\'')*)'/g)].map((m) => m[1].replace(/'\\''/g, "'"));
+const singleQuoted = (code: string) =>
+  [...code.matchAll(/'((?:[^']|'\\'')*)'/g)].map((m) => m[1].replace(/'\\''/g, "'"));
 
 function curlValues(code: string, pathTemplate: string): Values {
   const values: Values = { strings: new Set(), numbers: new Set() };
@@ -65,8 +80,10 @@ function curlValues(code: string, pathTemplate: string): Values {
     if (text.trim() !== '' && Number.isFinite(Number(text))) values.numbers.add(Number(text));
   };
   for (const m of code.matchAll(/-d ('(?:[^']|'\\'')*')/g)) addJson(JSON.parse(singleQuoted(m[1])[0]));
-  for (const m of code.matchAll(/(?:--data-urlencode|--form-string|-F) ('(?:[^']|'\\'')*')/g)) addText(singleQuoted(m[1])[0].replace(/^[^=]*=/, ''));
-  for (const m of code.matchAll(/-H ('(?:[^']|'\\'')*')/g)) addText(singleQuoted(m[1])[0].replace(/^[^:]*: /, ''));
+  for (const m of code.matchAll(/(?:--data-urlencode|--form-string|-F) ('(?:[^']|'\\'')*')/g))
+    addText(singleQuoted(m[1])[0].replace(/^[^=]*=/, ''));
+  for (const m of code.matchAll(/-H ('(?:[^']|'\\'')*')/g))
+    addText(singleQuoted(m[1])[0].replace(/^[^:]*: /, ''));
   for (const m of code.matchAll(/'(?:https?|wss?):\/\/(?:[^']|'\\'')*'/g)) {
     const url = new URL(singleQuoted(m[0])[0]);
     const pattern = pathTemplate.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{[^}]*\\?\}/g, '([^/]*)');

@@ -51,6 +51,7 @@ export function operationSections(file: string, markdown: string): OperationSect
 /** Optional lists of references/api-details.md, by the heading of the operation they belong to. */
 export function detailsOptional(markdown: string): Map<string, string[]> {
   const map = new Map<string, string[]>();
-  for (const part of markdown.split(/^(?=## )/m)) map.set(part.split('\n')[0].replace(/^## /, ''), names(part, 'Optional'));
+  for (const part of markdown.split(/^(?=## )/m))
+    map.set(part.split('\n')[0].replace(/^## /, ''), names(part, 'Optional'));
   return map;
 }

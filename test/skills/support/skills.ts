@@ -13,7 +13,16 @@ import type { Example } from '../../../generator/emit/examples/examples.ts';
 import { codeBlocks, type CodeBlock } from './blocks.ts';
 import { leaves, valuesOf } from './literals.ts';
 import { detailsOptional, operationSections, type OperationSection } from './sections.ts';
-import { checkBash, checkGo, checkJava, checkJavaScript, checkPython, checkRuby, type CheckResult, type Failure } from './checkers.ts';
+import {
+  checkBash,
+  checkGo,
+  checkJava,
+  checkJavaScript,
+  checkPython,
+  checkRuby,
+  type CheckResult,
+  type Failure,
+} from './checkers.ts';
 
 export interface Rendered {
   api: Api;
@@ -21,10 +30,19 @@ export interface Rendered {
   files: Map<string, string>;
 }
 
-export async function renderFrom(options: Omit<RunOptions, 'out' | 'only'>, webhookRoutes?: string, packageName = 'telnyx'): Promise<Rendered> {
+export async function renderFrom(
+  options: Omit<RunOptions, 'out' | 'only'>,
+  webhookRoutes?: string,
+  packageName = 'telnyx',
+): Promise<Rendered> {
   const { api } = await runPipeline({ ...options, out: join(tempFiles({}), 'out'), only: ['manifest'] });
   const resolve = makeResolver(new Map(api.types.map((t) => [t.name, t])));
-  const ctx = { templatesDir: join(ROOT, 'templates'), resolve, packageName, ...(webhookRoutes ? { webhookRoutes } : {}) };
+  const ctx = {
+    templatesDir: join(ROOT, 'templates'),
+    resolve,
+    packageName,
+    ...(webhookRoutes ? { webhookRoutes } : {}),
+  };
   return { api, resolve, files: renderSkills(api, ctx) };
 }
 
@@ -34,7 +52,8 @@ export function allBlocks(files: Map<string, string>): CodeBlock[] {
 }
 
 /** The language of a block, from its skill folder (`telnyx-oauth-python` -> python). */
-export const skillLanguage = (block: CodeBlock) => /telnyx-.+-(javascript|python|ruby|go|java|curl)\//.exec(block.file)?.[1];
+export const skillLanguage = (block: CodeBlock) =>
+  /telnyx-.+-(javascript|python|ruby|go|java|curl)\//.exec(block.file)?.[1];
 
 const CHECKERS: [string, (b: CodeBlock[]) => CheckResult][] = [
   ['javascript', checkJavaScript],
@@ -48,9 +67,18 @@ const CHECKERS: [string, (b: CodeBlock[]) => CheckResult][] = [
 /** Runs each checker on the blocks of its fence language; unknown fence languages are failures too. */
 export function checkAll(blocks: CodeBlock[]): { results: CheckResult[]; failures: Failure[] } {
   const known = new Set(CHECKERS.map(([lang]) => lang));
-  const results = CHECKERS.map(([lang, check]) => ({ ...check(blocks.filter((b) => b.lang === lang)), lang }));
-  const unknown = blocks.filter((b) => !known.has(b.lang)).map((block) => ({ block, message: `no checker for fence language "${block.lang}"` }));
-  const extra = [...curlFailures(blocks.filter((b) => b.lang === 'bash')), ...goImportFailures(blocks.filter((b) => b.lang === 'go')), ...jsStandaloneFailures(blocks)];
+  const results = CHECKERS.map(([lang, check]) => ({
+    ...check(blocks.filter((b) => b.lang === lang)),
+    lang,
+  }));
+  const unknown = blocks
+    .filter((b) => !known.has(b.lang))
+    .map((block) => ({ block, message: `no checker for fence language "${block.lang}"` }));
+  const extra = [
+    ...curlFailures(blocks.filter((b) => b.lang === 'bash')),
+    ...goImportFailures(blocks.filter((b) => b.lang === 'go')),
+    ...jsStandaloneFailures(blocks),
+  ];
   return { results, failures: [...results.flatMap((r) => r.failures), ...unknown, ...extra] };
 }
 
@@ -69,17 +97,35 @@ export function curlFailures(blocks: CodeBlock[]): Failure[] {
   });
 }
 
-const GO_PACKAGES = ['context', 'errors', 'fmt', 'io', 'os', 'strconv', 'time', 'math', 'http', 'base64', 'ed25519', 'telnyx', 'option'];
+const GO_PACKAGES = [
+  'context',
+  'errors',
+  'fmt',
+  'io',
+  'os',
+  'strconv',
+  'time',
+  'math',
+  'http',
+  'base64',
+  'ed25519',
+  'telnyx',
+  'option',
+];
 
 /** Go refuses unused imports and missing ones alike: each import used, each package used imported. */
 export function goImportFailures(blocks: CodeBlock[]): Failure[] {
   return blocks.flatMap((block) => {
-    const imports = [...(/^import \(([\s\S]*?)^\)/m.exec(block.code)?.[1] ?? '').matchAll(/"([^"]+)"/g)].map((m) => m[1]);
+    const imports = [...(/^import \(([\s\S]*?)^\)/m.exec(block.code)?.[1] ?? '').matchAll(/"([^"]+)"/g)].map(
+      (m) => m[1],
+    );
     const names = imports.map((path) => (path.endsWith('telnyx-go') ? 'telnyx' : path.split('/').pop()!));
     const body = block.code.replace(/^import \([\s\S]*?^\)/m, '').replace(/"(?:[^"\\]|\\.)*"/g, '""');
     const used = (name: string) => new RegExp(`(?<![\\w.])${name}\\.`).test(body);
     const unused = names.filter((n) => !used(n)).map((n) => `imports ${n} without using it`);
-    const missing = GO_PACKAGES.filter((n) => used(n) && !names.includes(n)).map((n) => `uses ${n} without importing it`);
+    const missing = GO_PACKAGES.filter((n) => used(n) && !names.includes(n)).map(
+      (n) => `uses ${n} without importing it`,
+    );
     return [...unused, ...missing].map((message) => ({ block, message }));
   });
 }
@@ -88,7 +134,9 @@ export function goImportFailures(blocks: CodeBlock[]): Failure[] {
 export function jsStandaloneFailures(blocks: CodeBlock[]): Failure[] {
   return blocks
     .filter((b) => b.lang === 'javascript' && /\bclient\./.test(b.code))
-    .filter((b) => !/^import Telnyx(, \{[^}]*\})? from '[^']+';$/m.test(b.code) || !/new Telnyx\(/.test(b.code))
+    .filter(
+      (b) => !/^import Telnyx(, \{[^}]*\})? from '[^']+';$/m.test(b.code) || !/new Telnyx\(/.test(b.code),
+    )
     .map((block) => ({ block, message: 'uses client without importing and constructing it' }));
 }
 
@@ -118,7 +166,10 @@ export function skillSections(files: Map<string, string>): Map<string, Operation
  * Every string and number of each operation's example inputs, looked up among the values read back
  * from each language's code block; a value missing or altered in one language is a mismatch.
  */
-export function exampleMismatches(rendered: Rendered, sections: Map<string, OperationSection[]>): { compared: number; mismatches: string[] } {
+export function exampleMismatches(
+  rendered: Rendered,
+  sections: Map<string, OperationSection[]>,
+): { compared: number; mismatches: string[] } {
   const env = { resolve: rendered.resolve, types: new Map(rendered.api.types.map((t) => [t.name, t])) };
   const byKey = new Map(rendered.api.operations.map((op) => [op.key, op]));
   const mismatches: string[] = [];
@@ -128,15 +179,25 @@ export function exampleMismatches(rendered: Rendered, sections: Map<string, Oper
     for (const s of list) {
       const input = callInput(byKey.get(`${s.method} ${s.path}`)!, env);
       const values = valuesOf(language, s.block.code, s.path);
-      const parts: Example[] = [...(input.positional ? [input.positional.value] : []), ...input.fields.map((f) => f.value), ...(input.wholeBody ? [input.wholeBody] : [])];
+      const parts: Example[] = [
+        ...(input.positional ? [input.positional.value] : []),
+        ...input.fields.map((f) => f.value),
+        ...(input.wholeBody ? [input.wholeBody] : []),
+      ];
       const want = leaves({ kind: 'array', items: parts });
       const where = `${s.block.file}:${s.block.line}`;
-      for (const text of want.strings) if (!values.strings.has(text)) mismatches.push(`${where}: string ${JSON.stringify(text)}`);
+      for (const text of want.strings)
+        if (!values.strings.has(text)) mismatches.push(`${where}: string ${JSON.stringify(text)}`);
       for (const n of want.numbers) if (!values.numbers.has(n)) mismatches.push(`${where}: number ${n}`);
       for (const text of want.enums) {
         // Java passes enum values as constants of the params' enum class (CLIENT_CREDENTIALS).
-        const constant = text.replace(/[^A-Za-z0-9]+/g, '_').replace(/^_+|_+$/g, '').toUpperCase();
-        const shown = values.strings.has(text) || (language === 'java' && constant !== '' && new RegExp(`\\.${constant}\\b`).test(s.block.code));
+        const constant = text
+          .replace(/[^A-Za-z0-9]+/g, '_')
+          .replace(/^_+|_+$/g, '')
+          .toUpperCase();
+        const shown =
+          values.strings.has(text) ||
+          (language === 'java' && constant !== '' && new RegExp(`\\.${constant}\\b`).test(s.block.code));
         if (!shown) mismatches.push(`${where}: enum ${JSON.stringify(text)}`);
       }
       compared++;

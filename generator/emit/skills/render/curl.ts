@@ -29,13 +29,19 @@ const text = (ex: Example) => {
 export function curlCall(input: CallInput, defaultServer: string): CurlCall {
   const { op } = input;
   const path = new Map<string, Example>();
-  for (const f of [...(input.positional ? [input.positional] : []), ...input.fields]) if (f.in === 'path') path.set(f.wire, f.value);
-  const filled = op.path.replace(/\{([^}]*)\}/g, (_, name: string) => encodeURIComponent(path.has(name) ? text(path.get(name)!) : name));
-  const query: Pair[] = input.fields.filter((f) => f.in === 'query').flatMap((f) => queryPairs(f.wire, f.value, f.style, f.explode));
+  for (const f of [...(input.positional ? [input.positional] : []), ...input.fields])
+    if (f.in === 'path') path.set(f.wire, f.value);
+  const filled = op.path.replace(/\{([^}]*)\}/g, (_, name: string) =>
+    encodeURIComponent(path.has(name) ? text(path.get(name)!) : name),
+  );
+  const query: Pair[] = input.fields
+    .filter((f) => f.in === 'query')
+    .flatMap((f) => queryPairs(f.wire, f.value, f.style, f.explode));
   const body = input.fields.filter((f) => f.in === 'body');
   const hasBody = body.length > 0 || input.wholeBody !== undefined;
   const options: string[] = [AUTH_HEADER];
-  for (const f of input.fields.filter((f) => f.in === 'header')) options.push(`-H ${shellQuote(`${f.wire}: ${text(f.value)}`.replace(/[\r\n]+/g, ' '))}`);
+  for (const f of input.fields.filter((f) => f.in === 'header'))
+    options.push(`-H ${shellQuote(`${f.wire}: ${text(f.value)}`.replace(/[\r\n]+/g, ' '))}`);
   const accept = acceptValue(input);
   if (accept) options.push(`-H ${shellQuote(`Accept: ${accept}`)}`);
   let url = (op.server ?? defaultServer) + filled;
@@ -60,7 +66,10 @@ function acceptValue(input: CallInput): string | undefined {
   if (input.fields.some((f) => f.in === 'header' && /^accept$/i.test(f.wire))) return undefined;
   const param = input.op.params.find((p) => p.in === 'header' && /^accept$/i.test(p.name));
   if (param?.type.kind !== 'string' || !param.type.enum?.length) return undefined;
-  const value = typeof param.type.default === 'string' ? param.type.default : param.type.enum.find((v) => typeof v === 'string');
+  const value =
+    typeof param.type.default === 'string'
+      ? param.type.default
+      : param.type.enum.find((v) => typeof v === 'string');
   return typeof value === 'string' ? value : undefined;
 }
 
@@ -70,7 +79,8 @@ function bodyOptions(input: CallInput, fields: { wire: string; value: Example }[
       return fields.flatMap(({ wire, value }) => {
         // --form-string sends the text as is: with -F a value starting with @ or < would read a file.
         if (value.kind === 'file') return [`-F ${shellQuote(`${wire}=@${value.path}`)}`];
-        if (value.kind === 'array') return value.items.map((i) => `--form-string ${shellQuote(`${wire}=${text(i)}`)}`);
+        if (value.kind === 'array')
+          return value.items.map((i) => `--form-string ${shellQuote(`${wire}=${text(i)}`)}`);
         return [`--form-string ${shellQuote(`${wire}=${text(value)}`)}`];
       });
     case 'form':
@@ -81,7 +91,9 @@ function bodyOptions(input: CallInput, fields: { wire: string; value: Example }[
       return [`-H ${shellQuote(`Content-Type: ${media}`)}`, `--data-binary ${shellQuote('@' + file)}`];
     }
     default: {
-      const json = input.wholeBody ? toJson(input.wholeBody) : Object.fromEntries(fields.map((f) => [f.wire, toJson(f.value)]));
+      const json = input.wholeBody
+        ? toJson(input.wholeBody)
+        : Object.fromEntries(fields.map((f) => [f.wire, toJson(f.value)]));
       return ['-H "Content-Type: application/json"', `-d ${shellQuote(jsonText(json, ''))}`];
     }
   }
@@ -101,7 +113,13 @@ function jsonText(value: unknown, indent: string): string {
 
 function jsonInline(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(jsonInline).join(', ')}]`;
-  if (value !== null && typeof value === 'object') return `{${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}: ${jsonInline(v)}`).join(', ')}}`;
+  if (value !== null && typeof value === 'object')
+    return `{${Object.entries(value)
+      .map(([k, v]) => `${JSON.stringify(k)}: ${jsonInline(v)}`)
+      .join(', ')}}`;
   // JSON leaves C1 controls and line separators raw; escaped, they cannot reflow the markdown around.
-  return JSON.stringify(value).replace(/[\x7f-\x9f\u2028\u2029\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(value).replace(
+    /[\x7f-\x9f\u2028\u2029\ufeff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }

@@ -43,7 +43,11 @@ function scalarSlice(items: Example[]): string {
   const kinds = new Set(items.map((i) => i.kind));
   if (kinds.size !== 1) return 'any';
   const [kind] = kinds;
-  return ({ string: 'string', integer: 'int64', number: 'float64', boolean: 'bool' } as Record<string, string>)[kind] ?? 'any';
+  return (
+    ({ string: 'string', integer: 'int64', number: 'float64', boolean: 'bool' } as Record<string, string>)[
+      kind
+    ] ?? 'any'
+  );
 }
 
 /** A value where the Go type is known from the field (struct fields, slice elements). */
@@ -68,10 +72,29 @@ function value(ex: Example, scope: Scope, elided = false): string {
       const first = ex.items[0];
       if (first?.kind === 'object' && !first.free) {
         const type = structType(first, scope.type);
-        return list(`[]${type}{`, ex.items.map((i) => value(i, { ...inner, type: type.replace(/^telnyx\./, '') }, true)), '}', scope.indent, STYLE);
+        return list(
+          `[]${type}{`,
+          ex.items.map((i) => value(i, { ...inner, type: type.replace(/^telnyx\./, '') }, true)),
+          '}',
+          scope.indent,
+          STYLE,
+        );
       }
-      if (ex.items.some((i) => i.kind === 'object' || i.kind === 'array')) return list('[]any{', ex.items.map((i) => anyValue(i, inner.indent, scope)), '}', scope.indent, STYLE);
-      return list(`[]${scalarSlice(ex.items)}{`, ex.items.map((i) => value(i, inner)), '}', scope.indent, STYLE);
+      if (ex.items.some((i) => i.kind === 'object' || i.kind === 'array'))
+        return list(
+          '[]any{',
+          ex.items.map((i) => anyValue(i, inner.indent, scope)),
+          '}',
+          scope.indent,
+          STYLE,
+        );
+      return list(
+        `[]${scalarSlice(ex.items)}{`,
+        ex.items.map((i) => value(i, inner)),
+        '}',
+        scope.indent,
+        STYLE,
+      );
     }
     case 'object': {
       if (ex.free) return anyValue(ex, scope.indent, scope);
@@ -79,7 +102,10 @@ function value(ex: Example, scope: Scope, elided = false): string {
       const own = type.replace(/^telnyx\./, '');
       const names = distinct(ex.fields.map((f) => goName(f.name)));
       const inner = { ...scope, indent: scope.indent + STYLE.step };
-      const fields = ex.fields.map((f, i): [string, string] => [`${names[i]}:`, value(f.value, { ...inner, type: own + names[i] })]);
+      const fields = ex.fields.map((f, i): [string, string] => [
+        `${names[i]}:`,
+        value(f.value, { ...inner, type: own + names[i] }),
+      ]);
       return keyed(`${elided ? '' : type}{`, fields, scope.indent);
     }
   }
@@ -90,10 +116,16 @@ function value(ex: Example, scope: Scope, elided = false): string {
  * the values of consecutive one-line entries aligned (an entry spanning lines ends the run).
  */
 function keyed(open: string, entries: [key: string, value: string][], indent: string): string {
-  const inline = list(open, entries.map(([k, v]) => `${k} ${v}`), '}', indent, STYLE);
+  const inline = list(
+    open,
+    entries.map(([k, v]) => `${k} ${v}`),
+    '}',
+    indent,
+    STYLE,
+  );
   if (!inline.includes('\n')) return inline;
   const width: number[] = [];
-  for (let i = 0; i < entries.length; ) {
+  for (let i = 0; i < entries.length;) {
     let end = i;
     while (end < entries.length && !entries[end][1].includes('\n')) end++;
     const longest = Math.max(0, ...entries.slice(i, end).map(([k]) => k.length));
@@ -113,8 +145,20 @@ function structType(ex: Example & { kind: 'object' }, path: string): string {
 /** Free-form values (`map[string]any`), where nothing names a Go type. */
 function anyValue(ex: Example, indent: string, scope: Scope): string {
   const step = indent + STYLE.step;
-  if (ex.kind === 'object') return keyed('map[string]any{', ex.fields.map((f): [string, string] => [`${goString(f.name)}:`, anyValue(f.value, step, scope)]), indent);
-  if (ex.kind === 'array') return list('[]any{', ex.items.map((i) => anyValue(i, step, scope)), '}', indent, STYLE);
+  if (ex.kind === 'object')
+    return keyed(
+      'map[string]any{',
+      ex.fields.map((f): [string, string] => [`${goString(f.name)}:`, anyValue(f.value, step, scope)]),
+      indent,
+    );
+  if (ex.kind === 'array')
+    return list(
+      '[]any{',
+      ex.items.map((i) => anyValue(i, step, scope)),
+      '}',
+      indent,
+      STYLE,
+    );
   return value(ex, { ...scope, indent });
 }
 
@@ -138,7 +182,10 @@ export function goCall(input: CallInput): GoCall {
   const imports = new Set(['context', 'os']);
   if (input.result === 'download') imports.add('io');
   else if (input.result !== 'none') imports.add('fmt');
-  const pre = scope.files.map(({ name, path }) => `${name}, err := os.Open(${goString(path)})\nif err != nil {\n\tpanic(err.Error())\n}\ndefer ${name}.Close()`);
+  const pre = scope.files.map(
+    ({ name, path }) =>
+      `${name}, err := os.Open(${goString(path)})\nif err != nil {\n\tpanic(err.Error())\n}\ndefer ${name}.Close()`,
+  );
   const call = (method: string) => `${method}(${args.join(', ')})`;
   return {
     imports: [...imports].sort(),

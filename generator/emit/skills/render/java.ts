@@ -12,7 +12,64 @@ import { javaString, numberText } from '../literals.ts';
 import { list } from './layout.ts';
 
 const STEP = '    ';
-const KEYWORDS = new Set(['abstract', 'assert', 'boolean', 'break', 'byte', 'case', 'catch', 'char', 'class', 'const', 'continue', 'default', 'do', 'double', 'else', 'enum', 'extends', 'final', 'finally', 'float', 'for', 'goto', 'if', 'implements', 'import', 'instanceof', 'int', 'interface', 'long', 'native', 'new', 'package', 'private', 'protected', 'public', 'return', 'short', 'static', 'strictfp', 'super', 'switch', 'synchronized', 'this', 'throw', 'throws', 'transient', 'try', 'void', 'volatile', 'while', 'true', 'false', 'null', 'var', 'record', 'yield']);
+const KEYWORDS = new Set([
+  'abstract',
+  'assert',
+  'boolean',
+  'break',
+  'byte',
+  'case',
+  'catch',
+  'char',
+  'class',
+  'const',
+  'continue',
+  'default',
+  'do',
+  'double',
+  'else',
+  'enum',
+  'extends',
+  'final',
+  'finally',
+  'float',
+  'for',
+  'goto',
+  'if',
+  'implements',
+  'import',
+  'instanceof',
+  'int',
+  'interface',
+  'long',
+  'native',
+  'new',
+  'package',
+  'private',
+  'protected',
+  'public',
+  'return',
+  'short',
+  'static',
+  'strictfp',
+  'super',
+  'switch',
+  'synchronized',
+  'this',
+  'throw',
+  'throws',
+  'transient',
+  'try',
+  'void',
+  'volatile',
+  'while',
+  'true',
+  'false',
+  'null',
+  'var',
+  'record',
+  'yield',
+]);
 const IMPORTS = {
   path: 'java.nio.file.Path',
   files: 'java.nio.file.Files',
@@ -48,7 +105,10 @@ interface Scope {
 }
 
 function enumConstant(owner: string, field: string, value: string): string {
-  const constant = value.replace(/[^A-Za-z0-9]+/g, '_').replace(/^_+|_+$/g, '').toUpperCase();
+  const constant = value
+    .replace(/[^A-Za-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '')
+    .toUpperCase();
   const type = `${owner}.${className(field)}`;
   return /^[A-Z][A-Z0-9_]*$/.test(constant) ? `${type}.${constant}` : `${type}.of(${javaString(value)})`;
 }
@@ -71,7 +131,13 @@ function value(ex: Example, field: string, scope: Scope): string {
       return `Path.of(${javaString(ex.path)})`;
     case 'array':
       scope.imports.add(IMPORTS.list);
-      return list('List.of(', ex.items.map((i) => value(i, field, { ...scope, indent: scope.indent + STEP })), ')', scope.indent, { step: STEP });
+      return list(
+        'List.of(',
+        ex.items.map((i) => value(i, field, { ...scope, indent: scope.indent + STEP })),
+        ')',
+        scope.indent,
+        { step: STEP },
+      );
     case 'object': {
       const owner = ex.ref ? className(ex.ref) : `${scope.owner}.${className(field)}`;
       if (ex.ref) scope.imports.add(`${scope.pkg}.${owner}`);
@@ -85,11 +151,23 @@ function plain(ex: Example, scope: Scope): string {
   const inner = { ...scope, indent: scope.indent + STEP };
   if (ex.kind === 'object') {
     scope.imports.add(IMPORTS.map);
-    return list('Map.of(', ex.fields.map((f) => `${javaString(f.name)}, ${plain(f.value, inner)}`), ')', scope.indent, { step: STEP });
+    return list(
+      'Map.of(',
+      ex.fields.map((f) => `${javaString(f.name)}, ${plain(f.value, inner)}`),
+      ')',
+      scope.indent,
+      { step: STEP },
+    );
   }
   if (ex.kind === 'array') {
     scope.imports.add(IMPORTS.list);
-    return list('List.of(', ex.items.map((i) => plain(i, inner)), ')', scope.indent, { step: STEP });
+    return list(
+      'List.of(',
+      ex.items.map((i) => plain(i, inner)),
+      ')',
+      scope.indent,
+      { step: STEP },
+    );
   }
   return value(ex.kind === 'string' ? { kind: 'string', value: ex.value } : ex, 'value', scope);
 }
@@ -98,11 +176,17 @@ function setters(ex: Example & { kind: 'object' }, scope: Scope): string[] {
   const inner = { ...scope, indent: scope.indent + STEP };
   if (ex.free) {
     scope.imports.add(IMPORTS.json);
-    return ex.fields.map((f) => `.putAdditionalProperty(${javaString(f.name)}, JsonValue.from(${plain(f.value, inner)}))`);
+    return ex.fields.map(
+      (f) => `.putAdditionalProperty(${javaString(f.name)}, JsonValue.from(${plain(f.value, inner)}))`,
+    );
   }
   return ex.fields.flatMap((f) => {
     const name = javaName(f.name);
-    if (f.value.kind === 'array' && f.value.items.length > 0 && f.value.items.every((i) => i.kind !== 'array')) {
+    if (
+      f.value.kind === 'array' &&
+      f.value.items.length > 0 &&
+      f.value.items.every((i) => i.kind !== 'array')
+    ) {
       // Stainless builders add list items one by one: `.addAllowedGrantType(...)`.
       const item = singular(name.charAt(0).toUpperCase() + name.slice(1));
       return f.value.items.map((i) => `.add${item}(${value(i, item, inner)})`);
@@ -121,8 +205,19 @@ function builder(owner: string, ex: Example & { kind: 'object' }, scope: Scope):
 
 /** `com.telnyx.sdk.models.<resource chain in lower case>`, where Stainless puts a resource's params. */
 function packageOf(accessor: string): string {
-  const chain = accessor.split('.').slice(1, -1).map((s) => s.replace(/\(\)$/, '').toLowerCase().replace(/[^a-z0-9]/g, ''));
-  return ['com.telnyx.sdk.models', ...chain.map((s) => (KEYWORDS.has(s) || /^[0-9]/.test(s) ? `_${s}` : s))].join('.');
+  const chain = accessor
+    .split('.')
+    .slice(1, -1)
+    .map((s) =>
+      s
+        .replace(/\(\)$/, '')
+        .toLowerCase()
+        .replace(/[^a-z0-9]/g, ''),
+    );
+  return [
+    'com.telnyx.sdk.models',
+    ...chain.map((s) => (KEYWORDS.has(s) || /^[0-9]/.test(s) ? `_${s}` : s)),
+  ].join('.');
 }
 
 export function javaCall(input: CallInput): JavaCall {
@@ -132,10 +227,22 @@ export function javaCall(input: CallInput): JavaCall {
   const args: string[] = [];
   // Path arguments are plain strings (or longs) in the SDK, even where the spec lists allowed values.
   const positional = input.positional?.value;
-  if (positional) args.push(value(positional.kind === 'string' ? { kind: 'string', value: positional.value } : positional, 'id', scope));
+  if (positional)
+    args.push(
+      value(
+        positional.kind === 'string' ? { kind: 'string', value: positional.value } : positional,
+        'id',
+        scope,
+      ),
+    );
   const fields = input.fields.map((f) => ({ name: f.wire, value: f.value }));
   if (input.wholeBody) fields.push({ name: 'body', value: input.wholeBody });
-  const call: JavaCall = { imports: [], expr: '', result: input.result, file: javaString(downloadName(input.resultMedia)) };
+  const call: JavaCall = {
+    imports: [],
+    expr: '',
+    result: input.result,
+    file: javaString(downloadName(input.resultMedia)),
+  };
   if (fields.length > 0 || input.paramsRequired) {
     imports.add(`${pkg}.${input.paramsType}`);
     call.params = `${input.paramsType} params = ${builder(input.paramsType, { kind: 'object', fields }, scope)};`;

@@ -34,9 +34,21 @@ function value(ex: Example, indent: string, imports: Set<string>): string {
       imports.add("import { createReadStream } from 'node:fs';");
       return `createReadStream(${jsString(ex.path)})`;
     case 'array':
-      return list('[', ex.items.map((i) => value(i, indent + STYLE.step, imports)), ']', indent, { ...STYLE, pad: false });
+      return list(
+        '[',
+        ex.items.map((i) => value(i, indent + STYLE.step, imports)),
+        ']',
+        indent,
+        { ...STYLE, pad: false },
+      );
     case 'object':
-      return list('{', ex.fields.map((f) => `${key(f.name)}: ${value(f.value, indent + STYLE.step, imports)}`), '}', indent, STYLE);
+      return list(
+        '{',
+        ex.fields.map((f) => `${key(f.name)}: ${value(f.value, indent + STYLE.step, imports)}`),
+        '}',
+        indent,
+        STYLE,
+      );
   }
 }
 
@@ -48,11 +60,28 @@ export function jsCall(input: CallInput): JsCall {
   if (input.wholeBody) fields.push({ name: 'body', value: input.wholeBody });
   if (fields.length > 0 || input.paramsRequired) {
     // The params object opens the call's line: `const response = await client.a.b(id, {`.
-    const lead = 'const response = await '.length + input.op.names.ts.length + 1 + args.join(', ').length + (args.length ? 2 : 0);
-    const object = list('{', fields.map((f) => `${key(f.name)}: ${value(f.value, STYLE.step, imports)}`), '}', '', STYLE, lead);
+    const lead =
+      'const response = await '.length +
+      input.op.names.ts.length +
+      1 +
+      args.join(', ').length +
+      (args.length ? 2 : 0);
+    const object = list(
+      '{',
+      fields.map((f) => `${key(f.name)}: ${value(f.value, STYLE.step, imports)}`),
+      '}',
+      '',
+      STYLE,
+      lead,
+    );
     args.push(object);
   }
   const file = downloadName(input.resultMedia);
   if (input.result === 'download') imports.add("import { writeFile } from 'node:fs/promises';");
-  return { imports: [...imports].sort(), expr: `${input.op.names.ts}(${args.join(', ')})`, result: input.result, file: jsString(file) };
+  return {
+    imports: [...imports].sort(),
+    expr: `${input.op.names.ts}(${args.join(', ')})`,
+    result: input.result,
+    file: jsString(file),
+  };
 }

@@ -14,7 +14,14 @@ export interface ListStyle {
 const WIDTH = 80;
 
 /** `lead`: how much of the line comes before `open` (`const response = await client.a.b(`). */
-export function list(open: string, items: string[], close: string, indent: string, style: ListStyle, lead = 0): string {
+export function list(
+  open: string,
+  items: string[],
+  close: string,
+  indent: string,
+  style: ListStyle,
+  lead = 0,
+): string {
   if (items.length === 0) return open + close;
   const pad = style.pad ? ' ' : '';
   const inline = `${open}${pad}${items.join(', ')}${pad}${close}`;

@@ -9,7 +9,43 @@ import { numberText, pyString } from '../literals.ts';
 import { distinct, list } from './layout.ts';
 
 const STYLE = { trailing: true, step: '    ' };
-const KEYWORDS = new Set(['False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield']);
+const KEYWORDS = new Set([
+  'False',
+  'None',
+  'True',
+  'and',
+  'as',
+  'assert',
+  'async',
+  'await',
+  'break',
+  'class',
+  'continue',
+  'def',
+  'del',
+  'elif',
+  'else',
+  'except',
+  'finally',
+  'for',
+  'from',
+  'global',
+  'if',
+  'import',
+  'in',
+  'is',
+  'lambda',
+  'nonlocal',
+  'not',
+  'or',
+  'pass',
+  'raise',
+  'return',
+  'try',
+  'while',
+  'with',
+  'yield',
+]);
 
 export interface PyCall {
   expr: string;
@@ -44,18 +80,37 @@ function value(ex: Example, indent: string): string {
     case 'file':
       return `open(${pyString(ex.path)}, "rb")`;
     case 'array':
-      return list('[', ex.items.map((i) => value(i, indent + STYLE.step)), ']', indent, STYLE);
+      return list(
+        '[',
+        ex.items.map((i) => value(i, indent + STYLE.step)),
+        ']',
+        indent,
+        STYLE,
+      );
     case 'object':
-      return list('{', ex.fields.map((f) => `${pyString(f.name)}: ${value(f.value, indent + STYLE.step)}`), '}', indent, STYLE);
+      return list(
+        '{',
+        ex.fields.map((f) => `${pyString(f.name)}: ${value(f.value, indent + STYLE.step)}`),
+        '}',
+        indent,
+        STYLE,
+      );
   }
 }
 
 export function pyCall(input: CallInput): PyCall {
   const args: string[] = [];
   if (input.positional) args.push(value(input.positional.value, STYLE.step));
-  const fields = [...input.fields.map((f) => ({ name: pyName(f.wire), value: f.value })), ...(input.wholeBody ? [{ name: 'body', value: input.wholeBody }] : [])];
+  const fields = [
+    ...input.fields.map((f) => ({ name: pyName(f.wire), value: f.value })),
+    ...(input.wholeBody ? [{ name: 'body', value: input.wholeBody }] : []),
+  ];
   const names = distinct(fields.map((f) => f.name));
   fields.forEach((f, i) => args.push(`${names[i]}=${value(f.value, STYLE.step)}`));
   const lead = 'response = '.length + input.op.names.python.length;
-  return { expr: `${input.op.names.python}${list('(', args, ')', '', STYLE, lead)}`, result: input.result, file: pyString(downloadName(input.resultMedia)) };
+  return {
+    expr: `${input.op.names.python}${list('(', args, ')', '', STYLE, lead)}`,
+    result: input.result,
+    file: pyString(downloadName(input.resultMedia)),
+  };
 }

@@ -19,7 +19,6 @@ export interface RbCall {
 /** `name:` when the name is a plain label, else `"name":` (a quoted symbol key). */
 const label = (name: string) => (/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? `${name}:` : `${rbString(name)}:`);
 
-
 function value(ex: Example, indent: string): string {
   switch (ex.kind) {
     case 'string':
@@ -34,18 +33,39 @@ function value(ex: Example, indent: string): string {
     case 'file':
       return `File.open(${rbString(ex.path)}, "rb")`;
     case 'array':
-      return list('[', ex.items.map((i) => value(i, indent + STYLE.step)), ']', indent, { ...STYLE, pad: false });
+      return list(
+        '[',
+        ex.items.map((i) => value(i, indent + STYLE.step)),
+        ']',
+        indent,
+        { ...STYLE, pad: false },
+      );
     case 'object':
-      return list('{', ex.fields.map((f) => `${label(f.name)} ${value(f.value, indent + STYLE.step)}`), '}', indent, STYLE);
+      return list(
+        '{',
+        ex.fields.map((f) => `${label(f.name)} ${value(f.value, indent + STYLE.step)}`),
+        '}',
+        indent,
+        STYLE,
+      );
   }
 }
 
 export function rbCall(input: CallInput): RbCall {
   const args: string[] = [];
   if (input.positional) args.push(value(input.positional.value, STYLE.step));
-  const fields = [...input.fields.map((f) => ({ name: snakeName(f.wire), value: f.value })), ...(input.wholeBody ? [{ name: 'body', value: input.wholeBody }] : [])];
+  const fields = [
+    ...input.fields.map((f) => ({ name: snakeName(f.wire), value: f.value })),
+    ...(input.wholeBody ? [{ name: 'body', value: input.wholeBody }] : []),
+  ];
   const names = distinct(fields.map((f) => f.name));
   fields.forEach((f, i) => args.push(`${names[i]}: ${value(f.value, STYLE.step)}`));
-  const call = args.length ? list('(', args, ')', '', { step: STYLE.step }, 'response = '.length + input.op.names.ruby.length) : '';
-  return { expr: `${input.op.names.ruby}${call}`, result: input.result, file: rbString(downloadName(input.resultMedia)) };
+  const call = args.length
+    ? list('(', args, ')', '', { step: STYLE.step }, 'response = '.length + input.op.names.ruby.length)
+    : '';
+  return {
+    expr: `${input.op.names.ruby}${call}`,
+    result: input.result,
+    file: rbString(downloadName(input.resultMedia)),
+  };
 }
