@@ -257,10 +257,16 @@ describe('skills of the Telnyx spec: webhooks and determinism', () => {
 function requiredOf(op: Operation, resolve: (n: TypeNode) => TypeNode): string[] {
   const params = op.params.filter((p) => p.required && p.in !== 'cookie').map((p) => p.name);
   const body = op.body?.contents[0] ? resolve(op.body.contents[0].type) : undefined;
+  const requiredIn = (o: TypeNode) =>
+    o.kind === 'object' ? o.properties.filter((p) => p.required && !p.readOnly).map((p) => p.name) : [];
+  // One of several objects: what every variant requires is required of any request.
+  const variants = body?.kind === 'union' ? body.variants.map(resolve) : [];
   const fields =
     body?.kind === 'object'
-      ? body.properties.filter((p) => p.required && !p.readOnly).map((p) => p.name)
-      : [];
+      ? requiredIn(body)
+      : variants.length && variants.every((v) => v.kind === 'object')
+        ? [...new Set(variants.flatMap(requiredIn))].filter((name) => variants.every((v) => requiredIn(v).includes(name)))
+        : [];
   return [...params, ...fields];
 }
 

@@ -56,7 +56,19 @@ export function documentedBody(op: Operation): BodyContent | undefined {
 export function bodyProperties(op: Operation, resolve: (n: TypeNode) => TypeNode): Property[] | undefined {
   const content = documentedBody(op);
   const body = content && resolve(content.type);
-  return body?.kind === 'object' ? body.properties : undefined;
+  if (body?.kind === 'object') return body.properties;
+  if (body?.kind !== 'union') return undefined;
+  // A body that is one of several objects: its fields are all the variants' fields, and a field is
+  // required when every variant requires it (what any valid request must send).
+  const variants = body.variants.map(resolve);
+  if (!variants.every((v) => v.kind === 'object')) return undefined;
+  const objects = variants as Extract<TypeNode, { kind: 'object' }>[];
+  const byName = new Map<string, Property>();
+  for (const v of objects) for (const p of v.properties) if (!byName.has(p.name)) byName.set(p.name, p);
+  return [...byName.values()].map((p) => ({
+    ...p,
+    required: objects.every((v) => v.properties.some((q) => q.name === p.name && q.required)),
+  }));
 }
 
 /** `Required:` every required path, query, header and body parameter, readOnly fields excluded. */
