@@ -10,66 +10,9 @@ import type { Example } from '../../examples/examples.ts';
 import { downloadName, type CallInput } from '../../examples/inputs.ts';
 import { javaString, numberText } from '../literals.ts';
 import { list } from './layout.ts';
+import { JAVA_KEYWORDS } from '../../../naming/keywords.ts';
 
 const STEP = '    ';
-const KEYWORDS = new Set([
-  'abstract',
-  'assert',
-  'boolean',
-  'break',
-  'byte',
-  'case',
-  'catch',
-  'char',
-  'class',
-  'const',
-  'continue',
-  'default',
-  'do',
-  'double',
-  'else',
-  'enum',
-  'extends',
-  'final',
-  'finally',
-  'float',
-  'for',
-  'goto',
-  'if',
-  'implements',
-  'import',
-  'instanceof',
-  'int',
-  'interface',
-  'long',
-  'native',
-  'new',
-  'package',
-  'private',
-  'protected',
-  'public',
-  'return',
-  'short',
-  'static',
-  'strictfp',
-  'super',
-  'switch',
-  'synchronized',
-  'this',
-  'throw',
-  'throws',
-  'transient',
-  'try',
-  'void',
-  'volatile',
-  'while',
-  'true',
-  'false',
-  'null',
-  'var',
-  'record',
-  'yield',
-]);
 const IMPORTS = {
   path: 'java.nio.file.Path',
   files: 'java.nio.file.Files',
@@ -90,7 +33,7 @@ export interface JavaCall {
 /** A builder method name for a wire name (`connection_id` -> connectionId). */
 export function javaName(wire: string): string {
   const name = withLeadingLetter(javaCamel(wire), '_') || 'param';
-  return KEYWORDS.has(name) ? name + '_' : name;
+  return JAVA_KEYWORDS.has(name) ? name + '_' : name;
 }
 
 const className = (name: string) => withLeadingLetter(tsPascal(name), 'Type') || 'Value';
@@ -216,7 +159,7 @@ function packageOf(accessor: string): string {
     );
   return [
     'com.telnyx.sdk.models',
-    ...chain.map((s) => (KEYWORDS.has(s) || /^[0-9]/.test(s) ? `_${s}` : s)),
+    ...chain.map((s) => (JAVA_KEYWORDS.has(s) || /^[0-9]/.test(s) ? `_${s}` : s)),
   ].join('.');
 }
 

@@ -7,46 +7,9 @@ import type { Example } from '../../examples/examples.ts';
 import { downloadName, type CallInput } from '../../examples/inputs.ts';
 import { numberText, pyString } from '../literals.ts';
 import { distinct, list } from './layout.ts';
+import { PYTHON_KEYWORDS } from '../../../naming/keywords.ts';
 
 const STYLE = { trailing: true, step: '    ' };
-const KEYWORDS = new Set([
-  'False',
-  'None',
-  'True',
-  'and',
-  'as',
-  'assert',
-  'async',
-  'await',
-  'break',
-  'class',
-  'continue',
-  'def',
-  'del',
-  'elif',
-  'else',
-  'except',
-  'finally',
-  'for',
-  'from',
-  'global',
-  'if',
-  'import',
-  'in',
-  'is',
-  'lambda',
-  'nonlocal',
-  'not',
-  'or',
-  'pass',
-  'raise',
-  'return',
-  'try',
-  'while',
-  'with',
-  'yield',
-]);
-
 export interface PyCall {
   expr: string;
   result: CallInput['result'];
@@ -63,7 +26,7 @@ export function snakeName(wire: string): string {
 /** A keyword argument name; Python keywords get a trailing `_` (`from` -> `from_`), as the SDK spells them. */
 export function pyName(wire: string): string {
   const name = snakeName(wire);
-  return KEYWORDS.has(name) ? name + '_' : name;
+  return PYTHON_KEYWORDS.has(name) ? name + '_' : name;
 }
 
 function value(ex: Example, indent: string): string {
