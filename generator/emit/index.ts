@@ -20,15 +20,16 @@ export function emitParts(
   const files: OutputFiles = new Map();
   const preformatted = new Set<string>();
   const templates = join(PROJECT_ROOT, 'templates');
-  const types = new Map(api.types.map((t) => [t.name, t]));
+  // One resolver for every part: it only reads the model's named types.
+  const resolve = makeResolver(new Map(api.types.map((t) => [t.name, t])));
   if (parts.includes('manifest')) {
-    files.set('manifest.json', renderManifest(api, makeResolver(types), config.includeHidden));
+    files.set('manifest.json', renderManifest(api, resolve, config.includeHidden));
     files.set('lint.json', JSON.stringify({ count: lint.length, findings: lint }, null, 2) + '\n');
   }
   if (parts.includes('typescript')) {
     const ts = renderTypeScript(api, {
       templatesDir: templates,
-      resolve: makeResolver(types),
+      resolve,
       packageName: config.package.name,
       packageVersion: config.package.version,
       includeHidden: config.includeHidden,
@@ -40,7 +41,7 @@ export function emitParts(
   if (parts.includes('skills')) {
     const skills = renderSkills(api, {
       templatesDir: templates,
-      resolve: makeResolver(types),
+      resolve,
       packageName: config.package.name,
     });
     for (const [file, text] of skills) files.set(file, text);

@@ -60,7 +60,8 @@ export function renderTypeScript(api: Api, ctx: TypeScriptContext): TypeScriptOu
   );
   preformatted.add(`${PREFIX}src/models.ts`);
   const resource = template('resource.ts.hbs');
-  const scope = { ...scopedTypes(api.types), types: new Map(api.types.map((t) => [t.name, t])) };
+  const typesByName = new Map(api.types.map((t) => [t.name, t]));
+  const scope = { ...scopedTypes(api.types), types: typesByName };
   const visit = (r: Resource) => {
     const view = resourceView(r, ops, typeNames, ctx.resolve, scope);
     files.set(PREFIX + view.file, resource(view));
@@ -99,7 +100,7 @@ export function renderTypeScript(api: Api, ctx: TypeScriptContext): TypeScriptOu
     `${PREFIX}package.json`,
     template('package.json.hbs')({ name: ctx.packageName, version: ctx.packageVersion, typescript: '5.9.3' }),
   );
-  const env: ExampleEnv = { resolve: ctx.resolve, types: new Map(api.types.map((t) => [t.name, t])) };
+  const env: ExampleEnv = { resolve: ctx.resolve, types: typesByName };
   files.set(`${PREFIX}README.md`, template('README.md.hbs')(readmeView(api, ctx)));
   files.set(`${PREFIX}api.md`, renderApiMd(api, ctx.templatesDir));
   for (const [file, text] of renderOperationTests(api.resources, ops, env)) {

@@ -1,3 +1,6 @@
+import type { Example } from '../../examples/examples.ts';
+import type { CallInput } from '../../examples/inputs.ts';
+
 /**
  * Line layout shared by the value renderers: a bracketed list stays on one line when it is short and
  * flat, else one item per line, indented one step deeper than the line it opens on.
@@ -44,4 +47,24 @@ export function distinct(names: string[]): string[] {
     seen.add(candidate);
     return candidate;
   });
+}
+
+/**
+ * The arguments of a keyword-argument call (Python `name=value`, Ruby `name: value`): the positional
+ * path parameter, then each field under its language name (made distinct), the whole body as `body`.
+ */
+export function keywordArgs(
+  input: CallInput,
+  nameOf: (wire: string) => string,
+  separator: string,
+  render: (value: Example) => string,
+): string[] {
+  const args = input.positional ? [render(input.positional.value)] : [];
+  const fields = [
+    ...input.fields.map((f) => ({ name: nameOf(f.wire), value: f.value })),
+    ...(input.wholeBody ? [{ name: 'body', value: input.wholeBody }] : []),
+  ];
+  const names = distinct(fields.map((f) => f.name));
+  fields.forEach((f, i) => args.push(`${names[i]}${separator}${render(f.value)}`));
+  return args;
 }

@@ -6,7 +6,7 @@ import { snake } from '../../../naming/casing.ts';
 import type { Example } from '../../examples/examples.ts';
 import { downloadName, type CallInput } from '../../examples/inputs.ts';
 import { numberText, pyString } from '../literals.ts';
-import { distinct, list } from './layout.ts';
+import { keywordArgs, list } from './layout.ts';
 import { PYTHON_KEYWORDS } from '../../../naming/keywords.ts';
 
 const STYLE = { trailing: true, step: '    ' };
@@ -62,14 +62,7 @@ function value(ex: Example, indent: string): string {
 }
 
 export function pyCall(input: CallInput): PyCall {
-  const args: string[] = [];
-  if (input.positional) args.push(value(input.positional.value, STYLE.step));
-  const fields = [
-    ...input.fields.map((f) => ({ name: pyName(f.wire), value: f.value })),
-    ...(input.wholeBody ? [{ name: 'body', value: input.wholeBody }] : []),
-  ];
-  const names = distinct(fields.map((f) => f.name));
-  fields.forEach((f, i) => args.push(`${names[i]}=${value(f.value, STYLE.step)}`));
+  const args = keywordArgs(input, pyName, '=', (v) => value(v, STYLE.step));
   const lead = 'response = '.length + input.op.names.python.length;
   return {
     expr: `${input.op.names.python}${list('(', args, ')', '', STYLE, lead)}`,

@@ -5,7 +5,7 @@
 import type { Example } from '../../examples/examples.ts';
 import { downloadName, type CallInput } from '../../examples/inputs.ts';
 import { numberText, rbString } from '../literals.ts';
-import { distinct, list } from './layout.ts';
+import { keywordArgs, list } from './layout.ts';
 import { snakeName } from './python.ts';
 
 const STYLE = { pad: true, step: '  ' };
@@ -52,14 +52,7 @@ function value(ex: Example, indent: string): string {
 }
 
 export function rbCall(input: CallInput): RbCall {
-  const args: string[] = [];
-  if (input.positional) args.push(value(input.positional.value, STYLE.step));
-  const fields = [
-    ...input.fields.map((f) => ({ name: snakeName(f.wire), value: f.value })),
-    ...(input.wholeBody ? [{ name: 'body', value: input.wholeBody }] : []),
-  ];
-  const names = distinct(fields.map((f) => f.name));
-  fields.forEach((f, i) => args.push(`${names[i]}: ${value(f.value, STYLE.step)}`));
+  const args = keywordArgs(input, snakeName, ': ', (v) => value(v, STYLE.step));
   const call = args.length
     ? list('(', args, ')', '', { step: STYLE.step }, 'response = '.length + input.op.names.ruby.length)
     : '';
