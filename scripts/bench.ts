@@ -2,16 +2,21 @@
  * `npm run bench [-- --runs N]`: the pipeline on the pinned Telnyx spec, cold (no load cache, empty
  * output) and warm (spec unchanged since the last run), each run in a fresh process. Prints the
  * median per stage, the in-process total, the whole command's wall time (Node start included) and
- * peak memory. The benchmark is where speed targets live; tests never time anything.
+ * peak memory. Then, when the TypeScript part was generated, it type-checks the package with tsc
+ * (scripts/bench-tsc.ts), side by side with `--against DIR` when given. The benchmark is where speed
+ * targets live; tests never time anything.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { benchTypeCheck } from './bench-tsc.ts';
 
 const ROOT = resolve(import.meta.dirname ?? '.', '..');
-const { values } = parseArgs({ options: { runs: { type: 'string' }, only: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { runs: { type: 'string' }, only: { type: 'string' }, against: { type: 'string' } },
+});
 const runs = Number(values.runs ?? 5);
 
 interface Sample {
@@ -61,6 +66,11 @@ try {
   console.log(`pinned Telnyx spec, ${runs} runs each${values.only ? `, --only ${values.only}` : ''}`);
   report('cold: no load cache, empty output', cold);
   report('warm: spec unchanged since the last run', warm);
+  if (!values.only || values.only.split(',').includes('typescript')) {
+    const projects = [{ label: 'generated package', dir: join(work, 'warm/typescript') }];
+    if (values.against) projects.push({ label: 'against', dir: resolve(values.against) });
+    benchTypeCheck(ROOT, projects, runs);
+  }
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TelnyxError } from '../../templates/typescript/runtime/errors.ts';
+import { describe as describeRequest } from '../../templates/typescript/runtime/operation.ts';
 import { buildPath } from '../../templates/typescript/runtime/path.ts';
 import { stringifyQuery, type QueryStyles } from '../../templates/typescript/runtime/query.ts';
 import { json, startServer, testClient, type TestServer } from './helpers.ts';
@@ -142,6 +143,32 @@ describe('buildPath', () => {
     expect(() => buildPath('/calls/{call_control_id}', {})).toThrow(
       /"call_control_id" of \/calls\/\{call_control_id\} is required/,
     );
+  });
+});
+
+describe('describe (operation layout + arguments -> request)', () => {
+  const spec = {
+    method: 'post',
+    path: '/accounts/{account_id}/numbers/{number_id}',
+    query: ['dry_run'],
+    headers: ['x-trace'],
+    body: 'json',
+  } as const;
+
+  it('fills earlier path parameters from params and the last one from the positional argument', () => {
+    const d = describeRequest(spec, 'n/1', { account_id: 'a 1', dry_run: true, 'x-trace': 7, tag: 'x' });
+    expect(d.path).toBe('/accounts/a%201/numbers/n%2F1');
+    expect(d.query).toEqual({ dry_run: true });
+    expect(d.headers).toEqual({ 'x-trace': '7' });
+    // What no other location claimed is the body; path values never leak into it.
+    expect(d.body).toEqual({ tag: 'x' });
+  });
+
+  it('treats null params as none', () => {
+    const d = describeRequest({ method: 'get', path: '/items/{id}' }, 'i1', null);
+    expect(d.path).toBe('/items/i1');
+    expect(d.query).toBeUndefined();
+    expect(d.body).toBeUndefined();
   });
 });
 

@@ -62,6 +62,21 @@ describe('generated TypeScript package', () => {
     expect(check.code).toBe(0);
   }, 120_000);
 
+  // The package checks against its own web-globals shim (fast); the same sources must also check
+  // against the real lib DOM, so the shim can never accept what real fetch/Blob/Headers types reject.
+  it('type-checks against the real DOM lib as well', () => {
+    const dir = tempFiles({
+      'tsconfig.json': JSON.stringify({
+        extends: join(pkg, 'tsconfig.json'),
+        compilerOptions: { lib: ['ES2022', 'DOM', 'DOM.Iterable'] },
+        include: [join(pkg, 'src')],
+      }),
+    });
+    const check = run(TSC, ['-p', 'tsconfig.json', '--noEmit'], dir);
+    expect(check.out).toBe('');
+    expect(check.code).toBe(0);
+  }, 120_000);
+
   it('builds ESM, CJS and declarations', () => {
     for (const file of [
       'dist/esm/index.js',

@@ -94,6 +94,12 @@ export function renderTypeScript(api: Api, ctx: TypeScriptContext): TypeScriptOu
     );
     preformatted.add(`${PREFIX}src/core/${file}`);
   }
+  // The web globals the package type-checks against in place of lib DOM (see the file's comment).
+  files.set(
+    `${PREFIX}types/web-globals.d.ts`,
+    readFileSync(join(ctx.templatesDir, 'typescript/web-globals.d.ts'), 'utf8'),
+  );
+  preformatted.add(`${PREFIX}types/web-globals.d.ts`);
   for (const name of ['tsconfig.json', 'tsconfig.build.json', 'tsconfig.cjs.json'])
     files.set(PREFIX + name, template(`${name}.hbs`)({}));
   files.set(

@@ -131,7 +131,7 @@ export function operationTypes(
     responseDecl,
     returns,
     paramsRequired,
-    layout: layoutOf(op, signature, bodyField),
+    layout: layoutOf(op, bodyField),
   };
 }
 
@@ -160,7 +160,7 @@ function responseTypes(
 }
 
 /** The static facts the runtime needs to turn (positional, params) into a request. */
-function layoutOf(op: Operation, signature: Signature, bodyField: string | undefined): Literal {
+function layoutOf(op: Operation, bodyField: string | undefined): Literal {
   const names = (params: Operation['params']) => (params.length ? params.map((p) => p.name) : undefined);
   const query = op.params.filter((p) => p.in === 'query');
   const styled = query.filter((p) => p.style !== 'form' || !p.explode);
@@ -168,8 +168,6 @@ function layoutOf(op: Operation, signature: Signature, bodyField: string | undef
   return {
     method: op.method,
     path: op.path,
-    pathParams: names(op.params.filter((p) => p.in === 'path')),
-    positional: signature.positionalWire,
     query: names(query),
     queryStyles: styled.length
       ? Object.fromEntries(styled.map((p) => [p.name, { style: p.style, explode: p.explode }]))

@@ -17,12 +17,12 @@ export type Uploadable = FileSource;
 
 export interface OperationSpec {
   method: HTTPMethod;
-  /** Path template as in the spec: `/calls/{call_control_id}/actions/answer`. */
+  /**
+   * Path template as in the spec: `/calls/{call_control_id}/actions/answer`. Its last parameter is
+   * the method's positional argument; earlier ones come from params (docs: NAMING.md). Derived here
+   * rather than listed per operation: the lists cost the package's type-check more than they save.
+   */
   path: string;
-  /** Every path parameter, in template order. */
-  pathParams?: readonly string[];
-  /** The path parameter passed as the method's positional argument (the last one). */
-  positional?: string;
   /** Params fields that go into the query string. */
   query?: readonly string[];
   queryStyles?: QueryStyles;
@@ -63,9 +63,10 @@ export function describe(
     return value;
   };
   const pathValues: Record<string, PathParamValue | undefined> = {};
-  for (const name of spec.pathParams ?? []) {
-    pathValues[name] = name === spec.positional ? positional : (take(name) as PathParamValue | undefined);
-  }
+  const pathParams = [...spec.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
+  pathParams.forEach((name, i) => {
+    pathValues[name] = i === pathParams.length - 1 ? positional : (take(name) as PathParamValue | undefined);
+  });
   const query = pick(spec.query, take);
   const picked = pick(spec.headers, take);
   const headers =

@@ -1,0 +1,42 @@
+/**
+ * Names for the inline objects of a union, so that they become nested named types like every other
+ * inline object (docs/RUNTIME.md, "Surface"). A variant is named after the value of the property that
+ * tells the variants apart when there is one (`type: 'predefined_media'` -> `predefined_media`), else
+ * after its position (`union_member_1`, as the official SDK names them). Both the model stage
+ * (component types) and the TypeScript emitter (operation types) name variants this way.
+ */
+import type { ArrayNode, ObjectNode, TypeNode } from './types.ts';
+
+/** An object with properties, or an array of them: what gets a name instead of an inline literal. */
+export function isInlineObject(node: TypeNode): node is ObjectNode | (ArrayNode & { items: ObjectNode }) {
+  const target = node.kind === 'array' ? node.items : node;
+  return target.kind === 'object' && target.properties.length > 0;
+}
+
+/** Per variant: its name segment when it is an inline object, else undefined. */
+export function variantLabels(variants: readonly TypeNode[]): (string | undefined)[] {
+  const inline = variants.map((v) => (isInlineObject(v) ? (v.kind === 'array' ? v.items : v) : undefined));
+  const objects = inline.filter((v): v is ObjectNode => v !== undefined);
+  const tag = objects.length > 1 ? distinguishingProperty(objects) : undefined;
+  return inline.map((v, i) =>
+    v === undefined ? undefined : tag ? String(constValue(v, tag)) : `union_member_${i}`,
+  );
+}
+
+/** A property every object has with one distinct literal string value each (a discriminator in effect). */
+function distinguishingProperty(objects: ObjectNode[]): string | undefined {
+  for (const candidate of objects[0]!.properties) {
+    const values = objects.map((o) => constValue(o, candidate.name));
+    if (
+      values.every((v) => typeof v === 'string' && /[A-Za-z]/.test(v)) &&
+      new Set(values).size === values.length
+    )
+      return candidate.name;
+  }
+  return undefined;
+}
+
+function constValue(object: ObjectNode, property: string): unknown {
+  const type = object.properties.find((p) => p.name === property)?.type;
+  return type && 'enum' in type && type.enum?.length === 1 ? type.enum[0] : undefined;
+}
