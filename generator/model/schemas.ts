@@ -7,6 +7,7 @@ import { isPlainObject } from '../config.ts';
 import { pointerOf } from '../errors.ts';
 import { getAt } from '../load/refs.ts';
 import { exampleProblem } from '../load/validate-example.ts';
+import { variantLabels } from './variants.ts';
 import type { ArrayNode, NamedType, ObjectNode, Property, ScalarNode, TypeNode } from './types.ts';
 
 const COMPONENT_PREFIX = '#/components/schemas/';
@@ -33,6 +34,15 @@ export function convertComponents(ctx: SchemaContext): void {
   for (const name of Object.keys(schemas).sort()) {
     const named = ctx.types.get(name)!;
     named.type = convertSchema(ctx, schemas[name], { owner: name, pointer: named.pointer });
+    // A component that is itself a union: its inline object variants nest under it by label.
+    if (named.type.kind === 'union') {
+      const labels = variantLabels(named.type.variants);
+      named.type.variants = named.type.variants.map((v, i) =>
+        labels[i] === undefined
+          ? v
+          : variantDoc(ctx, hoistInline(ctx, v, `${name}.${labels[i]}`, named.pointer)),
+      );
+    }
   }
 }
 
@@ -214,10 +224,24 @@ function objectNode(ctx: SchemaContext, schema: Record<string, any>, where: Wher
   return node;
 }
 
-/** An inline object (or array of them) with properties becomes a named type under its owner. */
+/**
+ * An inline object (or array of them) with properties becomes a named type under its owner; so do
+ * the inline objects among a union's variants: the only one takes the owner's name, several get
+ * `<owner>_<label>` (variants.ts).
+ */
 function hoistInline(ctx: SchemaContext, type: TypeNode, name: string, pointer: string): TypeNode {
   if (type.kind === 'array')
     return { ...type, items: hoistInline(ctx, type.items, name, pointer + '/items') };
+  if (type.kind === 'union') {
+    const labels = variantLabels(type.variants);
+    const single = labels.filter(Boolean).length === 1;
+    const variants = type.variants.map((v, i) =>
+      labels[i] === undefined
+        ? v
+        : variantDoc(ctx, hoistInline(ctx, v, single ? name : `${name}_${labels[i]}`, pointer)),
+    );
+    return { ...type, variants };
+  }
   if (type.kind !== 'object' || type.properties.length === 0 || ctx.types.has(name)) return type;
   const { nullable, description, deprecated, example, default: def, ...shape } = type;
   ctx.types.set(name, { name, origin: 'inline', pointer, type: shape });
@@ -226,4 +250,15 @@ function hoistInline(ctx: SchemaContext, type: TypeNode, name: string, pointer: 
   if (description) ref.description = description;
   if (deprecated) ref.deprecated = true;
   return ref;
+}
+
+/** A hoisted variant's description documents its named type (a union member has no doc of its own). */
+function variantDoc(ctx: SchemaContext, node: TypeNode): TypeNode {
+  const target = node.kind === 'array' ? node.items : node;
+  if (target.kind !== 'ref' || !target.description) return node;
+  const named = ctx.types.get(target.name);
+  if (named?.origin === 'inline' && !named.type.description)
+    named.type = { ...named.type, description: target.description };
+  const { description: _d, ...ref } = target;
+  return node.kind === 'array' ? { ...node, items: ref } : ref;
 }

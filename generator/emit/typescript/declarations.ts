@@ -4,7 +4,8 @@
  * parent, recursively (`ActionAnswerParams.TranscriptionConfig.Language`). Laid out exactly as
  * models.ts lays out its namespaces, which is prettier's layout.
  */
-import type { ObjectNode, Property, TypeNode } from '../../model/index.ts';
+import type { ObjectNode, Property, TypeNode, UnionNode } from '../../model/index.ts';
+import { variantLabels } from '../../model/index.ts';
 import { typeIdentifier } from '../../naming/types.ts';
 import { docComment } from './doc-comment.ts';
 import { fitted, typeExpr, type TypeContext } from './type-expr.ts';
@@ -20,25 +21,37 @@ export interface Declaration {
 const SHADOWED = new Set(['Models', 'Uploadable', 'Array', 'Record']);
 
 /**
- * Hoists the inline objects of `type` (an object's properties, or array items of them) into nested
- * declarations; `ctx.local` learns the synthetic names so that typeExpr prints `Parent.Child`.
+ * Hoists the inline objects of `type` (an object's properties, array items of them, and the inline
+ * object variants of unions, named as model/variants.ts says) into nested declarations; `ctx.local`
+ * learns the synthetic names so that typeExpr prints `Parent.Child`.
  */
 export function declaration(root: string, type: TypeNode, ctx: TypeContext): Declaration {
   const local = ctx.local ?? new Map<string, string>();
   ctx.local = local;
-  const hoist = (path: string, node: TypeNode): Declaration['children'] => {
-    if (node.kind !== 'object') return [];
-    const children: Declaration[] = [];
-    const taken = new Set([...SHADOWED, root]);
-    node.properties = node.properties.map((p): Property => {
-      const target = p.type.kind === 'array' ? p.type.items : p.type;
-      if (target.kind !== 'object' || target.properties.length === 0) return p;
-      let name = typeIdentifier(p.name, 'n');
+  const declared = new Map<string, Declaration>();
+  /** A union member has no doc of its own: its description documents its declaration instead. */
+  const docToDeclaration = (node: TypeNode): TypeNode => {
+    const target = node.kind === 'array' ? node.items : node;
+    const child = target.kind === 'ref' ? declared.get(target.name) : undefined;
+    if (child && target.description && !child.type.description)
+      child.type = { ...child.type, description: target.description };
+    return withoutDescription(node);
+  };
+  /** Replaces inline objects within `node` by refs to children of `path`, named from `base`. */
+  const hoistWithin = (
+    path: string,
+    node: TypeNode,
+    base: string,
+    children: Declaration[],
+    taken: Set<string>,
+  ) => {
+    const nest = (raw: string, target: ObjectNode): TypeNode => {
+      let name = typeIdentifier(raw, 'n');
       while (taken.has(name)) name = `${name}Object`;
       taken.add(name);
       const key = `\u0000${path}.${name}`;
       local.set(key, `${path}.${name}`);
-      const { nullable, description, deprecated, example, default: _d, ...shape } = target as ObjectNode;
+      const { nullable, description, deprecated, example, default: _d, ...shape } = target;
       const child: Declaration = {
         local: name,
         type: { ...shape, properties: [...shape.properties] },
@@ -46,22 +59,76 @@ export function declaration(root: string, type: TypeNode, ctx: TypeContext): Dec
       };
       child.children = hoist(`${path}.${name}`, child.type);
       children.push(child);
-      const ref: TypeNode = {
+      declared.set(key, child);
+      return {
         kind: 'ref',
         name: key,
         ...(nullable ? { nullable } : {}),
         ...(deprecated ? { deprecated } : {}),
+        ...(description ? { description } : {}),
       };
-      const replaced: TypeNode =
-        p.type.kind === 'array'
-          ? { ...p.type, items: ref }
-          : { ...ref, ...(description ? { description } : {}) };
-      return { ...p, type: replaced };
+    };
+    const replace = (raw: string, t: TypeNode): TypeNode => {
+      if (t.kind === 'array') {
+        const items = replace(raw, t.items);
+        return items === t.items ? t : { ...t, items: withoutDescription(items) };
+      }
+      if (t.kind === 'union') {
+        const labels = variantLabels(t.variants);
+        const single = labels.filter(Boolean).length === 1;
+        if (labels.every((l) => l === undefined)) return t;
+        const variants = t.variants.map((v, i) =>
+          labels[i] === undefined ? v : docToDeclaration(replace(single ? raw : `${raw}_${labels[i]}`, v)),
+        );
+        return { ...t, variants };
+      }
+      return t.kind === 'object' && t.properties.length > 0 ? nest(raw, t) : t;
+    };
+    return replace(base, node);
+  };
+  const hoist = (path: string, node: TypeNode, taken = new Set([...SHADOWED, root])): Declaration[] => {
+    if (node.kind !== 'object') return [];
+    const children: Declaration[] = [];
+    node.properties = node.properties.map((p): Property => {
+      const type = hoistWithin(path, p.type, p.name, children, taken);
+      return type === p.type ? p : { ...p, type };
     });
     return children;
   };
+  const taken = new Set([...SHADOWED, root]);
+  /** A union declared as a whole (a response that is one of several shapes): variants nest under it. */
+  const hoistVariants = (union: UnionNode, children: Declaration[]): UnionNode => {
+    const labels = variantLabels(union.variants);
+    const variants = union.variants.map((v, i) =>
+      labels[i] === undefined ? v : docToDeclaration(hoistWithin(root, v, labels[i]!, children, taken)),
+    );
+    return { ...union, variants };
+  };
+  if (type.kind === 'union') {
+    const children: Declaration[] = [];
+    return { local: root, type: hoistVariants(type, children), children };
+  }
+  if (type.kind === 'intersection') {
+    // Params beside a union body: the fields' objects and the body's variants share the namespace.
+    const children: Declaration[] = [];
+    const parts = type.parts.map((part): TypeNode => {
+      if (part.kind === 'union') return hoistVariants(part, children);
+      if (part.kind !== 'object') return part;
+      const copy: ObjectNode = { ...part, properties: [...part.properties] };
+      children.push(...hoist(root, copy, taken));
+      return copy;
+    });
+    return { local: root, type: { ...type, parts }, children };
+  }
   const copy: TypeNode = type.kind === 'object' ? { ...type, properties: [...type.properties] } : type;
   return { local: root, type: copy, children: hoist(root, copy) };
+}
+
+/** A ref inside an array or union: its doc belongs to the declaration, not to the position. */
+function withoutDescription(node: TypeNode): TypeNode {
+  if (!node.description) return node;
+  const { description: _d, ...rest } = node;
+  return rest as TypeNode;
 }
 
 export function renderDeclaration(decl: Declaration, ctx: TypeContext, indent = '', doc = ''): string {

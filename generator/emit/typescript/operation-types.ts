@@ -7,7 +7,7 @@
 import type { NamedType, Operation, Property, TypeNode } from '../../model/index.ts';
 import { signatureOf, type Signature } from '../../naming/signature.ts';
 import type { Literal } from './layout-code.ts';
-import { propertyLine, typeExpr, visibleProperties, type TypeContext } from './type-expr.ts';
+import { visibleProperties, type TypeContext } from './type-expr.ts';
 import { declaration, renderDeclaration } from './declarations.ts';
 
 export interface OperationTypes {
@@ -87,7 +87,7 @@ export function operationTypes(
   }
   let bodyField: string | undefined;
   /** A body that is a union of objects: its fields sit beside the others, one variant at a time. */
-  let bodyUnion: string | undefined;
+  let bodyUnion: TypeNode | undefined;
   if (content) {
     const body = resolve(content.type);
     if (body.kind === 'object' && content.kind !== 'binary') {
@@ -98,11 +98,10 @@ export function operationTypes(
       body.variants.every((v) => resolve(v).kind === 'object')
     ) {
       // Multipart variants are spelled out: the shared model types say `string` for file fields.
-      const variant = (v: TypeNode) => typeExpr(content.kind === 'multipart' ? resolve(v) : v, input);
-      bodyUnion = body.variants
-        .map(variant)
-        .map((t) => (t.includes('|') ? `(${t})` : t))
-        .join(' | ');
+      bodyUnion = {
+        kind: 'union',
+        variants: body.variants.map((v) => (content.kind === 'multipart' ? resolve(v) : v)),
+      };
     } else {
       bodyField = 'body';
       add({
@@ -115,15 +114,16 @@ export function operationTypes(
     }
   }
   const paramsRequired = fields.some((f) => f.required) || (bodyUnion !== undefined && op.body!.required);
-  if (bodyUnion) unsure(); // `{...} & (A | B)` is left to prettier
-  const paramsDecl = !signature.hasParams
-    ? ''
-    : bodyUnion
-      ? `export type ${signature.paramsType} = {\n${fields.map((f) => propertyLine(f, input, '  ')).join('\n')}\n} & (${bodyUnion});\n` // rare: left to prettier's check
-      : renderDeclaration(
-          declaration(signature.paramsType, { kind: 'object', properties: fields }, input),
-          input,
-        );
+  // Fields beside a union body: `{ ... } & (A | B)`, a layout left to prettier (rare).
+  if (bodyUnion && fields.length) unsure();
+  const paramsType: TypeNode = !bodyUnion
+    ? { kind: 'object', properties: fields }
+    : fields.length
+      ? { kind: 'intersection', parts: [{ kind: 'object', properties: fields }, bodyUnion] }
+      : bodyUnion;
+  const paramsDecl = signature.hasParams
+    ? renderDeclaration(declaration(signature.paramsType, paramsType, input), input)
+    : '';
   const { responseDecl, returns } = responseTypes(op, signature, output, resolve);
   return {
     signature,
