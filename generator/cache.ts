@@ -5,8 +5,17 @@
  * run). The output: with the model key and the templates unchanged, the formatted files are too.
  * Every key hashes all of its inputs, so any change to any of them rebuilds.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sha256 } from './load/source.ts';
 import type { Api } from './model/index.ts';
@@ -76,4 +85,22 @@ function writeJson(file: string, entry: unknown): void {
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(`${file}.tmp`, JSON.stringify(entry));
   renameSync(`${file}.tmp`, file);
+  pruneCache(file);
+}
+
+/** Entries of one kind kept per cache folder: enough to switch between a few specs or branches. */
+const KEEP_ENTRIES = 4;
+
+/**
+ * Every change to the spec, config or generator writes a new multi-MB entry; without pruning the
+ * cache grows by that much per edit. Keeps the newest entries of `file`'s kind (`model-`, `output-`).
+ */
+export function pruneCache(file: string): void {
+  const dir = dirname(file);
+  const kind = basename(file).slice(0, basename(file).indexOf('-') + 1);
+  const entries = readdirSync(dir)
+    .filter((name) => name.startsWith(kind) && name.endsWith('.json'))
+    .map((name) => ({ name, mtime: statSync(join(dir, name)).mtimeMs }))
+    .sort((a, b) => b.mtime - a.mtime || (a.name < b.name ? -1 : 1));
+  for (const old of entries.slice(KEEP_ENTRIES)) rmSync(join(dir, old.name), { force: true });
 }

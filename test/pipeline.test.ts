@@ -3,8 +3,9 @@
  * that a failing run leaves the previous output as it was.
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pruneCache } from '../generator/cache.ts';
 import { runPipeline } from '../generator/pipeline.ts';
 import { listFiles } from '../generator/write/index.ts';
 import { FIXTURE_CONFIG, FIXTURES, tempFiles } from './support/cli.ts';
@@ -149,5 +150,21 @@ paths:
     );
     const written = JSON.parse(readFileSync(join(out, 'lint.json'), 'utf8'));
     expect(written.count).toBe(6);
+  });
+});
+
+describe('cache pruning', () => {
+  it('keeps the four newest entries of a kind and leaves other kinds alone', () => {
+    const names = ['a', 'b', 'c', 'd', 'e', 'f'].map((k) => `model-${k}.json`);
+    const dir = tempFiles(Object.fromEntries([...names, 'output-x.json'].map((n) => [n, '{}'])));
+    names.forEach((name, i) => utimesSync(join(dir, name), 1_000 + i, 1_000 + i)); // f is newest
+    pruneCache(join(dir, 'model-f.json'));
+    expect(readdirSync(dir).sort()).toEqual([
+      'model-c.json',
+      'model-d.json',
+      'model-e.json',
+      'model-f.json',
+      'output-x.json',
+    ]);
   });
 });

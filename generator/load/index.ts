@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { pruneCache } from '../cache.ts';
 import type { LintFinding } from '../errors.ts';
 import { parseSpecText } from './parse.ts';
 import { bundleFileRefs, checkRefs } from './refs.ts';
@@ -67,6 +68,7 @@ function writeCache(file: string, entry: CacheEntry) {
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(`${file}.tmp`, JSON.stringify(entry));
   renameSync(`${file}.tmp`, file);
+  pruneCache(file);
 }
 
 /** A hash of this stage's source files, so a change to the loader invalidates cached loads. */
