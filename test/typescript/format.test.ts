@@ -1,7 +1,8 @@
 /**
  * The files the format stage skips because the generator writes them in prettier's layout (models,
  * most resources, the runtime core) must be exactly what prettier would print. Checked over every
- * generated TS file: the formatted ones pass trivially, the skipped ones prove the emitter's layout.
+ * generated TS and JSON file: the formatted ones pass trivially, the skipped ones prove the emitter's
+ * and the templates' layout.
  */
 import { expect, inject, it } from 'vitest';
 import * as prettier from 'prettier';
@@ -16,7 +17,8 @@ const options = JSON.parse(readFileSync(join(ROOT, 'templates/typescript/prettie
 it('writes the preformatted files exactly as prettier formats them', async () => {
   // Generated sources only: another suite may have built dist/ (declarations) into the same folder.
   const files = listFiles(out).filter(
-    (f) => f.startsWith('typescript/') && f.endsWith('.ts') && !/^typescript\/(dist|node_modules)\//.test(f),
+    (f) =>
+      f.startsWith('typescript/') && /\.(ts|json)$/.test(f) && !/^typescript\/(dist|node_modules)\//.test(f),
   );
   expect(files.length).toBeGreaterThan(300);
   const differing: string[] = [];

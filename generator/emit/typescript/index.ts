@@ -13,10 +13,11 @@ import { assignTypeNames } from '../../naming/types.ts';
 import type { OutputFiles } from '../files.ts';
 import { renderApiMd } from './api-md.ts';
 import { docComment, propertyKey } from './doc-comment.ts';
+import { childProperty, importLine } from './layout-code.ts';
 import { className, resourceFile } from './layout.ts';
 import { renderModels } from './models.ts';
 import { resourceView } from './resource.ts';
-import { scopedTypes, typeExpr } from './type-expr.ts';
+import { fitted, scopedTypes, typeExpr } from './type-expr.ts';
 import { renderOperationTests } from './tests.ts';
 import type { ExampleEnv } from '../examples/examples.ts';
 
@@ -70,12 +71,15 @@ export function renderTypeScript(api: Api, ctx: TypeScriptContext): TypeScriptOu
   };
   api.resources.forEach(visit);
 
+  // Laid out as prettier would (lines built in layout-code.ts): client.ts skips the format stage.
   const topLevel = api.resources.map((r) => ({
-    className: className(r.name),
-    property: propertyKey(r.name),
-    importPath: `./${resourceFile(r.chain, r.children.length > 0)
-      .slice('src/'.length)
-      .replace(/\.ts$/, '.js')}`,
+    importLine: importLine(
+      [className(r.name)],
+      `./${resourceFile(r.chain, r.children.length > 0)
+        .slice('src/'.length)
+        .replace(/\.ts$/, '.js')}`,
+    ),
+    propertyLine: childProperty('  ', propertyKey(r.name), className(r.name), 'this'),
     doc: docComment([`${className(r.name)} operations.`], '  '),
   }));
   files.set(
@@ -84,6 +88,9 @@ export function renderTypeScript(api: Api, ctx: TypeScriptContext): TypeScriptOu
   );
   files.set(`${PREFIX}src/index.ts`, template('index.ts.hbs')({ clientClass: CLIENT_CLASS }));
   files.set(`${PREFIX}src/webhook-events.ts`, webhookEvents(api, typeNames));
+  // These are laid out as prettier would: templates written in its style, lines from layout-code.ts.
+  for (const file of ['src/client.ts', 'src/index.ts', 'src/webhook-events.ts'])
+    preformatted.add(PREFIX + file);
   for (const file of readdirSync(join(ctx.templatesDir, 'typescript/runtime'))
     .filter((f) => f.endsWith('.ts'))
     .sort()) {
@@ -100,12 +107,15 @@ export function renderTypeScript(api: Api, ctx: TypeScriptContext): TypeScriptOu
     readFileSync(join(ctx.templatesDir, 'typescript/web-globals.d.ts'), 'utf8'),
   );
   preformatted.add(`${PREFIX}types/web-globals.d.ts`);
-  for (const name of ['tsconfig.json', 'tsconfig.build.json', 'tsconfig.cjs.json'])
+  for (const name of ['tsconfig.json', 'tsconfig.build.json', 'tsconfig.cjs.json']) {
     files.set(PREFIX + name, template(`${name}.hbs`)({}));
+    preformatted.add(PREFIX + name); // the templates are written in prettier's style
+  }
   files.set(
     `${PREFIX}package.json`,
     template('package.json.hbs')({ name: ctx.packageName, version: ctx.packageVersion, typescript: '5.9.3' }),
   );
+  preformatted.add(`${PREFIX}package.json`);
   const env: ExampleEnv = { resolve: ctx.resolve, types: typesByName };
   files.set(`${PREFIX}README.md`, template('README.md.hbs')(readmeView(api, ctx)));
   files.set(`${PREFIX}api.md`, renderApiMd(api, ctx.templatesDir));
@@ -119,11 +129,13 @@ export function renderTypeScript(api: Api, ctx: TypeScriptContext): TypeScriptOu
 
 function webhookEvents(api: Api, typeNames: Map<string, string>): string {
   const ctx = { names: typeNames, refPrefix: 'Models.', mode: 'output' as const, binary: 'string' as const };
-  const variants = [...new Set(api.webhooks.map((w) => typeExpr(w.payload, ctx)))].filter(
-    (v) => v !== 'unknown',
-  );
-  const union = variants.length ? variants.map((v) => `\n  | ${v}`).join('') : ' unknown';
-  return `// File generated from the Telnyx OpenAPI spec by telnyx-codegen. Do not edit.\n\nimport type * as Models from './models.js';\n\n/** Every event the API's webhooks map declares. */\nexport type WebhookEvent =${union};\n`;
+  const seen = new Set<string>(['unknown']);
+  const variants = api.webhooks
+    .map((w) => w.payload)
+    .filter((payload) => !seen.has(typeExpr(payload, ctx)) && seen.add(typeExpr(payload, ctx)));
+  const union: TypeNode = variants.length ? { kind: 'union', variants } : { kind: 'unknown' };
+  const declaration = fitted('export type WebhookEvent =', union, ctx, '', ';');
+  return `// File generated from the Telnyx OpenAPI spec by telnyx-codegen. Do not edit.\n\nimport type * as Models from './models.js';\n\n/** Every event the API's webhooks map declares. */\n${declaration}\n`;
 }
 
 function readmeView(api: Api, ctx: TypeScriptContext) {

@@ -79,3 +79,23 @@ function flatLiteral(value: Literal): string {
     ? `{ ${entries.map(([k, v]) => `${propertyKey(k)}: ${flatLiteral(v!)}`).join(', ')} }`
     : '{}';
 }
+
+/**
+ * `readonly x: X = new X(arg);` as prettier lays it out: one line when it fits; else the arguments
+ * broken when `... = new X(` still fits; else a break after `=`.
+ */
+export function childProperty(indent: string, property: string, className: string, arg: string): string {
+  const head = `${indent}readonly ${property}: ${className} =`;
+  const flat = `${head} new ${className}(${arg});`;
+  if (flat.length <= PRINT_WIDTH) return flat;
+  if (`${head} new ${className}(`.length <= PRINT_WIDTH)
+    return `${head} new ${className}(\n${indent}  ${arg},\n${indent});`;
+  return `${head}\n${indent}  new ${className}(${arg});`;
+}
+
+/** `import { A } from 'x';`, several names one per line when the statement is too long (prettier keeps one). */
+export function importLine(names: string[], from: string): string {
+  const flat = `import { ${names.join(', ')} } from ${stringLiteral(from)};`;
+  if (flat.length <= PRINT_WIDTH || names.length === 1) return flat;
+  return `import {\n${names.map((n) => `  ${n},`).join('\n')}\n} from ${stringLiteral(from)};`;
+}

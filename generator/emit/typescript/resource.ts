@@ -5,11 +5,10 @@
  */
 import type { Operation, Resource, TypeNode } from '../../model/index.ts';
 import { docComment, propertyKey, stringLiteral } from './doc-comment.ts';
-import { printCall, printLiteral, printSignature, type Call } from './layout-code.ts';
+import { childProperty, printCall, printLiteral, printSignature, type Call } from './layout-code.ts';
 import { className, resourceFile } from './layout.ts';
 import { operationTypes, type Scope } from './operation-types.ts';
 import { PAGE_CLASSES } from './page-classes.ts';
-import { PRINT_WIDTH } from './type-expr.ts';
 
 export interface ResourceView {
   file: string;
@@ -86,21 +85,16 @@ export function resourceView(
     usesAPIPromise: methods.some((m) => m.returnType.startsWith('APIPromise')),
     usesStream: methods.some((m) => m.returnType.includes('Stream<')),
     usesUploadable: methods.some((m) => m.decls.includes('Uploadable')),
-    classBody: [children.map(childProperty).join('\n'), ...methods.map((m) => m.code)]
+    classBody: [
+      children.map((c) => childProperty('  ', c.property, c.className, 'this._client')).join('\n'),
+      ...methods.map((m) => m.code),
+    ]
       .filter(Boolean)
       .join('\n\n'),
     declarations: methods.map((m) => (m.decls ? `\n${m.decls}` : '')).join(''),
     operations: methods.map((m) => m.layout).join('\n'),
     preformatted,
   };
-}
-
-/** `readonly x: X = new X(this._client);`, the initializer on its own line when too long. */
-function childProperty(c: { property: string; className: string }): string {
-  const flat = `  readonly ${c.property}: ${c.className} = new ${c.className}(this._client);`;
-  return flat.length <= PRINT_WIDTH
-    ? flat
-    : `  readonly ${c.property}: ${c.className} =\n    new ${c.className}(this._client);`;
 }
 
 function methodView(

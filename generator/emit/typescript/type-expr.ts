@@ -167,12 +167,14 @@ export function fitted(head: string, node: TypeNode, ctx: TypeContext, indent: s
   if (members && isHugged(node, ctx)) return flat;
   if (!flat.includes('\n') && flat.length <= PRINT_WIDTH) return flat;
   if (members) {
-    // A union nested in a long union is laid out by rules not reproduced here.
-    if (members.some((m) => m.startsWith('(') || m.startsWith('Array<('))) ctx.unsure?.();
     const simple = members.every(isSimple);
     const next = `${indent}  ${members.join(' | ')}${tail}`;
     if (simple && next.length <= PRINT_WIDTH) return `${head}\n${next}`;
-    return `${head}\n${members.map((m) => `${indent}  | ${m}`).join('\n')}${tail}`;
+    const variants = new Map(
+      node.kind === 'union' ? node.variants.map((v) => [wrap(typeExpr(v, ctx, `${indent}    `)), v]) : [],
+    );
+    const lines = members.map((m) => memberLine(m, variants.get(m), ctx, indent));
+    return `${head}\n${lines.join('\n')}${tail}`;
   }
   if (node.kind === 'array' && !node.nullable) {
     const items = unionMembers(node.items, ctx, `${indent}    `);
@@ -185,8 +187,37 @@ export function fitted(head: string, node: TypeNode, ctx: TypeContext, indent: s
   // A long type alias of one reference moves it to the next line.
   if (head.endsWith('=') && !flat.includes('\n'))
     return `${head}\n${indent}  ${typeExpr(node, ctx, indent)}${tail}`;
-  if (!flat.includes('\n')) ctx.unsure?.();
+  // A lone reference or plain scalar has nowhere to break: prettier leaves the long line as it is.
+  const unbreakable = !node.nullable && (node.kind === 'ref' || (node.kind === 'string' && !node.enum));
+  if (!flat.includes('\n') && !unbreakable) ctx.unsure?.();
   return flat;
+}
+
+/**
+ * One member of a broken union, `<indent>  | <member>`. A member that is itself a union, bare in
+ * parentheses or inside `Array<>`, opens around its own members one per line when its line is too
+ * long. Layouts beyond these go to prettier (ctx.unsure).
+ */
+function memberLine(member: string, variant: TypeNode | undefined, ctx: TypeContext, indent: string): string {
+  const line = `${indent}  | ${member}`;
+  if (member.includes('\n') || line.length <= PRINT_WIDTH) {
+    if (member.startsWith('(') || member.startsWith('Array<(')) ctx.unsure?.();
+    return line;
+  }
+  const array = variant?.kind === 'array' && !variant.nullable ? variant : undefined;
+  const inner = variant && unionMembers(array ? array.items : variant, ctx, `${indent}      `);
+  const [open, close] = member.startsWith('(') ? ['(', ')'] : array ? ['Array<', '>'] : [];
+  // Inner members that would fit on one line may be printed that way: not reproduced here.
+  if (
+    !inner ||
+    !open ||
+    !inner.every(isSimple) ||
+    `${indent}      ${inner.join(' | ')}`.length <= PRINT_WIDTH
+  ) {
+    ctx.unsure?.();
+    return line;
+  }
+  return `${indent}  | ${open}\n${inner.map((m) => `${indent}      | ${m}`).join('\n')}\n${indent}    ${close}`;
 }
 
 /** A member on one line: prettier may put a union of these whole on the next line when it fits there. */
