@@ -19,7 +19,7 @@ export function variantLabels(variants: readonly TypeNode[]): (string | undefine
   const objects = inline.filter((v): v is ObjectNode => v !== undefined);
   const tag = objects.length > 1 ? distinguishingProperty(objects) : undefined;
   return inline.map((v, i) =>
-    v === undefined ? undefined : tag ? String(constValue(v, tag)) : `union_member_${i}`,
+    v === undefined ? undefined : tag ? wordsOf(constValue(v, tag)) : `union_member_${i}`,
   );
 }
 
@@ -40,3 +40,6 @@ function constValue(object: ObjectNode, property: string): unknown {
   const type = object.properties.find((p) => p.name === property)?.type;
   return type && 'enum' in type && type.enum?.length === 1 ? type.enum[0] : undefined;
 }
+
+/** A tag value as name words: a dot or slash in it must not read as another nesting level. */
+const wordsOf = (value: unknown) => String(value).replace(/[^A-Za-z0-9]+/g, '_');

@@ -27,7 +27,7 @@ it.each([
   [
     'a component property with tagged variants',
     'models.ts',
-    'background?: Settings.BackgroundPredefinedMedia | Settings.BackgroundMediaUrl;',
+    'background?:\n    Settings.BackgroundPredefinedMedia | Settings.BackgroundMediaUrl | Settings.BackgroundMediaNameV2;',
   ],
   ['an array variant of objects', 'models.ts', 'targets?: Array<Settings.Targets> | string;'],
   ['a component that is a union', 'models.ts', 'export type Logs = Array<string> | Logs.UnionMember1;'],
