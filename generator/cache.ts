@@ -13,6 +13,7 @@ import {
   renameSync,
   rmSync,
   statSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -72,12 +73,14 @@ export function writeOutputCache(cacheDir: string, key: string, files: Map<strin
   writeJson(join(cacheDir, `output-${key}.json`), [...files]);
 }
 
-function readJson<T>(file: string): T | undefined {
+export function readJson<T>(file: string): T | undefined {
   if (!existsSync(file)) return undefined;
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as T;
+    const entry = JSON.parse(readFileSync(file, 'utf8')) as T;
+    touchCache(file);
+    return entry;
   } catch {
-    return undefined; // a damaged cache entry is rebuilt, never trusted
+    return undefined; // a damaged (or meanwhile pruned) cache entry is rebuilt, never trusted
   }
 }
 
@@ -93,14 +96,33 @@ const KEEP_ENTRIES = 4;
 
 /**
  * Every change to the spec, config or generator writes a new multi-MB entry; without pruning the
- * cache grows by that much per edit. Keeps the newest entries of `file`'s kind (`model-`, `output-`).
+ * cache grows by that much per edit. Keeps `file` and the most recently used other entries of its
+ * kind (`load-`, `model-`, `output-`; a hit touches its entry). Another run pruning the same folder
+ * at the same time only makes an entry vanish, which its reader treats as a miss.
  */
 export function pruneCache(file: string): void {
   const dir = dirname(file);
   const kind = basename(file).slice(0, basename(file).indexOf('-') + 1);
-  const entries = readdirSync(dir)
-    .filter((name) => name.startsWith(kind) && name.endsWith('.json'))
-    .map((name) => ({ name, mtime: statSync(join(dir, name)).mtimeMs }))
-    .sort((a, b) => b.mtime - a.mtime || (a.name < b.name ? -1 : 1));
-  for (const old of entries.slice(KEEP_ENTRIES)) rmSync(join(dir, old.name), { force: true });
+  const usedAt = (name: string) => {
+    try {
+      return statSync(join(dir, name)).mtimeMs;
+    } catch {
+      return -1; // removed meanwhile
+    }
+  };
+  const others = readdirSync(dir)
+    .filter((name) => name.startsWith(kind) && name.endsWith('.json') && name !== basename(file))
+    .map((name) => ({ name, usedAt: usedAt(name) }))
+    .sort((a, b) => b.usedAt - a.usedAt || (a.name < b.name ? -1 : 1));
+  for (const old of others.slice(KEEP_ENTRIES - 1)) rmSync(join(dir, old.name), { force: true });
+}
+
+/** Marks a cache entry as just used, so pruning keeps the entries in use. */
+export function touchCache(file: string): void {
+  try {
+    const now = new Date();
+    utimesSync(file, now, now);
+  } catch {
+    // read-only cache or removed meanwhile: it only affects which entries pruning keeps
+  }
 }

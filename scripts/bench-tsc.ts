@@ -12,6 +12,8 @@ export interface TypeCheckProject {
   label: string;
   /** Folder with the tsconfig.json to check. */
   dir: string;
+  /** Another tsconfig file in that folder to check instead. */
+  config?: string;
 }
 
 interface TypeCheckSample {
@@ -44,7 +46,8 @@ export function benchTypeCheck(root: string, projects: TypeCheckProject[], runs:
 
 function typeCheckOnce(root: string, project: TypeCheckProject): TypeCheckSample {
   const tsc = join(root, 'node_modules/typescript/lib/tsc.js');
-  const child = spawnSync(process.execPath, [tsc, '-p', project.dir, '--noEmit', '--extendedDiagnostics'], {
+  const config = project.config ? join(project.dir, project.config) : project.dir;
+  const child = spawnSync(process.execPath, [tsc, '-p', config, '--noEmit', '--extendedDiagnostics'], {
     cwd: project.dir,
     encoding: 'utf8',
   });

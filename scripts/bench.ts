@@ -7,11 +7,11 @@
  * targets live; tests never time anything.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { benchTypeCheck } from './bench-tsc.ts';
+import { benchTypeCheck, type TypeCheckProject } from './bench-tsc.ts';
 
 const ROOT = resolve(import.meta.dirname ?? '.', '..');
 const { values } = parseArgs({
@@ -67,7 +67,21 @@ try {
   report('cold: no load cache, empty output', cold);
   report('warm: spec unchanged since the last run', warm);
   if (!values.only || values.only.split(',').includes('typescript')) {
-    const projects = [{ label: 'generated package', dir: join(work, 'warm/typescript') }];
+    // The package checks against its own web-globals shim; with lib DOM it checks as a user's
+    // project would (and as the official SDK does against @types/node): both figures are shown.
+    const pkg = join(work, 'warm/typescript');
+    writeFileSync(
+      join(pkg, 'tsconfig.dom.json'),
+      JSON.stringify({
+        extends: './tsconfig.json',
+        compilerOptions: { lib: ['ES2022', 'DOM', 'DOM.Iterable'] },
+        include: ['src'],
+      }),
+    );
+    const projects: TypeCheckProject[] = [
+      { label: 'generated package', dir: pkg },
+      { label: 'same, with lib DOM', dir: pkg, config: 'tsconfig.dom.json' },
+    ];
     if (values.against) projects.push({ label: 'against', dir: resolve(values.against) });
     benchTypeCheck(ROOT, projects, runs);
   }

@@ -3,9 +3,9 @@
  * that a failing run leaves the previous output as it was.
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pruneCache } from '../generator/cache.ts';
+import { pruneCache, readJson } from '../generator/cache.ts';
 import { runPipeline } from '../generator/pipeline.ts';
 import { listFiles } from '../generator/write/index.ts';
 import { FIXTURE_CONFIG, FIXTURES, tempFiles } from './support/cli.ts';
@@ -153,18 +153,55 @@ paths:
   });
 });
 
+describe('path parameters the path does not use', () => {
+  it('are left out of the operation (the runtime fills the path from the template) and linted', async () => {
+    const dir = tempFiles({
+      'spec.yml': `openapi: 3.1.0
+info: { title: Ghost, version: 1.0.0 }
+servers: [{ url: https://api.example.com }]
+paths:
+  /pets/{pet_id}:
+    post:
+      tags: [Pets]
+      parameters:
+        - { name: pet_id, in: path, required: true, schema: { type: string } }
+        - { name: owner_id, in: path, required: true, schema: { type: string } }
+      requestBody:
+        content: { application/json: { schema: { type: object, properties: { name: { type: string } } } } }
+      responses: { '204': { description: done } }
+`,
+    });
+    const { api, lint } = await runPipeline({
+      spec: join(dir, 'spec.yml'),
+      config: FIXTURE_CONFIG,
+      out: join(dir, 'out'),
+      cache: false,
+      only: ['manifest'],
+    });
+    expect(api.operations[0]!.params.map((p) => p.name)).toEqual(['pet_id']);
+    expect(lint.map((f) => f.rule)).toContain('unused-path-parameter');
+  });
+});
+
 describe('cache pruning', () => {
-  it('keeps the four newest entries of a kind and leaves other kinds alone', () => {
+  it('keeps the entry just written and the most recently used others of its kind', () => {
     const names = ['a', 'b', 'c', 'd', 'e', 'f'].map((k) => `model-${k}.json`);
     const dir = tempFiles(Object.fromEntries([...names, 'output-x.json'].map((n) => [n, '{}'])));
     names.forEach((name, i) => utimesSync(join(dir, name), 1_000 + i, 1_000 + i)); // f is newest
-    pruneCache(join(dir, 'model-f.json'));
+    pruneCache(join(dir, 'model-a.json')); // just written, though its time says otherwise
     expect(readdirSync(dir).sort()).toEqual([
-      'model-c.json',
+      'model-a.json',
       'model-d.json',
       'model-e.json',
       'model-f.json',
       'output-x.json',
     ]);
+  });
+
+  it('counts a cache hit as a use', () => {
+    const dir = tempFiles({ 'model-old.json': '{"hit":true}' });
+    utimesSync(join(dir, 'model-old.json'), 1_000, 1_000);
+    expect(readJson(join(dir, 'model-old.json'))).toEqual({ hit: true });
+    expect(statSync(join(dir, 'model-old.json')).mtimeMs).toBeGreaterThan(1_000_000);
   });
 });

@@ -3,10 +3,10 @@
  * The result of a cold load is cached by the spec's sha256 (and this stage's own source), because
  * YAML parsing dominates the run (~2 s on the Telnyx spec) and the output of this stage is plain JSON.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { pruneCache } from '../cache.ts';
+import { pruneCache, readJson } from '../cache.ts';
 import type { LintFinding } from '../errors.ts';
 import { parseSpecText } from './parse.ts';
 import { bundleFileRefs, checkRefs } from './refs.ts';
@@ -42,8 +42,8 @@ export function loadSpec(source: SpecSource, cacheDir: string | undefined): Spec
   let lazyLocate: ((p: string) => string) | undefined;
   const locateLater = (pointer: string) =>
     (lazyLocate ??= parseSpecText(source.text, source.file).locate)(pointer);
-  if (cacheFile && existsSync(cacheFile)) {
-    const entry = JSON.parse(readFileSync(cacheFile, 'utf8')) as CacheEntry;
+  const entry = cacheFile ? readJson<CacheEntry>(cacheFile) : undefined;
+  if (entry) {
     const locate = (pointer: string) => entry.positions[pointer] ?? locateLater(pointer);
     return {
       file: source.file,

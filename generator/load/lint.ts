@@ -108,7 +108,11 @@ function lintOperations(spec: Record<string, any>, report: Report) {
       }
       for (const name of new Set(declared)) {
         if (!templated.includes(name))
-          report('unused-path-parameter', at, `path parameter "${name}" is declared but not in the path`);
+          report(
+            'unused-path-parameter',
+            at,
+            `path parameter "${name}" is declared but not in the path; the SDK leaves it out`,
+          );
       }
     }
   }

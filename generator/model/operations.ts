@@ -82,9 +82,13 @@ function buildParams(ctx: SchemaContext, path: string, item: any, op: any, point
   add(op.parameters, `${pointer}/parameters`); // operation-level wins over path-level
   const order = [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
   const rank = (p: Parameter) => (p.in === 'path' ? order.indexOf(p.name) : 1000);
-  return [...merged.values()]
-    .map(({ raw, at }) => toParameter(ctx, raw, at))
-    .sort((a, b) => rank(a) - rank(b) || a.in.localeCompare(b.in) || a.name.localeCompare(b.name));
+  return (
+    [...merged.values()]
+      // A path parameter the path does not use has nowhere to go (lint: unused-path-parameter).
+      .filter(({ raw }) => raw.in !== 'path' || order.includes(raw.name))
+      .map(({ raw, at }) => toParameter(ctx, raw, at))
+      .sort((a, b) => rank(a) - rank(b) || a.in.localeCompare(b.in) || a.name.localeCompare(b.name))
+  );
 }
 
 function toParameter(ctx: SchemaContext, raw: any, at: string): Parameter {

@@ -33,22 +33,15 @@ export function convertComponents(ctx: SchemaContext): void {
   }
   for (const name of Object.keys(schemas).sort()) {
     const named = ctx.types.get(name)!;
-    named.type = convertSchema(ctx, schemas[name], { owner: name, pointer: named.pointer });
-    // A component that is itself a union: its inline object variants nest under it by label.
-    if (named.type.kind === 'union') {
-      const labels = variantLabels(named.type.variants);
-      named.type.variants = named.type.variants.map((v, i) =>
-        labels[i] === undefined
-          ? v
-          : variantDoc(ctx, hoistInline(ctx, v, `${name}.${labels[i]}`, named.pointer)),
-      );
-    }
+    named.type = convertSchema(ctx, schemas[name], { owner: name, pointer: named.pointer, root: true });
   }
 }
 
 interface Where {
   /** Named type this schema belongs to (inline objects get hoisted under it); absent for operations. */
   owner?: string;
+  /** The schema is the owner's own (not a property's): its union variants nest under the owner. */
+  root?: boolean;
   pointer: string;
 }
 
@@ -113,9 +106,7 @@ function convertShape(ctx: SchemaContext, schema: Record<string, any>, where: Wh
       declares && isPlainObject(v) && !v.$ref && !v.type && !v.allOf && !v.oneOf && !v.anyOf
         ? { type: 'object', ...v }
         : v;
-    const variants: TypeNode[] = schema[variantsKey].map((v: unknown, i: number) =>
-      sub(asObject(v), variantsKey, i),
-    );
+    const variants = convertVariants(ctx, schema[variantsKey].map(asObject), where, variantsKey);
     const nonNull = variants.filter((v) => v.kind !== 'null');
     let union: TypeNode;
     if (nonNull.length === 1 && !schema.discriminator)
@@ -147,7 +138,9 @@ function convertShape(ctx: SchemaContext, schema: Record<string, any>, where: Wh
       variants: types.map((t: string) => convertShape(ctx, { ...schema, type: t }, where)),
     };
   }
-  const type: string | undefined = types[0] ?? inferType(schema);
+  // `type: null` alone (3.1's way to write a oneOf's null member) is the null type, not "unknown".
+  const onlyNull = schema.type === 'null' || (Array.isArray(schema.type) && schema.type.join() === 'null');
+  const type: string | undefined = types[0] ?? (onlyNull ? 'null' : inferType(schema));
   if (type === 'object') return objectNode(ctx, schema, where);
   if (type === 'array') {
     const node: ArrayNode = { kind: 'array', items: sub(schema.items, 'items') };
@@ -225,23 +218,31 @@ function objectNode(ctx: SchemaContext, schema: Record<string, any>, where: Wher
 }
 
 /**
- * An inline object (or array of them) with properties becomes a named type under its owner; so do
- * the inline objects among a union's variants: the only one takes the owner's name, several get
- * `<owner>_<label>` (variants.ts).
+ * A union's variants. With an owner, its inline object variants become named types too: the only one
+ * of a property takes the property's name, several get `<property>_<label>`, and those of a schema's
+ * own union nest under it as `<owner>.<label>` (labels: variants.ts). A first pass without an owner
+ * (which hoists nothing) finds the labels, so that what a variant nests is named under the variant.
  */
+function convertVariants(ctx: SchemaContext, raws: unknown[], where: Where, key: string): TypeNode[] {
+  const at = (i: number) => where.pointer + pointerOf([key, i]);
+  const owner = where.owner;
+  const probe = owner ? raws.map((raw, i) => convertSchema(ctx, raw, { pointer: at(i) })) : [];
+  // `oneOf: [X, null]` is X itself, nullable: no union, so no member to name.
+  const labels = probe.filter((v) => v.kind !== 'null').length > 1 ? variantLabels(probe) : [];
+  const single = labels.filter(Boolean).length === 1;
+  return raws.map((raw, i) => {
+    const label = labels[i];
+    if (!owner || label === undefined) return convertSchema(ctx, raw, { ...where, pointer: at(i) });
+    const name = where.root ? `${owner}.${label}` : single ? owner : `${owner}_${label}`;
+    const node = convertSchema(ctx, raw, { owner: name, pointer: at(i) });
+    return variantDoc(ctx, hoistInline(ctx, node, name, at(i)));
+  });
+}
+
+/** An inline object (or array of them) with properties becomes a named type under its owner. */
 function hoistInline(ctx: SchemaContext, type: TypeNode, name: string, pointer: string): TypeNode {
   if (type.kind === 'array')
     return { ...type, items: hoistInline(ctx, type.items, name, pointer + '/items') };
-  if (type.kind === 'union') {
-    const labels = variantLabels(type.variants);
-    const single = labels.filter(Boolean).length === 1;
-    const variants = type.variants.map((v, i) =>
-      labels[i] === undefined
-        ? v
-        : variantDoc(ctx, hoistInline(ctx, v, single ? name : `${name}_${labels[i]}`, pointer)),
-    );
-    return { ...type, variants };
-  }
   if (type.kind !== 'object' || type.properties.length === 0 || ctx.types.has(name)) return type;
   const { nullable, description, deprecated, example, default: def, ...shape } = type;
   ctx.types.set(name, { name, origin: 'inline', pointer, type: shape });

@@ -8,7 +8,7 @@
 import type { ArrayNode, ObjectNode, TypeNode } from './types.ts';
 
 /** An object with properties, or an array of them: what gets a name instead of an inline literal. */
-export function isInlineObject(node: TypeNode): node is ObjectNode | (ArrayNode & { items: ObjectNode }) {
+function isInlineObject(node: TypeNode): node is ObjectNode | (ArrayNode & { items: ObjectNode }) {
   const target = node.kind === 'array' ? node.items : node;
   return target.kind === 'object' && target.properties.length > 0;
 }
@@ -27,11 +27,11 @@ export function variantLabels(variants: readonly TypeNode[]): (string | undefine
 function distinguishingProperty(objects: ObjectNode[]): string | undefined {
   for (const candidate of objects[0]!.properties) {
     const values = objects.map((o) => constValue(o, candidate.name));
-    if (
-      values.every((v) => typeof v === 'string' && /[A-Za-z]/.test(v)) &&
-      new Set(values).size === values.length
-    )
-      return candidate.name;
+    // Distinct as names, not only as strings: `media.url` and `mediaUrl` would make one name.
+    const names = values.map((v) =>
+      typeof v === 'string' ? v.replace(/[^A-Za-z0-9]/g, '').toLowerCase() : '',
+    );
+    if (names.every((n) => /[a-z]/.test(n)) && new Set(names).size === names.length) return candidate.name;
   }
   return undefined;
 }

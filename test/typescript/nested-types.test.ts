@@ -29,7 +29,22 @@ it.each([
     'models.ts',
     'background?:\n    Settings.BackgroundPredefinedMedia | Settings.BackgroundMediaUrl | Settings.BackgroundMediaNameV2;',
   ],
+  [
+    'an object nested in a variant, under that variant',
+    'models.ts',
+    'cfg?: Settings.BackgroundPredefinedMedia.Cfg;',
+  ],
+  [
+    'variants whose tags would make one name, by position',
+    'models.ts',
+    'source?: Settings.SourceUnionMember0 | Settings.SourceUnionMember1;',
+  ],
   ['an array variant of objects', 'models.ts', 'targets?: Array<Settings.Targets> | string;'],
+  [
+    'a nullable object (oneOf with null) as itself',
+    'models.ts',
+    'export type Maybe = {\n  note?: string;\n} | null;',
+  ],
   ['a component that is a union', 'models.ts', 'export type Logs = Array<string> | Logs.UnionMember1;'],
   [
     'the member documented by its description',
@@ -55,8 +70,9 @@ it.each([
   expect(read(file)).toContain(expected);
 });
 
-it('leaves no object literal type inside a union', () => {
-  for (const file of ['models.ts', 'resources/pets.ts']) expect(read(file)).not.toMatch(/\|\s*\{\s*\n/);
+it('leaves no object literal type inside a union or an array', () => {
+  for (const file of ['models.ts', 'resources/pets.ts'])
+    expect(read(file)).not.toMatch(/(\||Array<)\s*\{\s*\n/);
 });
 
 it('type-checks', () => {

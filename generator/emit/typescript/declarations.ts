@@ -71,7 +71,7 @@ export function declaration(root: string, type: TypeNode, ctx: TypeContext): Dec
     const replace = (raw: string, t: TypeNode): TypeNode => {
       if (t.kind === 'array') {
         const items = replace(raw, t.items);
-        return items === t.items ? t : { ...t, items: withoutDescription(items) };
+        return items === t.items ? t : { ...t, items: docToDeclaration(items) };
       }
       if (t.kind === 'union') {
         const labels = variantLabels(t.variants);

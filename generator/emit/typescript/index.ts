@@ -13,11 +13,12 @@ import { assignTypeNames } from '../../naming/types.ts';
 import type { OutputFiles } from '../files.ts';
 import { renderApiMd } from './api-md.ts';
 import { docComment, propertyKey } from './doc-comment.ts';
-import { childProperty, importLine } from './layout-code.ts';
+import { childProperty } from './layout-code.ts';
 import { className, resourceFile } from './layout.ts';
 import { renderModels } from './models.ts';
 import { resourceView } from './resource.ts';
-import { fitted, scopedTypes, typeExpr } from './type-expr.ts';
+import { scopedTypes } from './scope.ts';
+import { fitted, typeExpr } from './type-expr.ts';
 import { renderOperationTests } from './tests.ts';
 import type { ExampleEnv } from '../examples/examples.ts';
 
@@ -55,11 +56,14 @@ export function renderTypeScript(api: Api, ctx: TypeScriptContext): TypeScriptOu
   );
   const ops = new Map(api.operations.map((op) => [op.key, op]));
 
+  // models.ts and webhook-events.ts are laid out as prettier would unless the layout says otherwise.
+  let modelsPreformatted = true;
+  const models = renderModels(api.types, typeNames, () => (modelsPreformatted = false));
   files.set(
     `${PREFIX}src/models.ts`,
-    `// File generated from the Telnyx OpenAPI spec by telnyx-codegen. Do not edit.\n\n${renderModels(api.types, typeNames)}`,
+    `// File generated from the Telnyx OpenAPI spec by telnyx-codegen. Do not edit.\n\n${models}`,
   );
-  preformatted.add(`${PREFIX}src/models.ts`);
+  if (modelsPreformatted) preformatted.add(`${PREFIX}src/models.ts`);
   const resource = template('resource.ts.hbs');
   const typesByName = new Map(api.types.map((t) => [t.name, t]));
   const scope = { ...scopedTypes(api.types), types: typesByName };
@@ -73,12 +77,10 @@ export function renderTypeScript(api: Api, ctx: TypeScriptContext): TypeScriptOu
 
   // Laid out as prettier would (lines built in layout-code.ts): client.ts skips the format stage.
   const topLevel = api.resources.map((r) => ({
-    importLine: importLine(
-      [className(r.name)],
-      `./${resourceFile(r.chain, r.children.length > 0)
-        .slice('src/'.length)
-        .replace(/\.ts$/, '.js')}`,
-    ),
+    className: className(r.name),
+    importPath: `./${resourceFile(r.chain, r.children.length > 0)
+      .slice('src/'.length)
+      .replace(/\.ts$/, '.js')}`,
     propertyLine: childProperty('  ', propertyKey(r.name), className(r.name), 'this'),
     doc: docComment([`${className(r.name)} operations.`], '  '),
   }));
@@ -87,10 +89,14 @@ export function renderTypeScript(api: Api, ctx: TypeScriptContext): TypeScriptOu
     template('client.ts.hbs')({ resources: topLevel, clientClass: CLIENT_CLASS, server: api.server }),
   );
   files.set(`${PREFIX}src/index.ts`, template('index.ts.hbs')({ clientClass: CLIENT_CLASS }));
-  files.set(`${PREFIX}src/webhook-events.ts`, webhookEvents(api, typeNames));
-  // These are laid out as prettier would: templates written in its style, lines from layout-code.ts.
-  for (const file of ['src/client.ts', 'src/index.ts', 'src/webhook-events.ts'])
-    preformatted.add(PREFIX + file);
+  let eventsPreformatted = true;
+  files.set(
+    `${PREFIX}src/webhook-events.ts`,
+    webhookEvents(api, typeNames, () => (eventsPreformatted = false)),
+  );
+  if (eventsPreformatted) preformatted.add(`${PREFIX}src/webhook-events.ts`);
+  // Templates written in prettier's style, with lines from layout-code.ts.
+  for (const file of ['src/client.ts', 'src/index.ts']) preformatted.add(PREFIX + file);
   for (const file of readdirSync(join(ctx.templatesDir, 'typescript/runtime'))
     .filter((f) => f.endsWith('.ts'))
     .sort()) {
@@ -127,12 +133,16 @@ export function renderTypeScript(api: Api, ctx: TypeScriptContext): TypeScriptOu
   return { files, preformatted };
 }
 
-function webhookEvents(api: Api, typeNames: Map<string, string>): string {
-  const ctx = { names: typeNames, refPrefix: 'Models.', mode: 'output' as const, binary: 'string' as const };
-  const seen = new Set<string>(['unknown']);
-  const variants = api.webhooks
-    .map((w) => w.payload)
-    .filter((payload) => !seen.has(typeExpr(payload, ctx)) && seen.add(typeExpr(payload, ctx)));
+function webhookEvents(api: Api, typeNames: Map<string, string>, unsure: () => void): string {
+  const ctx = {
+    names: typeNames,
+    refPrefix: 'Models.',
+    mode: 'output' as const,
+    binary: 'string' as const,
+    unsure,
+  };
+  // Payloads the spec does not type add nothing to the union (repeated members are printed once).
+  const variants = api.webhooks.map((w) => w.payload).filter((p) => typeExpr(p, ctx) !== 'unknown');
   const union: TypeNode = variants.length ? { kind: 'union', variants } : { kind: 'unknown' };
   const declaration = fitted('export type WebhookEvent =', union, ctx, '', ';');
   return `// File generated from the Telnyx OpenAPI spec by telnyx-codegen. Do not edit.\n\nimport type * as Models from './models.js';\n\n/** Every event the API's webhooks map declares. */\n${declaration}\n`;

@@ -92,10 +92,3 @@ export function childProperty(indent: string, property: string, className: strin
     return `${head} new ${className}(\n${indent}  ${arg},\n${indent});`;
   return `${head}\n${indent}  new ${className}(${arg});`;
 }
-
-/** `import { A } from 'x';`, several names one per line when the statement is too long (prettier keeps one). */
-export function importLine(names: string[], from: string): string {
-  const flat = `import { ${names.join(', ')} } from ${stringLiteral(from)};`;
-  if (flat.length <= PRINT_WIDTH || names.length === 1) return flat;
-  return `import {\n${names.map((n) => `  ${n},`).join('\n')}\n} from ${stringLiteral(from)};`;
-}

@@ -13,8 +13,9 @@ interface Entry {
   children: Entry[];
 }
 
-export function renderModels(types: NamedType[], names: Map<string, string>): string {
-  const ctx: TypeContext = { names, refPrefix: '', mode: 'model', binary: 'string' };
+/** `unsure` is called when some layout is beyond the emitter's, so the file must go through prettier. */
+export function renderModels(types: NamedType[], names: Map<string, string>, unsure: () => void): string {
+  const ctx: TypeContext = { names, refPrefix: '', mode: 'model', binary: 'string', unsure };
   const entries = new Map<string, Entry>();
   const roots: Entry[] = [];
   for (const named of [...types].sort((a, b) => names.get(a.name)!.localeCompare(names.get(b.name)!))) {

@@ -187,10 +187,18 @@ export function fitted(head: string, node: TypeNode, ctx: TypeContext, indent: s
   // A long type alias of one reference moves it to the next line.
   if (head.endsWith('=') && !flat.includes('\n'))
     return `${head}\n${indent}  ${typeExpr(node, ctx, indent)}${tail}`;
-  // A lone reference or plain scalar has nowhere to break: prettier leaves the long line as it is.
-  const unbreakable = !node.nullable && (node.kind === 'ref' || (node.kind === 'string' && !node.enum));
-  if (!flat.includes('\n') && !unbreakable) ctx.unsure?.();
+  if (!flat.includes('\n') && !unbreakable(node)) ctx.unsure?.();
   return flat;
+}
+
+/** A reference, a plain scalar or an Array of one: nowhere to break, prettier leaves the long line. */
+function unbreakable(node: TypeNode): boolean {
+  if (node.nullable) return false;
+  if (node.kind === 'ref') return true;
+  if (node.kind === 'array') return unbreakable(node.items);
+  const scalar =
+    node.kind === 'string' || node.kind === 'integer' || node.kind === 'number' || node.kind === 'boolean';
+  return scalar && !node.enum;
 }
 
 /**
@@ -207,17 +215,20 @@ function memberLine(member: string, variant: TypeNode | undefined, ctx: TypeCont
   const array = variant?.kind === 'array' && !variant.nullable ? variant : undefined;
   const inner = variant && unionMembers(array ? array.items : variant, ctx, `${indent}      `);
   const [open, close] = member.startsWith('(') ? ['(', ')'] : array ? ['Array<', '>'] : [];
-  // Inner members that would fit on one line may be printed that way: not reproduced here.
+  const innerLines = inner?.map((m) => `${indent}      | ${m}`) ?? [];
+  // Inner members that would fit on one line may be printed that way, and an inner member too long
+  // for its own line breaks further: neither is reproduced here.
   if (
     !inner ||
     !open ||
     !inner.every(isSimple) ||
+    innerLines.some((l) => l.length > PRINT_WIDTH) ||
     `${indent}      ${inner.join(' | ')}`.length <= PRINT_WIDTH
   ) {
     ctx.unsure?.();
     return line;
   }
-  return `${indent}  | ${open}\n${inner.map((m) => `${indent}      | ${m}`).join('\n')}\n${indent}    ${close}`;
+  return `${indent}  | ${open}\n${innerLines.join('\n')}\n${indent}    ${close}`;
 }
 
 /** A member on one line: prettier may put a union of these whole on the next line when it fits there. */
@@ -263,41 +274,4 @@ function wrap(expr: string): string {
     else if (depth === 0 && (c === '|' || c === '&')) return `(${expr})`;
   }
   return expr;
-}
-
-/**
- * Named types that carry a field a mode must hide, directly or through the types they reference:
- * `input` = has readOnly fields (never offered in params), `output` = has writeOnly fields (never
- * shown in responses). Shared models keep every field; these are spelled out where used instead.
- */
-export function scopedTypes(types: readonly NamedType[]): { input: Set<string>; output: Set<string> } {
-  const refs = new Map<string, Set<string>>();
-  const collect = (node: TypeNode, into: Set<string>) => {
-    if (node.kind === 'ref') into.add(node.name);
-    else if (node.kind === 'array') collect(node.items, into);
-    else if (node.kind === 'object') {
-      node.properties.forEach((p) => collect(p.type, into));
-      if (node.additional && node.additional !== true) collect(node.additional, into);
-    } else if (node.kind === 'union') node.variants.forEach((v) => collect(v, into));
-    else if (node.kind === 'intersection') node.parts.forEach((p) => collect(p, into));
-  };
-  for (const t of types) collect(t.type, refs.set(t.name, new Set()).get(t.name)!);
-  const closure = (seed: (p: Property) => boolean) => {
-    const found = new Set(types.filter((t) => hasProperty(t.type, seed)).map((t) => t.name));
-    for (let grew = true; grew;) {
-      grew = false;
-      for (const [name, targets] of refs) {
-        if (!found.has(name) && [...targets].some((t) => found.has(t))) (found.add(name), (grew = true));
-      }
-    }
-    return found;
-  };
-  return { input: closure((p) => p.readOnly), output: closure((p) => p.writeOnly) };
-}
-
-function hasProperty(node: TypeNode, test: (p: Property) => boolean): boolean {
-  if (node.kind === 'object') return node.properties.some(test);
-  if (node.kind === 'intersection') return node.parts.some((p) => hasProperty(p, test));
-  if (node.kind === 'union') return node.variants.some((v) => hasProperty(v, test));
-  return false;
 }

@@ -7,7 +7,7 @@
 import type { BodyKind } from './body.js';
 import type { ClientCore } from './client-core.js';
 import type { FileSource } from './uploads.js';
-import { buildPath, type PathParamValue } from './path.js';
+import { buildPath, pathParamNames, type PathParamValue } from './path.js';
 import type { QueryStyles } from './query.js';
 import type { HTTPMethod, RequestDescription } from './request.js';
 import type { ResponseKind } from './responses.js';
@@ -63,7 +63,7 @@ export function describe(
     return value;
   };
   const pathValues: Record<string, PathParamValue | undefined> = {};
-  const pathParams = [...spec.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
+  const pathParams = pathParamNames(spec.path);
   pathParams.forEach((name, i) => {
     pathValues[name] = i === pathParams.length - 1 ? positional : (take(name) as PathParamValue | undefined);
   });

@@ -9,6 +9,11 @@ export type PathParamValue = string | number | bigint | boolean;
 
 const PLACEHOLDER = /\{([^{}]+)\}/g;
 
+/** The parameter names of a path template, in order: `/a/{x}/b/{y}` -> ['x', 'y']. */
+export function pathParamNames(template: string): string[] {
+  return [...template.matchAll(PLACEHOLDER)].map((m) => m[1]!);
+}
+
 /** `buildPath('/calls/{id}/actions/answer', { id })` -> `/calls/v3%3Aabc/actions/answer`. */
 export function buildPath(
   template: string,
