@@ -33,14 +33,14 @@ export function benchTypeCheck(root: string, projects: TypeCheckProject[], runs:
     const s = samples.get(p.label)!;
     totals.set(p.label, median(s.map((x) => x.total)));
     console.log(
-      `  ${p.label.padEnd(18)} ${median(s.map((x) => x.total)).toFixed(2)} s total, ${median(s.map((x) => x.check)).toFixed(2)} s check   (${s[0]!.files} files, ${Math.round(s[0]!.lines / 1000)}k lines of TypeScript)`,
+      `  ${p.label.padEnd(19)} ${median(s.map((x) => x.total)).toFixed(2)} s total, ${median(s.map((x) => x.check)).toFixed(2)} s check   (${s[0]!.files} files, ${Math.round(s[0]!.lines / 1000)}k lines of TypeScript)`,
     );
   }
-  if (projects.length > 1) {
-    const [ours, other] = projects.map((p) => totals.get(p.label)!);
-    console.log(
-      `  ratio              ${(ours! / other!).toFixed(2)} (${projects[0]!.label} / ${projects[1]!.label})`,
-    );
+  // Each project's time against the last one's, the bar when `--against` gave one.
+  const bar = projects[projects.length - 1]!;
+  for (const p of projects.slice(0, -1)) {
+    const ratio = totals.get(p.label)! / totals.get(bar.label)!;
+    console.log(`  ratio              ${ratio.toFixed(2)} (${p.label} / ${bar.label})`);
   }
 }
 
