@@ -17,7 +17,7 @@ import { returnsList } from './shape.ts';
 
 export type * from './types.ts';
 export { makeResolver } from './resolve.ts';
-export { variantLabels } from './variants.ts';
+export { variantNames } from './variants.ts';
 
 export interface ModelOptions {
   productsFile: string;

@@ -7,7 +7,7 @@ import { isPlainObject } from '../config.ts';
 import { pointerOf } from '../errors.ts';
 import { getAt } from '../load/refs.ts';
 import { exampleProblem } from '../load/validate-example.ts';
-import { variantLabels } from './variants.ts';
+import { variantNames } from './variants.ts';
 import type { ArrayNode, NamedType, ObjectNode, Property, ScalarNode, TypeNode } from './types.ts';
 
 const COMPONENT_PREFIX = '#/components/schemas/';
@@ -228,12 +228,12 @@ function convertVariants(ctx: SchemaContext, raws: unknown[], where: Where, key:
   const owner = where.owner;
   const probe = owner ? raws.map((raw, i) => convertSchema(ctx, raw, { pointer: at(i) })) : [];
   // `oneOf: [X, null]` is X itself, nullable: no union, so no member to name.
-  const labels = probe.filter((v) => v.kind !== 'null').length > 1 ? variantLabels(probe) : [];
-  const single = labels.filter(Boolean).length === 1;
+  const isUnion = probe.filter((v) => v.kind !== 'null').length > 1;
+  const names = !owner || !isUnion ? [] : where.root ? variantNames(probe) : variantNames(probe, owner);
   return raws.map((raw, i) => {
-    const label = labels[i];
-    if (!owner || label === undefined) return convertSchema(ctx, raw, { ...where, pointer: at(i) });
-    const name = where.root ? `${owner}.${label}` : single ? owner : `${owner}_${label}`;
+    const named = names[i];
+    if (!owner || named === undefined) return convertSchema(ctx, raw, { ...where, pointer: at(i) });
+    const name = where.root ? `${owner}.${named}` : named;
     const node = convertSchema(ctx, raw, { owner: name, pointer: at(i) });
     return variantDoc(ctx, hoistInline(ctx, node, name, at(i)));
   });

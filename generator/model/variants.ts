@@ -13,8 +13,20 @@ function isInlineObject(node: TypeNode): node is ObjectNode | (ArrayNode & { ite
   return target.kind === 'object' && target.properties.length > 0;
 }
 
-/** Per variant: its name segment when it is an inline object, else undefined. */
-export function variantLabels(variants: readonly TypeNode[]): (string | undefined)[] {
+/**
+ * Per variant: the name of its type when it is an inline object, else undefined. With a `property`
+ * (the union is a property's type) the only object variant takes the property's name and several
+ * become `<property>_<label>`; without, the names are the labels (members of a union of its own).
+ */
+export function variantNames(variants: readonly TypeNode[], property?: string): (string | undefined)[] {
+  const labels = variantLabels(variants);
+  if (property === undefined) return labels;
+  const single = labels.filter(Boolean).length === 1;
+  return labels.map((label) => label && (single ? property : `${property}_${label}`));
+}
+
+/** Per variant: its label when it is an inline object, else undefined. */
+function variantLabels(variants: readonly TypeNode[]): (string | undefined)[] {
   const inline = variants.map((v) => (isInlineObject(v) ? (v.kind === 'array' ? v.items : v) : undefined));
   const objects = inline.filter((v): v is ObjectNode => v !== undefined);
   const tag = objects.length > 1 ? distinguishingProperty(objects) : undefined;

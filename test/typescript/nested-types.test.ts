@@ -62,6 +62,11 @@ it.each([
     '     * A range of creation times.\n     */\n    export interface CreatedAt {',
   ],
   [
+    'an array variant in params, documented by its items',
+    'resources/pets.ts',
+    '   * One tag of the pet.\n   */\n  export interface Tags {',
+  ],
+  [
     'a response that is a union',
     'resources/pets.ts',
     'export type PetRetrieveResponse = Models.Settings | PetRetrieveResponse.UnionMember1;',

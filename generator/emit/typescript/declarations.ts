@@ -5,7 +5,7 @@
  * models.ts lays out its namespaces, which is prettier's layout.
  */
 import type { ObjectNode, Property, TypeNode, UnionNode } from '../../model/index.ts';
-import { variantLabels } from '../../model/index.ts';
+import { variantNames } from '../../model/index.ts';
 import { typeIdentifier } from '../../naming/types.ts';
 import { docComment } from './doc-comment.ts';
 import { fitted, typeExpr, type TypeContext } from './type-expr.ts';
@@ -74,11 +74,10 @@ export function declaration(root: string, type: TypeNode, ctx: TypeContext): Dec
         return items === t.items ? t : { ...t, items: docToDeclaration(items) };
       }
       if (t.kind === 'union') {
-        const labels = variantLabels(t.variants);
-        const single = labels.filter(Boolean).length === 1;
-        if (labels.every((l) => l === undefined)) return t;
+        const names = variantNames(t.variants, raw);
+        if (names.every((n) => n === undefined)) return t;
         const variants = t.variants.map((v, i) =>
-          labels[i] === undefined ? v : docToDeclaration(replace(single ? raw : `${raw}_${labels[i]}`, v)),
+          names[i] === undefined ? v : docToDeclaration(replace(names[i]!, v)),
         );
         return { ...t, variants };
       }
@@ -98,9 +97,9 @@ export function declaration(root: string, type: TypeNode, ctx: TypeContext): Dec
   const taken = new Set([...SHADOWED, root]);
   /** A union declared as a whole (a response that is one of several shapes): variants nest under it. */
   const hoistVariants = (union: UnionNode, children: Declaration[]): UnionNode => {
-    const labels = variantLabels(union.variants);
+    const names = variantNames(union.variants);
     const variants = union.variants.map((v, i) =>
-      labels[i] === undefined ? v : docToDeclaration(hoistWithin(root, v, labels[i]!, children, taken)),
+      names[i] === undefined ? v : docToDeclaration(hoistWithin(root, v, names[i]!, children, taken)),
     );
     return { ...union, variants };
   };
