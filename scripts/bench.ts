@@ -1,6 +1,7 @@
 /**
- * `npm run bench [-- --runs N]`: the pipeline on the pinned Telnyx spec, cold (no load cache, empty
- * output) and warm (spec unchanged since the last run), each run in a fresh process. Prints the
+ * `npm run bench [-- --runs N --only parts --against DIR]`: the pipeline on the pinned Telnyx spec,
+ * cold (no load cache, empty output) and warm (spec unchanged since the last run), each run in a
+ * fresh process; without --only, for the TypeScript job and for every part. Prints the
  * median per stage, the in-process total, the whole command's wall time (Node start included) and
  * peak memory. Then, when the TypeScript part was generated, it type-checks the package with tsc
  * (scripts/bench-tsc.ts), side by side with `--against DIR` when given. The benchmark is where speed
@@ -26,9 +27,9 @@ interface Sample {
   peakRssMb: number;
 }
 
-function once(out: string, cacheDir: string): Sample {
+function once(out: string, cacheDir: string, only: string | undefined): Sample {
   const args = ['--import', 'tsx', join(ROOT, 'scripts/bench-run.ts'), '--out', out, '--cache-dir', cacheDir];
-  if (values.only) args.push('--only', values.only);
+  if (only) args.push('--only', only);
   const started = performance.now();
   const child = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
   const wall = performance.now() - started;
@@ -56,20 +57,30 @@ function report(label: string, samples: Sample[]) {
   console.log(`  peak memory ${Math.max(...samples.map((s) => s.peakRssMb)).toFixed(0)} MB`);
 }
 
-const work = mkdtempSync(join(tmpdir(), 'codegen-bench-'));
-try {
+/** Cold and warm runs of one set of parts, in folders of its own under `work`. */
+function benchParts(work: string, only: string | undefined): void {
   const cold: Sample[] = [];
-  for (let i = 0; i < runs; i++) cold.push(once(join(work, `cold-${i}`), join(work, `cold-cache-${i}`)));
+  for (let i = 0; i < runs; i++)
+    cold.push(once(join(work, `cold-${i}`), join(work, `cold-cache-${i}`), only));
   const warm: Sample[] = [];
-  once(join(work, 'warm'), join(work, 'warm-cache')); // prime: the spec has been seen, output exists
-  for (let i = 0; i < runs; i++) warm.push(once(join(work, 'warm'), join(work, 'warm-cache')));
-  console.log(`pinned Telnyx spec, ${runs} runs each${values.only ? `, --only ${values.only}` : ''}`);
+  once(join(work, 'warm'), join(work, 'warm-cache'), only); // prime: the spec has been seen, output exists
+  for (let i = 0; i < runs; i++) warm.push(once(join(work, 'warm'), join(work, 'warm-cache'), only));
+  console.log(`\n== pinned Telnyx spec, ${runs} runs each, ${only ? `--only ${only}` : 'every part'}`);
   report('cold: no load cache, empty output', cold);
   report('warm: spec unchanged since the last run', warm);
-  if (!values.only || values.only.split(',').includes('typescript')) {
+}
+
+// Without --only: the TypeScript job (model + TypeScript + formatting, what the SDK needs) and the
+// whole run (skills too), each cold and warm.
+const configs = values.only ? [values.only] : ['manifest,typescript', undefined];
+const work = mkdtempSync(join(tmpdir(), 'codegen-bench-'));
+try {
+  configs.forEach((only, i) => benchParts(join(work, `config-${i}`), only));
+  const withTypeScript = configs.findIndex((only) => !only || only.split(',').includes('typescript'));
+  if (withTypeScript >= 0) {
     // The package checks against its own web-globals shim; with lib DOM it checks as a user's
     // project would (and as the official SDK does against @types/node): both figures are shown.
-    const pkg = join(work, 'warm/typescript');
+    const pkg = join(work, `config-${withTypeScript}`, 'warm/typescript');
     writeFileSync(
       join(pkg, 'tsconfig.dom.json'),
       JSON.stringify({
