@@ -7,6 +7,7 @@
 import type { NamedType, Operation, Property, TypeNode } from '../../model/index.ts';
 import { signatureOf, type Signature } from '../../naming/signature.ts';
 import type { Literal } from './layout-code.ts';
+import { docComment } from './doc-comment.ts';
 import { visibleProperties, type TypeContext } from './type-expr.ts';
 import { declaration, renderDeclaration } from './declarations.ts';
 
@@ -122,7 +123,12 @@ export function operationTypes(
       ? { kind: 'intersection', parts: [{ kind: 'object', properties: fields }, bodyUnion] }
       : bodyUnion;
   const paramsDecl = signature.hasParams
-    ? renderDeclaration(declaration(signature.paramsType, paramsType, input), input)
+    ? renderDeclaration(
+        declaration(signature.paramsType, paramsType, input),
+        input,
+        '',
+        typeDoc('Parameters of', op),
+      )
     : '';
   const { responseDecl, returns } = responseTypes(op, signature, output, resolve);
   return {
@@ -142,8 +148,13 @@ function responseTypes(
   resolve: (n: TypeNode) => TypeNode,
 ) {
   const name = signature.responseType;
-  const declare = (type: TypeNode) => renderDeclaration(declaration(name, type, ctx), ctx);
-  if (op.pagination) return { responseDecl: declare(op.pagination.itemType), returns: name };
+  const declare = (type: TypeNode, doc = typeDoc('The result of', op)) =>
+    renderDeclaration(declaration(name, type, ctx), ctx, '', doc);
+  if (op.pagination)
+    return {
+      responseDecl: declare(op.pagination.itemType, typeDoc('One item of the pages of', op)),
+      returns: name,
+    };
   switch (op.response.kind) {
     case 'none':
       return { responseDecl: '', returns: 'void' };
@@ -157,6 +168,12 @@ function responseTypes(
     case 'json':
       return { responseDecl: declare(op.response.type ?? { kind: 'unknown' }), returns: name };
   }
+}
+
+/** A Params/Response doc: whose type it is and what the operation does, e.g. "Parameters of `client.calls.actions.answer()` (Answer call)." */
+function typeDoc(lead: string, op: Operation): string {
+  const summary = op.summary?.replace(/\s+/g, ' ').trim().replace(/\.$/, '');
+  return docComment([`${lead} \`${op.names.ts}()\`${summary ? ` (${summary})` : ''}.`]);
 }
 
 /** The static facts the runtime needs to turn (positional, params) into a request. */
