@@ -89,9 +89,15 @@ describe('generated TypeScript package', () => {
     }
   });
 
-  it.each(['nodenext', 'bundler'])(
-    'compiles a consumer with moduleResolution %s',
-    (resolution) => {
+  // Declarations name web globals (Response, Headers, Blob): a consumer may get them from lib DOM or
+  // from @types/node, which lacks some DOM-only names (BodyInit).
+  it.each([
+    ['nodenext', 'lib DOM'],
+    ['bundler', 'lib DOM'],
+    ['nodenext', '@types/node'],
+  ])(
+    'compiles a consumer with moduleResolution %s and %s',
+    (resolution, globals) => {
       const dir = tempFiles({
         'consumer.ts': CONSUMER,
         'tsconfig.json': JSON.stringify({
@@ -101,8 +107,8 @@ describe('generated TypeScript package', () => {
             moduleResolution: resolution,
             strict: true,
             noEmit: true,
-            lib: ['ES2022', 'DOM'],
-            types: [],
+            lib: globals === 'lib DOM' ? ['ES2022', 'DOM'] : ['ES2022'],
+            types: globals === 'lib DOM' ? [] : ['node'],
           },
           files: ['consumer.ts'],
         }),
@@ -110,6 +116,7 @@ describe('generated TypeScript package', () => {
       });
       mkdirSync(join(dir, 'node_modules'), { recursive: true });
       symlinkSync(pkg, join(dir, 'node_modules/telnyx'));
+      symlinkSync(join(ROOT, 'node_modules/@types'), join(dir, 'node_modules/@types'));
       const check = run(TSC, ['-p', 'tsconfig.json'], dir);
       expect(check.out).toBe('');
       expect(check.code).toBe(0);

@@ -9,8 +9,14 @@ import { isFileSource, toFile, toMultipartForm } from './uploads.js';
 /** The request content type an operation declares. */
 export type BodyKind = 'json' | 'multipart' | 'form' | 'binary';
 
+/**
+ * What fetch accepts as a body, spelled through `RequestInit` because `BodyInit` is no global name
+ * under @types/node (a consumer without lib DOM would not resolve it in our declarations).
+ */
+export type RequestBody = NonNullable<RequestInit['body']>;
+
 export interface EncodedBody {
-  body: BodyInit | undefined;
+  body: RequestBody | undefined;
   /** Undefined for multipart: fetch must write the header itself, with the boundary. */
   contentType: string | undefined;
 }

@@ -13,6 +13,7 @@ import {
   APIUserAbortError,
   type TelnyxError,
 } from './errors.js';
+import type { RequestBody } from './body.js';
 import { redactHeaders } from './headers.js';
 import type { Logger } from './log.js';
 import { failureOf, isRetryable, retryDelayMs, type Sleep } from './retries.js';
@@ -24,7 +25,7 @@ export interface PreparedRequest {
   method: string;
   url: string;
   headers: Headers;
-  body: BodyInit | undefined;
+  body: RequestBody | undefined;
   /** Read the body inside the attempt (JSON, text, CSV, none) rather than hand it to the caller. */
   bufferBody: boolean;
   /** Whether repeating the request cannot duplicate its effect (`isReplaySafe`). */
