@@ -148,7 +148,7 @@ export async function runPipeline(
 
 type Timer = <T>(stage: string, work: () => T | Promise<T>, note?: (r: T) => string) => Promise<T>;
 
-/** Stages 3 and 4: render every part, then prettier over what the emitters did not lay out. */
+/** Stages 3 to 5: the SDK surface, every part rendered, then prettier over what the emitters did not lay out. */
 async function emitAndFormat(
   api: Api,
   lint: LintFinding[],
@@ -157,13 +157,23 @@ async function emitAndFormat(
   formatCache: string | undefined,
   time: Timer,
 ) {
-  const [{ emitParts }, { formatFiles }] = await Promise.all([
+  const [{ emitParts }, { formatFiles }, { buildSurface }, { makeResolver }] = await Promise.all([
     import('./emit/index.ts'),
     import('./format/index.ts'),
+    import('./surface/index.ts'),
+    import('./model/resolve.ts'),
   ]);
+  // One resolver for every part: it only reads the model's named types.
+  const types = new Map(api.types.map((t) => [t.name, t]));
+  const resolve = makeResolver(types);
+  const surface = await time(
+    'surface',
+    () => buildSurface(api, resolve, types, config.includeHidden),
+    (s) => `${s.size} operations`,
+  );
   const { files, preformatted } = await time(
     'emit',
-    () => emitParts(api, parts, config, lint),
+    () => emitParts(api, surface, resolve, parts, config, lint),
     (e) => `${e.files.size} files`,
   );
   const prettierOptions = JSON.parse(

@@ -1,11 +1,13 @@
 /**
- * Stage 3, emit: every requested part rendered from the model into files in memory. Emitters read
- * only the model; the TypeScript emitter also reports which files it laid out in prettier's style.
+ * Stage 4, emit: every requested part rendered from the model and its surface into files in memory.
+ * Emitters only print what the model and surface decided; the TypeScript emitter also reports which
+ * files it laid out in prettier's style.
  */
 import { join } from 'node:path';
 import { PROJECT_ROOT, type Config } from '../config.ts';
 import type { LintFinding } from '../errors.ts';
-import { makeResolver, DIGIT_PREFIX, type Api } from '../model/index.ts';
+import { DIGIT_PREFIX, type Api, type TypeNode } from '../model/index.ts';
+import type { Surface } from '../surface/index.ts';
 import type { OutputFiles, Part } from './files.ts';
 import { renderManifest } from './manifest.ts';
 import { renderSkills } from './skills/index.ts';
@@ -13,6 +15,8 @@ import { renderTypeScript } from './typescript/index.ts';
 
 export function emitParts(
   api: Api,
+  surface: Surface,
+  resolve: (n: TypeNode) => TypeNode,
   parts: Part[],
   config: Config,
   lint: LintFinding[],
@@ -20,14 +24,12 @@ export function emitParts(
   const files: OutputFiles = new Map();
   const preformatted = new Set<string>();
   const templates = join(PROJECT_ROOT, 'templates');
-  // One resolver for every part: it only reads the model's named types.
-  const resolve = makeResolver(new Map(api.types.map((t) => [t.name, t])));
   if (parts.includes('manifest')) {
-    files.set('manifest.json', renderManifest(api, resolve, config.includeHidden));
+    files.set('manifest.json', renderManifest(api, surface));
     files.set('lint.json', JSON.stringify({ count: lint.length, findings: lint }, null, 2) + '\n');
   }
   if (parts.includes('typescript')) {
-    const ts = renderTypeScript(api, {
+    const ts = renderTypeScript(api, surface, {
       templatesDir: templates,
       resolve,
       packageName: config.package.name,
@@ -39,7 +41,7 @@ export function emitParts(
     for (const file of ts.preformatted) preformatted.add(file);
   }
   if (parts.includes('skills')) {
-    const skills = renderSkills(api, {
+    const skills = renderSkills(api, surface, {
       templatesDir: templates,
       resolve,
       packageName: config.package.name,

@@ -2,7 +2,8 @@
  * output/manifest.json: one entry per public operation, a projection of the model that other tools
  * (change reports, docs checks) read without running the generator.
  */
-import type { Api, Operation, TypeNode } from '../model/index.ts';
+import type { Api, Operation } from '../model/index.ts';
+import type { Surface } from '../surface/index.ts';
 
 export interface ManifestEntry {
   method: string;
@@ -16,13 +17,9 @@ export interface ManifestEntry {
   params: { name: string; in: string; required: boolean }[];
 }
 
-export function manifestEntries(
-  api: Api,
-  resolve: (n: TypeNode) => TypeNode,
-  includeHidden: boolean,
-): ManifestEntry[] {
+export function manifestEntries(api: Api, surface: Surface): ManifestEntry[] {
   return api.operations
-    .filter((op) => includeHidden || !op.hidden)
+    .filter((op) => surface.has(op.key))
     .sort((a, b) => a.path.localeCompare(b.path) || a.method.localeCompare(b.method))
     .map((op) => ({
       method: op.method.toUpperCase(),
@@ -38,28 +35,26 @@ export function manifestEntries(
         go: op.names.go,
         java: op.names.java,
       },
-      params: paramSummary(op, resolve),
+      params: paramSummary(op, surface),
     }));
 }
 
-function paramSummary(op: Operation, resolve: (n: TypeNode) => TypeNode) {
+/** Every parameter, then the body's own fields when the body is an object (the SDK's params members). */
+function paramSummary(op: Operation, surface: Surface) {
   const params: ManifestEntry['params'] = op.params.map((p) => ({
     name: p.name,
     in: p.in,
     required: p.required,
   }));
-  const json = op.body?.contents[0];
-  const body = json ? resolve(json.type) : undefined;
-  if (body?.kind === 'object') {
-    for (const field of body.properties) {
-      if (!field.readOnly) params.push({ name: field.name, in: 'body', required: field.required });
-    }
-  }
+  const body = surface.get(op.key)!.body;
+  if (body.kind === 'fields')
+    for (const field of body.properties)
+      params.push({ name: field.name, in: 'body', required: field.required });
   return params;
 }
 
-export function renderManifest(api: Api, resolve: (n: TypeNode) => TypeNode, includeHidden: boolean): string {
-  const operations = manifestEntries(api, resolve, includeHidden);
+export function renderManifest(api: Api, surface: Surface): string {
+  const operations = manifestEntries(api, surface);
   const manifest = {
     title: api.title,
     version: api.version,

@@ -94,18 +94,7 @@ function lintOperations(spec: Record<string, any>, report: Report) {
         if (!declared.includes(name))
           report('undeclared-path-parameter', at, `path parameter "${name}" is not declared`);
       }
-      for (const param of [...(item.parameters ?? []), ...(op.parameters ?? [])].map((p) =>
-        resolveParam(spec, p),
-      )) {
-        const schema = resolveParam(spec, param?.schema);
-        if (param?.in === 'query' && schema?.properties && param.style !== 'deepObject') {
-          report(
-            'object-query-parameter-style',
-            at,
-            `object query parameter "${param.name}" has no \`style: deepObject\`, so it serialises as ${Object.keys(schema.properties)[0]}=..., not ${param.name}[...]`,
-          );
-        }
-      }
+      // Object query parameters without a style: reported by the model, where the convention is applied.
       for (const name of new Set(declared)) {
         if (!templated.includes(name))
           report(

@@ -75,6 +75,7 @@ export function buildModel(doc: SpecDocument, options: ModelOptions): { api: Api
     product: productOf(d, products, doc.locate),
     names: names.get(d.key)!,
   }));
+  for (const note of ctx.notes) findings.push({ ...note, where: doc.locate(note.pointer) });
   const exposed = operations.filter((op) => options.includeHidden || !op.hidden);
   const api: Api = {
     title: spec.info?.title ?? '',

@@ -6,6 +6,7 @@ import { pointerOf } from '../errors.ts';
 import { getAt } from '../load/refs.ts';
 import { convertSchema, type SchemaContext } from './schemas.ts';
 import { detectPagination } from './pagination.ts';
+import { styleByConvention, toParameter } from './parameters.ts';
 import type {
   BodyContent,
   BodyKind,
@@ -38,7 +39,7 @@ export function buildOperation(
   const item = spec.paths[path];
   const op = item[method];
   const pointer = pointerOf(['paths', path, method]);
-  const params = buildParams(ctx, path, item, op, pointer);
+  const params = buildParams(ctx, path, item, op, pointer, resolve);
   const response = successResponse(ctx, op, pointer);
   const server = (op.servers ?? item.servers)?.[0]?.url;
   const draft: OperationDraft = {
@@ -71,7 +72,14 @@ export function buildOperation(
   return draft;
 }
 
-function buildParams(ctx: SchemaContext, path: string, item: any, op: any, pointer: string): Parameter[] {
+function buildParams(
+  ctx: SchemaContext,
+  path: string,
+  item: any,
+  op: any,
+  pointer: string,
+  resolve: (n: TypeNode) => TypeNode,
+): Parameter[] {
   const merged = new Map<string, { raw: any; at: string }>();
   const add = (list: unknown, at: string) =>
     (Array.isArray(list) ? list : []).forEach((p, i) => {
@@ -86,26 +94,19 @@ function buildParams(ctx: SchemaContext, path: string, item: any, op: any, point
     [...merged.values()]
       // A path parameter the path does not use has nowhere to go (lint: unused-path-parameter).
       .filter(({ raw }) => raw.in !== 'path' || order.includes(raw.name))
-      .map(({ raw, at }) => toParameter(ctx, raw, at))
+      .map(({ raw, at }) => {
+        const param = toParameter(ctx, raw, at, resolve);
+        const type = resolve(param.type);
+        if (styleByConvention(raw, param) && type.kind === 'object' && type.properties.length > 0)
+          ctx.notes.push({
+            rule: 'object-query-parameter-style',
+            pointer,
+            message: `object query parameter "${param.name}" has no \`style: deepObject\`; the SDK sends it as ${param.name}[${type.properties[0].name}]=... (the Telnyx convention), as the API reads it`,
+          });
+        return param;
+      })
       .sort((a, b) => rank(a) - rank(b) || a.in.localeCompare(b.in) || a.name.localeCompare(b.name))
   );
-}
-
-function toParameter(ctx: SchemaContext, raw: any, at: string): Parameter {
-  const location = raw.in as Parameter['in'];
-  const style = raw.style ?? (location === 'query' || location === 'cookie' ? 'form' : 'simple');
-  const param: Parameter = {
-    name: raw.name,
-    in: location,
-    required: location === 'path' || raw.required === true,
-    type: convertSchema(ctx, raw.schema, { pointer: `${at}/schema` }),
-    deprecated: raw.deprecated === true,
-    style,
-    explode: typeof raw.explode === 'boolean' ? raw.explode : style === 'form',
-  };
-  if (typeof raw.description === 'string') param.description = raw.description;
-  if ('example' in raw) param.example = raw.example;
-  return param;
 }
 
 const BODY_ORDER: BodyKind[] = ['json', 'multipart', 'form', 'binary'];

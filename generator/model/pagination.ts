@@ -3,47 +3,98 @@
  * a list of paths). Each style is one row of a table: the query parameters that identify it and the
  * response evidence it needs. The first matching row wins, so more specific styles come first.
  */
+import { wireKeys } from './parameters.ts';
 import type { Parameter, Pagination, PaginationStyle, TypeNode } from './types.ts';
 
+/** One paging style: how to recognise it, and what a page class and the docs need to know of it. */
 interface StyleRule {
   style: PaginationStyle;
-  /** Every one of these query keys must exist (deepObject members spelled `page[number]`). */
+  /** Every one of these wire keys must be a query parameter (deep-object members as `page[number]`). */
+  detect: string[];
+  pageClass: string;
+  /** The keys a caller pages with, in the order the docs list them. */
   params: string[];
-  /** Response fields that must exist next to the items array, when the style needs them. */
-  responseFields?: string[];
+  next: string;
+  autoPaging?: false;
 }
+
+const NUMBERED = {
+  style: 'page-number',
+  pageClass: 'DefaultPagination',
+  params: ['page[number]', 'page[size]'],
+  next: 'meta.page_number < meta.total_pages',
+} as const;
+const CURSOR = {
+  style: 'page-cursor-brackets',
+  pageClass: 'CursorPagination',
+  params: ['page[after]', 'page[before]', 'page[size]'],
+  next: 'meta.cursors.after',
+} as const;
 
 /** Ordered: cursor styles before numbered ones, since some cursor operations also accept numbers. */
 const STYLES: StyleRule[] = [
-  { style: 'page-cursor-brackets', params: ['page[after]'] },
-  { style: 'page-cursor-brackets', params: ['page[before]'] },
-  { style: 'texml', params: ['PageSize'] },
-  { style: 'page-cursor', params: ['page_cursor'] },
-  { style: 'cursor-limit', params: ['cursor', 'limit'] },
-  { style: 'records', params: ['page', 'recordsPerPage'] },
-  { style: 'page-per-page', params: ['page', 'per_page'] },
-  { style: 'page-page-size', params: ['page', 'page_size'] },
-  { style: 'page-number-size', params: ['page_number', 'page_size'] },
-  { style: 'page-number', params: ['page[number]'] },
-  { style: 'page-number', params: ['page[size]'] },
+  { ...CURSOR, params: [...CURSOR.params], detect: ['page[after]'] },
+  { ...CURSOR, params: [...CURSOR.params], detect: ['page[before]'] },
+  {
+    style: 'texml',
+    detect: ['PageSize'],
+    pageClass: 'TeXMLPagination',
+    params: ['Page', 'PageSize', 'PageToken'],
+    next: 'next_page_uri',
+    autoPaging: false,
+  },
+  {
+    style: 'page-cursor',
+    detect: ['page_cursor'],
+    pageClass: 'PageCursorPagination',
+    params: ['page_cursor', 'page_size'],
+    next: 'meta.next_page_cursor',
+  },
+  {
+    style: 'cursor-limit',
+    detect: ['cursor', 'limit'],
+    pageClass: 'CursorLimitPagination',
+    params: ['cursor', 'limit'],
+    next: 'meta.cursor',
+  },
+  {
+    style: 'records',
+    detect: ['page', 'recordsPerPage'],
+    pageClass: 'RecordsPagination',
+    params: ['page', 'recordsPerPage'],
+    next: 'page * recordsPerPage < totalRecords',
+  },
+  {
+    style: 'page-per-page',
+    detect: ['page', 'per_page'],
+    pageClass: 'PerPagePagination',
+    params: ['page', 'per_page'],
+    next: 'meta.page_number < meta.total_pages',
+  },
+  {
+    style: 'page-page-size',
+    detect: ['page', 'page_size'],
+    pageClass: 'PagePageSizePagination',
+    params: ['page', 'page_size'],
+    next: 'page * page_size < total_records',
+  },
+  {
+    style: 'page-number-size',
+    detect: ['page_number', 'page_size'],
+    pageClass: 'PageNumberSizePagination',
+    params: ['page_number', 'page_size'],
+    next: 'meta.page_number < meta.total_pages',
+  },
+  { ...NUMBERED, params: [...NUMBERED.params], detect: ['page[number]'] },
+  { ...NUMBERED, params: [...NUMBERED.params], detect: ['page[size]'] },
 ];
 
-/** Query keys as they go on the wire: deepObject object members become `name[member]`. */
-export function queryKeys(params: Parameter[], resolve: (node: TypeNode) => TypeNode): Set<string> {
-  const keys = new Set<string>();
-  for (const p of params) {
-    if (p.in !== 'query') continue;
-    const type = resolve(p.type);
-    // Object parameters count by their members whatever their declared style: the spec has `page`
-    // objects without `style: deepObject` that mean page[number] (lint: object-query-parameter-style).
-    if (type.kind === 'object' && (p.style === 'deepObject' || type.properties.length > 0)) {
-      for (const member of type.properties) keys.add(`${p.name}[${member.name}]`);
-      // A bare deepObject `page` with no declared members is the numbered style's container.
-      if (type.properties.length === 0 && p.name === 'page') keys.add('page[number]');
-    } else {
-      keys.add(p.name);
-    }
-  }
+/** Query keys of an operation for detection; a bare deep-object `page` is the numbered style's container. */
+function detectionKeys(params: Parameter[], resolve: (node: TypeNode) => TypeNode): Set<string> {
+  const keys = wireKeys(params, resolve);
+  const bare = params.find((p) => p.in === 'query' && p.name === 'page' && p.style === 'deep-object');
+  const type = bare && resolve(bare.type);
+  if (type?.kind === 'object' && type.properties.length === 0) keys.add('page[number]');
   return keys;
 }
 
@@ -73,10 +124,18 @@ export function detectPagination(
   resolve: (node: TypeNode) => TypeNode,
 ): Pagination | undefined {
   if (method !== 'get') return undefined;
-  const keys = queryKeys(params, resolve);
-  const rule = STYLES.find((r) => r.params.every((k) => keys.has(k)));
+  const keys = detectionKeys(params, resolve);
+  const rule = STYLES.find((r) => r.detect.every((k) => keys.has(k)));
   if (!rule) return undefined;
   const items = itemsOf(response, resolve);
   if (!items) return undefined;
-  return { style: rule.style, itemsField: items.field, itemType: items.item };
+  return {
+    style: rule.style,
+    pageClass: rule.pageClass,
+    params: rule.params,
+    next: rule.next,
+    autoPaging: rule.autoPaging ?? true,
+    itemsField: items.field,
+    itemType: items.item,
+  };
 }

@@ -18,10 +18,12 @@ export interface SchemaContext {
   types: Map<string, NamedType>;
   /** Non-component refs being expanded (guards cycles through refs into paths or properties). */
   expanding: Set<string>;
+  /** Findings the model makes about the spec (located and reported by buildModel). */
+  notes: { rule: string; message: string; pointer: string }[];
 }
 
 export function newSchemaContext(spec: any): SchemaContext {
-  return { spec, types: new Map(), expanding: new Set() };
+  return { spec, types: new Map(), expanding: new Set(), notes: [] };
 }
 
 /** Converts every component schema into a named type. */

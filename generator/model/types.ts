@@ -99,6 +99,19 @@ export interface NamedType {
   type: TypeNode;
 }
 
+/**
+ * How a parameter goes on the wire, resolved once (model/parameters.ts) from OpenAPI's style/explode
+ * and the Telnyx convention that an object query parameter is a deep object. Closed: the runtime
+ * layout, curl, the docs' Optional lists and pagination detection all switch over these.
+ */
+export type ParamStyle =
+  | 'simple' // path and header: the value as text
+  | 'form' // query `name=a&name=b` (OpenAPI form, explode)
+  | 'form-comma' // query `name=a,b` (form, explode: false)
+  | 'space-delimited' // query `name=a%20b`
+  | 'pipe-delimited' // query `name=a|b`
+  | 'deep-object'; // query `name[key]=v`, nested `name[a][b]=v`, arrays inside `name[a][]=v`
+
 export interface Parameter {
   name: string;
   in: 'path' | 'query' | 'header' | 'cookie';
@@ -106,9 +119,8 @@ export interface Parameter {
   type: TypeNode;
   description?: string;
   deprecated: boolean;
-  /** Serialisation, defaulted per OpenAPI: form/explode for query, simple for path and header. */
-  style: string;
-  explode: boolean;
+  style: ParamStyle;
+  /** The spec's `example`, else the first entry of its `examples` map. */
   example?: unknown;
 }
 
@@ -155,8 +167,17 @@ export type PaginationStyle =
   | 'page-page-size' // page / page_size
   | 'page-number-size'; // page_number / page_size
 
+/** How a list operation pages, as data (model/pagination.ts holds one row per style). */
 export interface Pagination {
   style: PaginationStyle;
+  /** The runtime's page class (templates/typescript/runtime/page-styles.ts). */
+  pageClass: string;
+  /** Query keys a caller pages with, as they go on the wire (`page[number]`, `page[size]`). */
+  params: string[];
+  /** Where the next page comes from: a response path (`meta.cursors.after`) or a page count. */
+  next: string;
+  /** Items are iterated across pages (`for await`); false where pages are documents (TeXML). */
+  autoPaging: boolean;
   /** Response field holding the items (`data`, `records`, ...); '' when the body is the array. */
   itemsField: string;
   itemType: TypeNode;

@@ -4,8 +4,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { callInput } from '../../generator/emit/examples/inputs.ts';
-import { toJson } from '../../generator/emit/examples/examples.ts';
+import { operationSurface } from '../../generator/surface/index.ts';
+import { toJson } from '../../generator/examples/examples.ts';
 import { makeResolver, type Api } from '../../generator/model/index.ts';
 import { runPipeline } from '../../generator/pipeline.ts';
 import { FIXTURE_CONFIG, FIXTURES, tempFiles } from '../support/cli.ts';
@@ -25,10 +25,13 @@ beforeAll(async () => {
 /** What the call sends: the positional argument and every other field, as JSON. */
 function sent(key: string) {
   const types = new Map(api.types.map((t) => [t.name, t]));
-  const input = callInput(
+  const input = operationSurface(
     api.operations.find((op) => op.key === key)!,
-    { resolve: makeResolver(types), types },
-  );
+    {
+      resolve: makeResolver(types),
+      types,
+    },
+  ).example;
   return {
     ...(input.positional ? { positional: toJson(input.positional.value) } : {}),
     ...Object.fromEntries(input.fields.map((f) => [f.wire, toJson(f.value)])),

@@ -3,7 +3,7 @@
  * value for the format, else a readable placeholder; required fields only, recursively; never readOnly.
  */
 import { describe, expect, it } from 'vitest';
-import { exampleOf, toJson } from '../../generator/emit/examples/examples.ts';
+import { exampleOf, toJson } from '../../generator/examples/examples.ts';
 import { makeResolver, type NamedType, type Property, type TypeNode } from '../../generator/model/index.ts';
 
 const prop = (name: string, type: TypeNode, extra: Partial<Property> = {}): Property => ({

@@ -3,7 +3,7 @@
  * the same every run; what the generator cannot read gives undefined (the caller keeps its placeholder).
  */
 import { describe, expect, it } from 'vitest';
-import { stringForPattern } from '../../generator/emit/examples/pattern.ts';
+import { stringForPattern } from '../../generator/examples/pattern.ts';
 
 const cases: [string, { given: string; want: string | undefined }][] = [
   ['literals and a class with a bounded count', { given: '^C[A-Z0-9]{5,8}$', want: 'CAAAAA' }],

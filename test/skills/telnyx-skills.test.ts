@@ -7,8 +7,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { renderSkills } from '../../generator/emit/skills/index.ts';
-import { callInput } from '../../generator/emit/examples/inputs.ts';
-import type { Example } from '../../generator/emit/examples/examples.ts';
+import { operationSurface } from '../../generator/surface/index.ts';
+import type { Example } from '../../generator/examples/examples.ts';
 import type { Operation, TypeNode } from '../../generator/model/index.ts';
 import { join } from 'node:path';
 import { ROOT } from '../support/cli.ts';
@@ -184,7 +184,7 @@ describe('skills of the Telnyx spec: operations', () => {
     const env = { resolve: rendered.resolve, types: new Map(rendered.api.types.map((t) => [t.name, t])) };
     for (const op of rendered.api.operations.filter((o) => !o.hidden && o.body)) {
       const body = op.body!.contents[0];
-      const input = callInput(op, env);
+      const input = operationSurface(op, env).example;
       const found = readOnlyUsed(
         {
           kind: 'object',
@@ -243,7 +243,7 @@ describe('skills of the Telnyx spec: webhooks and determinism', () => {
   });
 
   it('renders the same bytes twice', () => {
-    const again = renderSkills(rendered.api, {
+    const again = renderSkills(rendered.api, rendered.surface, {
       templatesDir: join(ROOT, 'templates'),
       resolve: rendered.resolve,
       packageName: 'telnyx',
@@ -265,7 +265,9 @@ function requiredOf(op: Operation, resolve: (n: TypeNode) => TypeNode): string[]
     body?.kind === 'object'
       ? requiredIn(body)
       : variants.length && variants.every((v) => v.kind === 'object')
-        ? [...new Set(variants.flatMap(requiredIn))].filter((name) => variants.every((v) => requiredIn(v).includes(name)))
+        ? [...new Set(variants.flatMap(requiredIn))].filter((name) =>
+            variants.every((v) => requiredIn(v).includes(name)),
+          )
         : [];
   return [...params, ...fields];
 }

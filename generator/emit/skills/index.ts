@@ -5,7 +5,8 @@
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../config.ts';
 import type { Api, TypeNode } from '../../model/index.ts';
-import { hasUpload, type ExampleEnv } from '../examples/examples.ts';
+import { hasUpload } from '../../examples/examples.ts';
+import type { Surface } from '../../surface/index.ts';
 import { LANGUAGES } from './languages.ts';
 import { renderSkill, type RenderedSkill } from './skill.ts';
 import { loadTemplates } from './templates.ts';
@@ -23,12 +24,11 @@ export interface SkillsContext {
 
 export const GENERATOR = 'telnyx-codegen';
 
-export function renderSkills(api: Api, ctx: SkillsContext): Map<string, string> {
+export function renderSkills(api: Api, surface: Surface, ctx: SkillsContext): Map<string, string> {
   const templates = loadTemplates(
     ctx.templatesDir,
     LANGUAGES.map((l) => l.id),
   );
-  const env: ExampleEnv = { resolve: ctx.resolve, types: new Map(api.types.map((t) => [t.name, t])) };
   const events = eventsByProduct(
     api,
     readWebhookRoutes(ctx.webhookRoutes ?? join(PROJECT_ROOT, 'specs/webhooks.yml')),
@@ -37,7 +37,7 @@ export function renderSkills(api: Api, ctx: SkillsContext): Map<string, string> 
   const files = new Map<string, string>();
   const index: IndexEntry[] = [];
   for (const product of api.products) {
-    const views = operationViews(api, product.operations, env);
+    const views = operationViews(api, surface, product.operations, ctx.resolve);
     const notes = productNotes(views, ctx.resolve);
     const productEvents = events.get(product.slug) ?? [];
     const errorOp = errorOperation(views);

@@ -2,7 +2,7 @@
  * The six skill languages: one row each, with the renderer that turns an operation's inputs into the
  * view its `call` partial (templates/skills/<id>/call.hbs) lays out.
  */
-import type { CallInput } from '../examples/inputs.ts';
+import type { CallInput } from '../../surface/index.ts';
 import { curlCall } from './render/curl.ts';
 import { goCall } from './render/go.ts';
 import { javaCall } from './render/java.ts';

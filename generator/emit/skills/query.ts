@@ -1,9 +1,10 @@
 /**
- * Query and form serialisation of example values, as the client runtime does it (OpenAPI
- * style/explode; deep objects as `filter[status]=active`, arrays inside them as `key[]=`), for the
+ * Query and form serialisation of example values, as the client runtime does it (by the parameter's
+ * resolved style; deep objects as `filter[status]=active`, arrays inside them as `key[]=`), for the
  * curl examples. Pairs are decoded text; the caller encodes them for where they land.
  */
-import { toJson, type Example } from '../examples/examples.ts';
+import { toJson, type Example } from '../../examples/examples.ts';
+import type { ParamStyle } from '../../model/index.ts';
 
 export type Pair = [key: string, value: string];
 
@@ -13,17 +14,24 @@ const scalarText = (value: Example): string => {
   return json === null ? '' : String(json);
 };
 
-export function queryPairs(name: string, value: Example, style = 'form', explode = true): Pair[] {
+const DELIMITERS: Partial<Record<ParamStyle, string>> = {
+  'form-comma': ',',
+  'space-delimited': ' ',
+  'pipe-delimited': '|',
+};
+
+export function queryPairs(name: string, value: Example, style: ParamStyle = 'form'): Pair[] {
   if (value.kind === 'null') return [];
   if (value.kind === 'array') {
     const items = value.items.filter((i) => i.kind !== 'null').map(scalarText);
     if (items.length === 0) return [];
-    if (explode) return items.map((item) => [name, item]);
-    return [[name, items.join(style === 'pipeDelimited' ? '|' : style === 'spaceDelimited' ? ' ' : ',')]];
+    const delimiter = DELIMITERS[style];
+    if (delimiter === undefined) return items.map((item) => [name, item]);
+    return [[name, items.join(delimiter)]];
   }
   if (value.kind === 'object') {
-    if (style === 'deepObject') return deepObject(name, value);
-    if (explode) return value.fields.flatMap((f) => queryPairs(f.name, f.value, 'form', true));
+    if (style === 'deep-object') return deepObject(name, value);
+    if (style === 'form') return value.fields.flatMap((f) => queryPairs(f.name, f.value, 'form'));
     const flat = value.fields.filter((f) => f.value.kind !== 'null');
     return flat.length ? [[name, flat.flatMap((f) => [f.name, scalarText(f.value)]).join(',')]] : [];
   }
@@ -44,7 +52,7 @@ function deepObject(prefix: string, value: Example & { kind: 'object' }): Pair[]
 /** Form bodies (`application/x-www-form-urlencoded`) follow the same rules with deep objects. */
 export function formPairs(fields: { wire: string; value: Example }[]): Pair[] {
   return fields.flatMap((f) =>
-    queryPairs(f.wire, f.value, f.value.kind === 'object' ? 'deepObject' : 'form', true),
+    queryPairs(f.wire, f.value, f.value.kind === 'object' ? 'deep-object' : 'form'),
   );
 }
 

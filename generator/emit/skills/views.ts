@@ -3,16 +3,9 @@
  * Required/Optional/Returns lists and example inputs; per product the notes that apply to it.
  * Every language renders the same views, so the six skills of a product cannot drift apart.
  */
-import type { Api, Operation, PaginationStyle, TypeNode } from '../../model/index.ts';
+import type { Api, Operation, TypeNode } from '../../model/index.ts';
+import { bodyFields, type CallInput, type OperationSurface, type Surface } from '../../surface/index.ts';
 import { collapse } from './escape.ts';
-import type { ExampleEnv } from '../examples/examples.ts';
-import {
-  bodyProperties,
-  callInput,
-  optionalFields,
-  requiredNames,
-  type CallInput,
-} from '../examples/inputs.ts';
 import { returnFields, typeLabel, type FieldLabel } from './labels.ts';
 
 export interface OperationView {
@@ -31,6 +24,7 @@ export interface OperationView {
   /** Media type of a file or text result (`Returns:` names it instead of fields). */
   returnsMedia: string | null;
   input: CallInput;
+  surface: OperationSurface;
 }
 
 export interface ProductNotes {
@@ -41,18 +35,6 @@ export interface ProductNotes {
   e164: boolean;
 }
 
-const PAGE_PARAMS: Record<PaginationStyle, string[]> = {
-  'page-number': ['page[number]', 'page[size]'],
-  'page-cursor-brackets': ['page[after]', 'page[before]', 'page[size]'],
-  records: ['page', 'recordsPerPage'],
-  texml: ['Page', 'PageSize', 'PageToken'],
-  'page-cursor': ['page_cursor', 'page_size'],
-  'page-per-page': ['page', 'per_page'],
-  'cursor-limit': ['cursor', 'limit'],
-  'page-page-size': ['page', 'page_size'],
-  'page-number-size': ['page_number', 'page_size'],
-};
-
 const same = (a: string, b: string) =>
   collapse(a)
     .toLowerCase()
@@ -61,11 +43,17 @@ const same = (a: string, b: string) =>
     .toLowerCase()
     .replace(/[.!\s]+$/, '');
 
-export function operationViews(api: Api, keys: string[], env: ExampleEnv): OperationView[] {
+export function operationViews(
+  api: Api,
+  surface: Surface,
+  keys: string[],
+  resolve: (n: TypeNode) => TypeNode,
+): OperationView[] {
   const byKey = new Map(api.operations.map((op) => [op.key, op]));
   const ops = keys.map((k) => byKey.get(k)!);
   const summaries = ops.map((op) => collapse(op.summary ?? '').toLowerCase());
   return ops.map((op, i) => {
+    const surfaced = surface.get(op.key)!;
     const endpoint = `${op.method.toUpperCase()} ${op.path}`;
     const summary = collapse(op.summary ?? '');
     // Two operations of one skill with one summary get their endpoint in the heading.
@@ -81,18 +69,16 @@ export function operationViews(api: Api, keys: string[], env: ExampleEnv): Opera
       replacement: op.deprecated ? replacementOf(op, byKey) : null,
       endpoint,
       server: op.server ?? null,
-      required: requiredNames(op, env.resolve),
-      optional: optionalFields(op, env.resolve).map((f) => ({
+      required: surfaced.required,
+      optional: surfaced.optional.map((f) => ({
         name: f.name,
-        type: typeLabel(f.type, env.resolve),
+        type: typeLabel(f.type, resolve),
         deprecated: f.deprecated,
       })),
-      returns: returnFields(op, env.resolve),
-      returnsMedia:
-        op.response.kind === 'binary' || op.response.kind === 'text' || op.response.kind === 'csv'
-          ? (op.response.mediaType ?? null)
-          : null,
-      input: callInput(op, env),
+      returns: returnFields(op, resolve),
+      returnsMedia: surfaced.result.media ?? null,
+      input: surfaced.example,
+      surface: surfaced,
     };
   });
 }
@@ -109,20 +95,21 @@ function replacementOf(op: Operation, byKey: Map<string, Operation>): string | n
 }
 
 export function productNotes(views: OperationView[], resolve: (n: TypeNode) => TypeNode): ProductNotes {
-  const styles = [
-    ...new Set(views.filter((v) => v.input.result === 'list').map((v) => v.op.pagination!.style)),
-  ].sort();
-  const pageParams = [...new Set(styles.flatMap((s) => PAGE_PARAMS[s]))];
+  const paged = views
+    .filter((v) => v.surface.result.shape === 'list')
+    .map((v) => v.op.pagination!)
+    .sort((a, b) => a.style.localeCompare(b.style));
+  const pageParams = [...new Set(paged.flatMap((p) => p.params))];
   return {
-    pagination: styles.length > 0,
+    pagination: paged.length > 0,
     pageParams,
     pageExample: `${pageParams[0] ?? 'page'}=2`,
-    e164: views.some((v) => takesPhoneNumbers(v.op, resolve)),
+    e164: views.some((v) => takesPhoneNumbers(v, resolve)),
   };
 }
 
 /** Per the spec: an input whose format is E.164, or whose description says it is one. */
-function takesPhoneNumbers(op: Operation, resolve: (n: TypeNode) => TypeNode): boolean {
+function takesPhoneNumbers(view: OperationView, resolve: (n: TypeNode) => TypeNode): boolean {
   const isPhone = (type: TypeNode, description?: string) => {
     const node = resolve(type);
     const format = 'format' in node ? node.format : undefined;
@@ -132,7 +119,7 @@ function takesPhoneNumbers(op: Operation, resolve: (n: TypeNode) => TypeNode): b
     );
   };
   return (
-    op.params.some((p) => isPhone(p.type, p.description)) ||
-    (bodyProperties(op, resolve) ?? []).some((p) => !p.readOnly && isPhone(p.type))
+    view.op.params.some((p) => isPhone(p.type, p.description)) ||
+    bodyFields(view.surface.body, resolve).some((p) => isPhone(p.type))
   );
 }

@@ -6,7 +6,7 @@ import Handlebars from 'handlebars';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Api, Operation, Resource } from '../../model/index.ts';
-import { signatureOf } from '../../naming/signature.ts';
+import type { Surface } from '../../surface/index.ts';
 import { className, resourceFile } from './layout.ts';
 
 interface ResourceView {
@@ -17,7 +17,7 @@ interface ResourceView {
   methods: { verb: string; path: string; chain: string; name: string; args: string; returns: string }[];
 }
 
-export function renderApiMd(api: Api, templatesDir: string): string {
+export function renderApiMd(api: Api, surface: Surface, templatesDir: string): string {
   const hbs = Handlebars.create();
   const template = hbs.compile(readFileSync(join(templatesDir, 'typescript/api.md.hbs'), 'utf8'), {
     noEscape: false,
@@ -27,7 +27,7 @@ export function renderApiMd(api: Api, templatesDir: string): string {
   const views: ResourceView[] = [];
   const visit = (resource: Resource) => {
     const ops = resource.operations.map((k) => byKey.get(k)!);
-    const methods = ops.map((op) => methodView(op));
+    const methods = ops.map((op) => methodView(op, surface));
     views.push({
       heading: '#'.repeat(Math.min(resource.chain.length, 6)),
       title: className(resource.name),
@@ -45,14 +45,8 @@ export function renderApiMd(api: Api, templatesDir: string): string {
   );
 }
 
-function methodView(op: Operation) {
-  const signature = signatureOf({
-    path: op.path,
-    resource: op.names.resource,
-    method: op.names.method,
-    otherParams: op.params.filter((p) => p.in !== 'path').length,
-    hasBody: op.body !== undefined,
-  });
+function methodView(op: Operation, surface: Surface) {
+  const { signature } = surface.get(op.key)!;
   return {
     verb: op.method,
     path: op.path,

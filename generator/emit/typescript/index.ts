@@ -20,7 +20,7 @@ import { resourceView } from './resource.ts';
 import { scopedTypes } from './scope.ts';
 import { fitted, typeExpr } from './type-expr.ts';
 import { renderOperationTests } from './tests.ts';
-import type { ExampleEnv } from '../examples/examples.ts';
+import type { Surface } from '../../surface/index.ts';
 
 export interface TypeScriptContext {
   templatesDir: string;
@@ -40,7 +40,7 @@ export interface TypeScriptOutput {
   preformatted: Set<string>;
 }
 
-export function renderTypeScript(api: Api, ctx: TypeScriptContext): TypeScriptOutput {
+export function renderTypeScript(api: Api, surface: Surface, ctx: TypeScriptContext): TypeScriptOutput {
   const hbs = Handlebars.create();
   hbs.registerHelper('json', (value: unknown) => JSON.stringify(value));
   const template = (name: string) =>
@@ -68,7 +68,7 @@ export function renderTypeScript(api: Api, ctx: TypeScriptContext): TypeScriptOu
   const typesByName = new Map(api.types.map((t) => [t.name, t]));
   const scope = { ...scopedTypes(api.types), types: typesByName };
   const visit = (r: Resource) => {
-    const view = resourceView(r, ops, typeNames, ctx.resolve, scope);
+    const view = resourceView(r, ops, typeNames, surface, ctx.resolve, scope);
     files.set(PREFIX + view.file, resource(view));
     if (view.preformatted) preformatted.add(PREFIX + view.file);
     r.children.forEach(visit);
@@ -122,10 +122,9 @@ export function renderTypeScript(api: Api, ctx: TypeScriptContext): TypeScriptOu
     template('package.json.hbs')({ name: ctx.packageName, version: ctx.packageVersion, typescript: '5.9.3' }),
   );
   preformatted.add(`${PREFIX}package.json`);
-  const env: ExampleEnv = { resolve: ctx.resolve, types: typesByName };
   files.set(`${PREFIX}README.md`, template('README.md.hbs')(readmeView(api, ctx)));
-  files.set(`${PREFIX}api.md`, renderApiMd(api, ctx.templatesDir));
-  for (const [file, text] of renderOperationTests(api.resources, ops, env)) {
+  files.set(`${PREFIX}api.md`, renderApiMd(api, surface, ctx.templatesDir));
+  for (const [file, text] of renderOperationTests(api.resources, ops, surface)) {
     files.set(PREFIX + file, text);
     // The suite is laid out in prettier's style (tests.ts); its config file is left to prettier.
     if (file.endsWith('.ts')) preformatted.add(PREFIX + file);

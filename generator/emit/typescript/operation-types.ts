@@ -4,23 +4,20 @@
  * response body; for a paged operation, one item). Also the operation's static request layout, which
  * the generated method hands to the runtime (`src/core/operation.ts`).
  */
-import type { NamedType, Operation, Property, TypeNode } from '../../model/index.ts';
-import { signatureOf, type Signature } from '../../naming/signature.ts';
+import type { NamedType, Operation, ParamStyle, TypeNode } from '../../model/index.ts';
+import type { MethodSignature, OperationSurface } from '../../surface/index.ts';
 import type { Literal } from './layout-code.ts';
 import { docComment } from './doc-comment.ts';
-import { visibleProperties, type TypeContext } from './type-expr.ts';
+import type { TypeContext } from './type-expr.ts';
 import { declaration, renderDeclaration } from './declarations.ts';
 
 export interface OperationTypes {
-  signature: Signature;
   /** `export interface ...Params {...}` (or '' when the operation takes no params object). */
   paramsDecl: string;
   /** `export type ...Response = ...;` (or '' for void and raw responses). */
   responseDecl: string;
   /** The TS return type of the method's promise payload. */
   returns: string;
-  /** Some params field is required, so the params argument is too. */
-  paramsRequired: boolean;
   /** The request layout (`OperationSpec`) as data, printed by layout-code.ts. */
   layout: Literal;
 }
@@ -34,20 +31,14 @@ export interface Scope {
 
 export function operationTypes(
   op: Operation,
+  surface: OperationSurface,
   names: Map<string, string>,
   resolve: (n: TypeNode) => TypeNode,
   unsure: () => void,
   scope: Scope,
 ): OperationTypes {
-  const nonPositional = op.params.filter((p) => p.in !== 'cookie');
-  const signature = signatureOf({
-    path: op.path,
-    resource: op.names.resource,
-    method: op.names.method,
-    otherParams: nonPositional.filter((p) => p.in !== 'path').length,
-    hasBody: op.body !== undefined,
-  });
-  const content = op.body?.contents[0];
+  const { signature, body } = surface;
+  const content = body.kind === 'none' ? undefined : body.content;
   const inline = (set: ReadonlySet<string>) => ({
     names: set,
     types: scope.types,
@@ -69,52 +60,9 @@ export function operationTypes(
     unsure,
     inline: inline(scope.output),
   };
-  const fields: Property[] = [];
-  const seen = new Set<string>();
-  const add = (p: Property) => {
-    if (seen.has(p.name)) return; // the first location wins: a path/query name shadows a body field
-    seen.add(p.name);
-    fields.push(p);
-  };
-  for (const p of nonPositional) {
-    if (p.in === 'path' && p.name === signature.positionalWire) continue;
-    add({
-      name: p.name,
-      type: { ...p.type, description: p.description ?? p.type.description },
-      required: p.required,
-      readOnly: false,
-      writeOnly: false,
-    });
-  }
-  let bodyField: string | undefined;
+  const fields = surface.members.map((m) => m.property);
   /** A body that is a union of objects: its fields sit beside the others, one variant at a time. */
-  let bodyUnion: TypeNode | undefined;
-  if (content) {
-    const body = resolve(content.type);
-    if (body.kind === 'object' && content.kind !== 'binary') {
-      visibleProperties(body, 'input').forEach(add);
-    } else if (
-      body.kind === 'union' &&
-      content.kind !== 'binary' &&
-      body.variants.every((v) => resolve(v).kind === 'object')
-    ) {
-      // Multipart variants are spelled out: the shared model types say `string` for file fields.
-      bodyUnion = {
-        kind: 'union',
-        variants: body.variants.map((v) => (content.kind === 'multipart' ? resolve(v) : v)),
-      };
-    } else {
-      bodyField = 'body';
-      add({
-        name: 'body',
-        type: content.kind === 'binary' ? { kind: 'string', format: 'binary' } : content.type,
-        required: op.body!.required,
-        readOnly: false,
-        writeOnly: false,
-      });
-    }
-  }
-  const paramsRequired = fields.some((f) => f.required) || (bodyUnion !== undefined && op.body!.required);
+  const bodyUnion = body.kind === 'variants' ? body.union : undefined;
   // Fields beside a union body: `{ ... } & (A | B)`, a layout left to prettier (rare).
   if (bodyUnion && fields.length) unsure();
   const paramsType: TypeNode = !bodyUnion
@@ -132,18 +80,16 @@ export function operationTypes(
     : '';
   const { responseDecl, returns } = responseTypes(op, signature, output, resolve);
   return {
-    signature,
     paramsDecl,
     responseDecl,
     returns,
-    paramsRequired,
-    layout: layoutOf(op, bodyField),
+    layout: layoutOf(op, surface),
   };
 }
 
 function responseTypes(
   op: Operation,
-  signature: Signature,
+  signature: MethodSignature,
   ctx: TypeContext,
   resolve: (n: TypeNode) => TypeNode,
 ) {
@@ -176,20 +122,30 @@ function typeDoc(lead: string, op: Operation): string {
   return docComment([`${lead} \`${op.names.ts}()\`${summary ? ` (${summary})` : ''}.`]);
 }
 
+/** The runtime's spelling of a non-default query style (templates/typescript/runtime/query.ts). */
+const RUNTIME_QUERY_STYLES: Partial<Record<ParamStyle, { style: string; explode: boolean }>> = {
+  'deep-object': { style: 'deepObject', explode: true },
+  'form-comma': { style: 'form', explode: false },
+  'space-delimited': { style: 'spaceDelimited', explode: false },
+  'pipe-delimited': { style: 'pipeDelimited', explode: false },
+};
+
 /** The static facts the runtime needs to turn (positional, params) into a request. */
-function layoutOf(op: Operation, bodyField: string | undefined): Literal {
-  const names = (params: Operation['params']) => (params.length ? params.map((p) => p.name) : undefined);
-  const query = op.params.filter((p) => p.in === 'query');
-  const styled = query.filter((p) => p.style !== 'form' || !p.explode);
-  const raw = op.body?.contents[0];
+function layoutOf(op: Operation, surface: OperationSurface): Literal {
+  const wires = (where: 'query' | 'header') => {
+    const found = surface.members.filter((m) => m.in === where).map((m) => m.wire);
+    return found.length ? found : undefined;
+  };
+  const styled = surface.members.filter((m) => m.in === 'query' && RUNTIME_QUERY_STYLES[m.style!]);
+  const raw = surface.body.kind === 'none' ? undefined : surface.body.content;
   return {
     method: op.method,
     path: op.path,
-    query: names(query),
+    query: wires('query'),
     queryStyles: styled.length
-      ? Object.fromEntries(styled.map((p) => [p.name, { style: p.style, explode: p.explode }]))
+      ? Object.fromEntries(styled.map((m) => [m.wire, RUNTIME_QUERY_STYLES[m.style!]]))
       : undefined,
-    headers: names(op.params.filter((p) => p.in === 'header')),
+    headers: wires('header'),
     body: raw?.kind,
     // A raw body goes out as the declared media type, whatever type the caller's file claims.
     contentType:
@@ -198,7 +154,7 @@ function layoutOf(op: Operation, bodyField: string | undefined): Literal {
           ? 'application/octet-stream'
           : raw.mediaType
         : undefined,
-    bodyField,
+    bodyField: surface.body.kind === 'whole' ? surface.body.member : undefined,
     response: op.response.kind !== 'json' ? op.response.kind : undefined,
     server: op.server,
     idempotencyHeader: op.idempotencyHeader,

@@ -8,7 +8,7 @@ import { docComment, propertyKey, stringLiteral } from './doc-comment.ts';
 import { childProperty, printCall, printLiteral, printSignature, type Call } from './layout-code.ts';
 import { className, resourceFile } from './layout.ts';
 import { operationTypes, type Scope } from './operation-types.ts';
-import { PAGE_CLASSES } from './page-classes.ts';
+import type { Surface } from '../../surface/index.ts';
 
 export interface ResourceView {
   file: string;
@@ -46,6 +46,7 @@ export function resourceView(
   resource: Resource,
   ops: Map<string, Operation>,
   typeNames: Map<string, string>,
+  surface: Surface,
   resolve: (n: TypeNode) => TypeNode,
   scope: Scope,
 ): ResourceView {
@@ -55,7 +56,7 @@ export function resourceView(
   let preformatted = true;
   const unsure = () => (preformatted = false);
   const methods = resource.operations.map((key) =>
-    methodView(ops.get(key)!, typeNames, resolve, unsure, scope),
+    methodView(ops.get(key)!, surface, typeNames, resolve, unsure, scope),
   );
   const ownDir = file.slice(0, file.lastIndexOf('/'));
   const children = resource.children.map((child) => {
@@ -78,7 +79,7 @@ export function resourceView(
       ...new Set(
         resource.operations.flatMap((k) => {
           const p = ops.get(k)!.pagination;
-          return p ? [PAGE_CLASSES[p.style]] : [];
+          return p ? [p.pageClass] : [];
         }),
       ),
     ].sort(),
@@ -99,18 +100,19 @@ export function resourceView(
 
 function methodView(
   op: Operation,
+  surface: Surface,
   typeNames: Map<string, string>,
   resolve: (n: TypeNode) => TypeNode,
   unsure: () => void,
   scope: Scope,
 ): MethodView {
-  const t = operationTypes(op, typeNames, resolve, unsure, scope);
-  const { signature } = t;
+  const { signature } = surface.get(op.key)!;
+  const t = operationTypes(op, surface.get(op.key)!, typeNames, resolve, unsure, scope);
   const params: string[] = [];
-  if (signature.positional) params.push(`${signature.positional}: string`);
+  if (signature.positional) params.push(`${signature.positional.arg}: string`);
   if (signature.hasParams)
     params.push(
-      t.paramsRequired
+      signature.paramsRequired
         ? `params: ${signature.paramsType}`
         : // Optional, not `= {}`: the same declaration for callers, and a default initializer costs
           // the type-checker a relation check per method (describe() already treats null as {}).
@@ -122,11 +124,11 @@ function methodView(
     callee: 'describe',
     args: [
       `OPERATIONS${key === op.names.method ? `.${key}` : `[${key}]`}`,
-      signature.positional ?? 'undefined',
+      signature.positional?.arg ?? 'undefined',
       signature.hasParams ? 'params' : 'undefined',
     ],
   };
-  const page = op.pagination ? PAGE_CLASSES[op.pagination.style] : undefined;
+  const page = op.pagination?.pageClass;
   const returnType = page ? `PagePromise<${page}<${t.returns}>>` : `APIPromise<${t.returns}>`;
   // Explicit type arguments: inferring them from the declared return type costs the type-checker
   // ~0.6 s over the package.

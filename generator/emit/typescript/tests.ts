@@ -5,8 +5,8 @@
  * `sl-violations` header, i.e. the mock found the request valid for the spec.
  */
 import type { Operation, Resource, TypeNode } from '../../model/index.ts';
-import { callInput } from '../examples/inputs.ts';
-import type { Example, ExampleEnv } from '../examples/examples.ts';
+import type { Example } from '../../examples/examples.ts';
+import type { Surface } from '../../surface/index.ts';
 import { stringLiteral } from './doc-comment.ts';
 import { printLiteral, rawCode, RawCode, type Literal } from './layout-code.ts';
 import { PRINT_WIDTH } from './type-expr.ts';
@@ -18,7 +18,7 @@ const HEADER = '// File generated from the Telnyx OpenAPI spec by telnyx-codegen
 export function renderOperationTests(
   resources: Resource[],
   ops: Map<string, Operation>,
-  env: ExampleEnv,
+  surface: Surface,
 ): Map<string, string> {
   const files = new Map<string, string>();
   files.set('tests/setup.ts', SETUP);
@@ -33,7 +33,7 @@ export function renderOperationTests(
         .replace(/^src\/resources\//, 'tests/api-resources/')
         .replace(/\.ts$/, '.test.ts');
       const up = '../'.repeat(path.split('/').length - 2);
-      const cases = resource.operations.map((key) => testCase(ops.get(key)!, env)).join('\n');
+      const cases = resource.operations.map((key) => testCase(ops.get(key)!, surface)).join('\n');
       files.set(
         path,
         `${HEADER}\nimport { describe, it } from 'vitest';\nimport { client, expectAccepted, upload } from '${up}setup.js';\n\ndescribe(${stringLiteral(resource.chain.join('.'))}, () => {\n${cases}});\n`,
@@ -45,8 +45,8 @@ export function renderOperationTests(
   return files;
 }
 
-function testCase(op: Operation, env: ExampleEnv): string {
-  const input = callInput(op, env);
+function testCase(op: Operation, surface: Surface): string {
+  const input = surface.get(op.key)!.example;
   const args: Literal[] = [];
   if (input.positional) args.push(literal(input.positional.value));
   const fields: [string, Literal][] = input.fields.map((f) => [f.wire, literal(f.value)]);

@@ -4,7 +4,7 @@
  * values and URL path segments. Used to check that six languages show the same example values.
  */
 import ts from 'typescript';
-import type { Example } from '../../../generator/emit/examples/examples.ts';
+import type { Example } from '../../../generator/examples/examples.ts';
 
 export interface Values {
   strings: Set<string>;

@@ -8,8 +8,8 @@ import { renderSkills } from '../../../generator/emit/skills/index.ts';
 import { makeResolver, type Api, type TypeNode } from '../../../generator/model/index.ts';
 import { runPipeline, type RunOptions } from '../../../generator/pipeline.ts';
 import { ROOT, tempFiles } from '../../support/cli.ts';
-import { callInput } from '../../../generator/emit/examples/inputs.ts';
-import type { Example } from '../../../generator/emit/examples/examples.ts';
+import { buildSurface, operationSurface, type Surface } from '../../../generator/surface/index.ts';
+import type { Example } from '../../../generator/examples/examples.ts';
 import { codeBlocks, type CodeBlock } from './blocks.ts';
 import { leaves, valuesOf } from './literals.ts';
 import { detailsOptional, operationSections, type OperationSection } from './sections.ts';
@@ -27,6 +27,7 @@ import {
 export interface Rendered {
   api: Api;
   resolve: (n: TypeNode) => TypeNode;
+  surface: Surface;
   files: Map<string, string>;
 }
 
@@ -43,7 +44,9 @@ export async function renderFrom(
     packageName,
     ...(webhookRoutes ? { webhookRoutes } : {}),
   };
-  return { api, resolve, files: renderSkills(api, ctx) };
+  const types = new Map(api.types.map((t) => [t.name, t]));
+  const surface = buildSurface(api, resolve, types, false);
+  return { api, resolve, surface, files: renderSkills(api, surface, ctx) };
 }
 
 /** Every fenced block of every markdown file. */
@@ -177,7 +180,7 @@ export function exampleMismatches(
   for (const [name, list] of sections) {
     const language = /-(javascript|python|ruby|go|java|curl)$/.exec(name)![1];
     for (const s of list) {
-      const input = callInput(byKey.get(`${s.method} ${s.path}`)!, env);
+      const input = operationSurface(byKey.get(`${s.method} ${s.path}`)!, env).example;
       const values = valuesOf(language, s.block.code, s.path);
       const parts: Example[] = [
         ...(input.positional ? [input.positional.value] : []),

@@ -4,8 +4,9 @@
  * globs), and one body style per call: JSON with `-d`, multipart with `-F`/`--form-string`, a form
  * with `--data-urlencode`, or bytes with `--data-binary`. Every spec value is shell single-quoted.
  */
-import { toJson, type Example } from '../../examples/examples.ts';
-import { downloadName, type CallInput } from '../../examples/inputs.ts';
+import { toJson, type Example } from '../../../examples/examples.ts';
+import type { CallInput } from '../../../surface/index.ts';
+import { downloadName } from './layout.ts';
 import { shellQuote } from '../escape.ts';
 import { encodeKey, formPairs, queryPairs, type Pair } from '../query.ts';
 
@@ -36,7 +37,7 @@ export function curlCall(input: CallInput, defaultServer: string): CurlCall {
   );
   const query: Pair[] = input.fields
     .filter((f) => f.in === 'query')
-    .flatMap((f) => queryPairs(f.wire, f.value, f.style, f.explode));
+    .flatMap((f) => queryPairs(f.wire, f.value, f.style));
   const body = input.fields.filter((f) => f.in === 'body');
   const hasBody = body.length > 0 || input.wholeBody !== undefined;
   const options: string[] = [AUTH_HEADER];

@@ -6,8 +6,9 @@
  */
 import { javaCamel, tsPascal, withLeadingLetter } from '../../../naming/casing.ts';
 import { singular } from '../../../naming/signature.ts';
-import type { Example } from '../../examples/examples.ts';
-import { downloadName, type CallInput } from '../../examples/inputs.ts';
+import type { Example } from '../../../examples/examples.ts';
+import type { CallInput } from '../../../surface/index.ts';
+import { downloadName } from './layout.ts';
 import { javaString, numberText } from '../literals.ts';
 import { list } from './layout.ts';
 import { JAVA_KEYWORDS } from '../../../naming/keywords.ts';

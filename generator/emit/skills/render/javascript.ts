@@ -2,8 +2,9 @@
  * JavaScript/TypeScript call examples for our generated client: `client.a.b(positional, { ...params })`
  * (generator/naming/signature.ts), request keys as the API spells them.
  */
-import type { Example } from '../../examples/examples.ts';
-import { downloadName, type CallInput } from '../../examples/inputs.ts';
+import type { Example } from '../../../examples/examples.ts';
+import type { CallInput } from '../../../surface/index.ts';
+import { downloadName } from './layout.ts';
 import { jsString, numberText } from '../literals.ts';
 import { list } from './layout.ts';
 

@@ -1,5 +1,5 @@
-import type { Example } from '../../examples/examples.ts';
-import type { CallInput } from '../../examples/inputs.ts';
+import type { Example } from '../../../examples/examples.ts';
+import type { CallInput } from '../../../surface/index.ts';
 
 /**
  * Line layout shared by the value renderers: a bracketed list stays on one line when it is short and
@@ -67,4 +67,22 @@ export function keywordArgs(
   const names = distinct(fields.map((f) => f.name));
   fields.forEach((f, i) => args.push(`${names[i]}${separator}${render(f.value)}`));
   return args;
+}
+
+/** A file name for a download, from its media type. */
+export function downloadName(mediaType: string | undefined): string {
+  const ext: [RegExp, string][] = [
+    [/pdf/, 'pdf'],
+    [/mpeg|mp3/, 'mp3'],
+    [/wav/, 'wav'],
+    [/png/, 'png'],
+    [/jpe?g/, 'jpg'],
+    [/svg/, 'svg'],
+    [/zip/, 'zip'],
+    [/csv/, 'csv'],
+    [/json/, 'json'],
+    [/^text\//, 'txt'],
+  ];
+  const found = ext.find(([re]) => re.test(mediaType ?? ''));
+  return `download.${found ? found[1] : 'bin'}`;
 }

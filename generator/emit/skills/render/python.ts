@@ -3,8 +3,9 @@
  * where it already is snake_case), nested values as dicts keyed by the wire names.
  */
 import { snake } from '../../../naming/casing.ts';
-import type { Example } from '../../examples/examples.ts';
-import { downloadName, type CallInput } from '../../examples/inputs.ts';
+import type { Example } from '../../../examples/examples.ts';
+import type { CallInput } from '../../../surface/index.ts';
+import { downloadName } from './layout.ts';
 import { numberText, pyString } from '../literals.ts';
 import { keywordArgs, list } from './layout.ts';
 import { PYTHON_KEYWORDS } from '../../../naming/keywords.ts';

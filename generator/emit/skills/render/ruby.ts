@@ -2,8 +2,9 @@
  * Ruby call examples for the official SDK: keyword arguments in snake_case, nested values as hashes
  * keyed by the wire names (`"odd-key": 1` where a name is not a plain label).
  */
-import type { Example } from '../../examples/examples.ts';
-import { downloadName, type CallInput } from '../../examples/inputs.ts';
+import type { Example } from '../../../examples/examples.ts';
+import type { CallInput } from '../../../surface/index.ts';
+import { downloadName } from './layout.ts';
 import { numberText, rbString } from '../literals.ts';
 import { keywordArgs, list } from './layout.ts';
 import { snakeName } from './python.ts';

@@ -6,7 +6,7 @@
  * string generated from the pattern). Only required fields are filled, recursively (plus the first
  * optional one where the schema or the caller needs a non-empty object); readOnly fields never.
  */
-import type { NamedType, Property, TypeNode } from '../../model/index.ts';
+import type { NamedType, Property, TypeNode } from '../model/index.ts';
 import { matchesPattern, satisfies } from './match.ts';
 import { stringForPattern } from './pattern.ts';
 
@@ -28,7 +28,7 @@ export interface ExampleField {
 
 export interface ExampleEnv {
   resolve: (n: TypeNode) => TypeNode;
-  types: Map<string, NamedType>;
+  types: ReadonlyMap<string, NamedType>;
 }
 
 /** Values for formats (docs/SKILLS.md lists uuid, date-time, email, uri; the rest are as plain). */

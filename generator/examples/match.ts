@@ -4,7 +4,7 @@
  * required and forbidden fields, enums, scalar kinds, patterns, items. What it does not know
  * (formats, lengths) it accepts.
  */
-import type { TypeNode } from '../../model/index.ts';
+import type { TypeNode } from '../model/index.ts';
 import type { Example } from './examples.ts';
 
 const MAX_DEPTH = 20;

@@ -1,0 +1,44 @@
+/**
+ * Stage 3, surface: the SDK decisions, once per public operation, between the model and the
+ * emitters (see types.ts for what is decided). Pure: the same model gives the same surface.
+ */
+import type { Api, NamedType, Operation, TypeNode } from '../model/index.ts';
+import type { ExampleEnv } from '../examples/examples.ts';
+import { optionalFields, requiredNames } from './docs.ts';
+import { callInput } from './inputs.ts';
+import { bodyShape, membersOf, methodSignature, resultOf } from './method.ts';
+import type { OperationSurface, Surface } from './types.ts';
+
+export type * from './types.ts';
+export { bodyFields } from './docs.ts';
+
+export function buildSurface(
+  api: Api,
+  resolve: (n: TypeNode) => TypeNode,
+  types: ReadonlyMap<string, NamedType>,
+  includeHidden: boolean,
+): Surface {
+  const env: ExampleEnv = { resolve, types };
+  const surface = new Map<string, OperationSurface>();
+  for (const op of api.operations)
+    if (includeHidden || !op.hidden) surface.set(op.key, operationSurface(op, env));
+  return surface;
+}
+
+export function operationSurface(op: Operation, env: ExampleEnv): OperationSurface {
+  const { resolve } = env;
+  const body = bodyShape(op, resolve);
+  const positionalWire = op.params.filter((p) => p.in === 'path').at(-1)?.name;
+  const members = membersOf(op, body, positionalWire);
+  const signature = methodSignature(op, body, members);
+  const result = resultOf(op);
+  return {
+    signature,
+    members,
+    body,
+    result,
+    required: requiredNames(op, body, resolve),
+    optional: optionalFields(op, body, resolve),
+    example: callInput(op, env, signature, body, result),
+  };
+}

@@ -1,0 +1,116 @@
+/**
+ * The SDK surface: the decisions an SDK makes on top of what the spec says, made once per operation
+ * (generator/surface/) and read by every emitter: the TypeScript package, api.md, the manifest, the
+ * skills in six languages, curl, the Required/Optional lists. An emitter that needs to know how a
+ * method is called, which fields its params object has or how its body goes out reads it here.
+ */
+import type {
+  BodyContent,
+  BodyKind,
+  Operation,
+  ParamStyle,
+  Property,
+  ResponseKind,
+  TypeNode,
+} from '../model/index.ts';
+import type { Example } from '../examples/examples.ts';
+
+/** One property of a method's params object, and where it goes on the wire. */
+export interface Member {
+  /** The property as the params type declares it (`name` is the key callers write). */
+  property: Property;
+  /** The name on the wire (the spec's spelling). */
+  wire: string;
+  in: 'path' | 'query' | 'header' | 'body';
+  /** Query and header members: how the value is serialised. */
+  style?: ParamStyle;
+}
+
+/**
+ * How the request body reaches the params object: its fields beside the other members (`fields`),
+ * one object variant at a time (`variants`, a union of objects), or whole as the `body` member
+ * (arrays, scalars, open unions, bytes).
+ */
+export type BodyShape =
+  | { kind: 'none' }
+  | { kind: 'fields'; content: BodyContent; properties: Property[] }
+  | { kind: 'variants'; content: BodyContent; union: TypeNode }
+  | { kind: 'whole'; content: BodyContent; member: string };
+
+/** How the call's result is shown: printed, iterated with auto-paging, or saved to a file. */
+export type ResultShape = 'json' | 'list' | 'download' | 'text' | 'none';
+
+export interface ResultSurface {
+  shape: ResultShape;
+  kind: ResponseKind;
+  /** Media type of a downloaded or text result. */
+  media?: string;
+}
+
+/** A documented input: `Optional:` lists these. */
+export interface DocField {
+  name: string;
+  type: TypeNode;
+  deprecated: boolean;
+}
+
+export interface MethodSignature {
+  /** The last path parameter as an argument (`callControlID`) and its wire name. */
+  positional?: { arg: string; wire: string };
+  /** A params object follows (query, header, body fields or earlier path parameters). */
+  hasParams: boolean;
+  /** Some member is required (or a required body is a union), so the params argument is too. */
+  paramsRequired: boolean;
+  /** `(id)`, `(id, { ...params })`, `({ ...params })` or `()`, as api.md writes it. */
+  args: string;
+  paramsType: string;
+  responseType: string;
+}
+
+/** An example value bound to where it goes. */
+export interface InputField {
+  /** The wire name, as the API spells it. */
+  wire: string;
+  in: 'path' | 'query' | 'header' | 'body';
+  value: Example;
+  /** Query and header fields: how the value is serialised. */
+  style?: ParamStyle;
+}
+
+/** The example call every language renders (generator/surface/inputs.ts). */
+export interface CallInput {
+  op: Operation;
+  /** The last path parameter, passed positionally in every SDK. */
+  positional?: InputField;
+  /** Earlier path parameters, then required query, header and body fields. */
+  fields: InputField[];
+  /** A body that is not an object (an array, a string, an upload): passed whole as `body`. */
+  wholeBody?: Example;
+  bodyKind?: BodyKind;
+  /** The method takes a params object at all (it may have no required field). */
+  hasParams: boolean;
+  /** The example must pass the params object (a field or the whole body is in it), if only as `{}`. */
+  paramsRequired: boolean;
+  result: ResultShape;
+  /** Media type of a downloaded or text result. */
+  resultMedia?: string;
+  /** TS params type name (`OAuthClientCreateParams`); Java uses the same class names. */
+  paramsType: string;
+}
+
+export interface OperationSurface {
+  signature: MethodSignature;
+  /** The params object's members, in declaration order (earlier path, query, header, body). */
+  members: Member[];
+  body: BodyShape;
+  result: ResultSurface;
+  /** `Required:` every required path, query, header and body input, by wire name. */
+  required: string[];
+  /** `Optional:` optional query and body inputs; deep objects by their wire keys (`filter[status]`). */
+  optional: DocField[];
+  /** The example call, with the example values (the same in every language and in the tests). */
+  example: CallInput;
+}
+
+/** The surface of every public operation, by operation key. */
+export type Surface = ReadonlyMap<string, OperationSurface>;
