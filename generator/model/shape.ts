@@ -13,7 +13,7 @@ import type { TypeNode } from './types.ts';
  * collection; the naming rules decide from the paths.
  */
 export function returnsList(op: OperationDraft, resolve: (n: TypeNode) => TypeNode): boolean | undefined {
-  if (op.pagination) return op.pagination.style !== 'texml';
+  if (op.pagination) return op.pagination.autoPaging;
   if (op.response.kind !== 'json') return false;
   if (!op.response.type) return undefined;
   const body = resolve(op.response.type);
