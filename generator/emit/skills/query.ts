@@ -1,59 +1,33 @@
 /**
- * Query and form serialisation of example values, as the client runtime does it (by the parameter's
- * resolved style; deep objects as `filter[status]=active`, arrays inside them as `key[]=`), for the
- * curl examples. Pairs are decoded text; the caller encodes them for where they land.
+ * Query and form serialisation of example values for the curl examples: the generated client's own
+ * serialiser (templates/typescript/runtime/query.ts) does it, with each parameter's style, so curl
+ * sends exactly what the SDK sends. Pairs come back decoded; the caller encodes them for where they
+ * land.
  */
 import { toJson, type Example } from '../../examples/examples.ts';
 import type { ParamStyle } from '../../model/index.ts';
+import { stringifyQuery } from '../../../templates/typescript/runtime/query.ts';
+import { runtimeQueryStyle } from '../query-styles.ts';
 
 export type Pair = [key: string, value: string];
 
-const scalarText = (value: Example): string => {
-  if (value.kind === 'object' || value.kind === 'array') return JSON.stringify(toJson(value));
-  const json = toJson(value);
-  return json === null ? '' : String(json);
-};
-
-const DELIMITERS: Partial<Record<ParamStyle, string>> = {
-  'form-comma': ',',
-  'space-delimited': ' ',
-  'pipe-delimited': '|',
-};
-
-export function queryPairs(name: string, value: Example, style: ParamStyle = 'form'): Pair[] {
-  if (value.kind === 'null') return [];
-  if (value.kind === 'array') {
-    const items = value.items.filter((i) => i.kind !== 'null').map(scalarText);
-    if (items.length === 0) return [];
-    const delimiter = DELIMITERS[style];
-    if (delimiter === undefined) return items.map((item) => [name, item]);
-    return [[name, items.join(delimiter)]];
-  }
-  if (value.kind === 'object') {
-    if (style === 'deep-object') return deepObject(name, value);
-    if (style === 'form') return value.fields.flatMap((f) => queryPairs(f.name, f.value, 'form'));
-    const flat = value.fields.filter((f) => f.value.kind !== 'null');
-    return flat.length ? [[name, flat.flatMap((f) => [f.name, scalarText(f.value)]).join(',')]] : [];
-  }
-  return [[name, scalarText(value)]];
-}
-
-function deepObject(prefix: string, value: Example & { kind: 'object' }): Pair[] {
-  return value.fields.flatMap(({ name, value: child }): Pair[] => {
-    const path = `${prefix}[${name}]`;
-    if (child.kind === 'null') return [];
-    if (child.kind === 'array')
-      return child.items.filter((i) => i.kind !== 'null').map((i) => [`${path}[]`, scalarText(i)]);
-    if (child.kind === 'object') return deepObject(path, child);
-    return [[path, scalarText(child)]];
+export function queryPairs(fields: { wire: string; value: Example; style?: ParamStyle }[]): Pair[] {
+  const values = Object.fromEntries(fields.map((f) => [f.wire, toJson(f.value)]));
+  const styles = Object.fromEntries(fields.flatMap((f) => {
+    const style = runtimeQueryStyle(f.style);
+    return style ? [[f.wire, style]] : [];
+  }));
+  const text = stringifyQuery(values, styles);
+  if (!text) return [];
+  return text.split('&').map((pair) => {
+    const [key, value] = pair.split('=');
+    return [decodeURIComponent(key!), decodeURIComponent(value ?? '')];
   });
 }
 
-/** Form bodies (`application/x-www-form-urlencoded`) follow the same rules with deep objects. */
+/** Form bodies (`application/x-www-form-urlencoded`) as the runtime encodes them: objects as deep objects. */
 export function formPairs(fields: { wire: string; value: Example }[]): Pair[] {
-  return fields.flatMap((f) =>
-    queryPairs(f.wire, f.value, f.value.kind === 'object' ? 'deep-object' : 'form'),
-  );
+  return queryPairs(fields);
 }
 
 /** Percent-encoding for a key passed to `--data-urlencode`, which encodes only the value: brackets stay. */

@@ -4,7 +4,8 @@
  * response body; for a paged operation, one item). Also the operation's static request layout, which
  * the generated method hands to the runtime (`src/core/operation.ts`).
  */
-import type { NamedType, Operation, ParamStyle, TypeNode } from '../../model/index.ts';
+import type { NamedType, Operation, TypeNode } from '../../model/index.ts';
+import { runtimeQueryStyle } from '../query-styles.ts';
 import type { MethodSignature, OperationSurface } from '../../surface/index.ts';
 import type { Literal } from './layout-code.ts';
 import { docComment } from './doc-comment.ts';
@@ -122,28 +123,20 @@ function typeDoc(lead: string, op: Operation): string {
   return docComment([`${lead} \`${op.names.ts}()\`${summary ? ` (${summary})` : ''}.`]);
 }
 
-/** The runtime's spelling of a non-default query style (templates/typescript/runtime/query.ts). */
-const RUNTIME_QUERY_STYLES: Partial<Record<ParamStyle, { style: string; explode: boolean }>> = {
-  'deep-object': { style: 'deepObject', explode: true },
-  'form-comma': { style: 'form', explode: false },
-  'space-delimited': { style: 'spaceDelimited', explode: false },
-  'pipe-delimited': { style: 'pipeDelimited', explode: false },
-};
-
 /** The static facts the runtime needs to turn (positional, params) into a request. */
 function layoutOf(op: Operation, surface: OperationSurface): Literal {
   const wires = (where: 'query' | 'header') => {
     const found = surface.members.filter((m) => m.in === where).map((m) => m.wire);
     return found.length ? found : undefined;
   };
-  const styled = surface.members.filter((m) => m.in === 'query' && RUNTIME_QUERY_STYLES[m.style!]);
+  const styled = surface.members.filter((m) => m.in === 'query' && runtimeQueryStyle(m.style));
   const raw = surface.body.kind === 'none' ? undefined : surface.body.content;
   return {
     method: op.method,
     path: op.path,
     query: wires('query'),
     queryStyles: styled.length
-      ? Object.fromEntries(styled.map((m) => [m.wire, RUNTIME_QUERY_STYLES[m.style!]]))
+      ? Object.fromEntries(styled.map((m) => [m.wire, runtimeQueryStyle(m.style)]))
       : undefined,
     headers: wires('header'),
     body: raw?.kind,

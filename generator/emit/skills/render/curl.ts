@@ -35,9 +35,7 @@ export function curlCall(input: CallInput, defaultServer: string): CurlCall {
   const filled = op.path.replace(/\{([^}]*)\}/g, (_, name: string) =>
     encodeURIComponent(path.has(name) ? text(path.get(name)!) : name),
   );
-  const query: Pair[] = input.fields
-    .filter((f) => f.in === 'query')
-    .flatMap((f) => queryPairs(f.wire, f.value, f.style));
+  const query: Pair[] = queryPairs(input.fields.filter((f) => f.in === 'query'));
   const body = input.fields.filter((f) => f.in === 'body');
   const hasBody = body.length > 0 || input.wholeBody !== undefined;
   const options: string[] = [AUTH_HEADER];
