@@ -58,6 +58,13 @@ const STYLES: StyleRule[] = [
     next: 'meta.cursor',
   },
   {
+    style: 'offset-limit',
+    detect: ['offset', 'limit'],
+    pageClass: 'OffsetPagination',
+    params: ['offset', 'limit'],
+    next: 'offset + items < meta.total',
+  },
+  {
     style: 'records',
     detect: ['page', 'recordsPerPage'],
     pageClass: 'RecordsPagination',

@@ -164,6 +164,7 @@ export type PaginationStyle =
   | 'page-cursor' // page_cursor / page_size
   | 'page-per-page' // page / per_page
   | 'cursor-limit' // cursor / limit, meta.cursor
+  | 'offset-limit' // offset / limit, meta.total
   | 'page-page-size' // page / page_size
   | 'page-number-size'; // page_number / page_size
 

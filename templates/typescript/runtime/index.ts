@@ -35,6 +35,7 @@ export {
   CursorLimitPagination,
   CursorPagination,
   DefaultPagination,
+  OffsetPagination,
   PageCursorPagination,
   PageNumberSizePagination,
   PagePageSizePagination,

@@ -125,3 +125,18 @@ export class PageNumberSizePagination<Item> extends AbstractPage<Item> {
     return this.withQuery([[['page_number'], current + 1]]);
   }
 }
+
+/**
+ * `offset`/`limit`; the next offset is this one plus the items received, while that is below
+ * `meta.total` (or, without a total, while pages come back full).
+ */
+export class OffsetPagination<Item> extends AbstractPage<Item> {
+  protected nextPageRequest(): PageRequest | null {
+    const offset = numberField(this.queryParam(['offset'])) ?? 0;
+    const received = this.getPaginatedItems().length;
+    const total = numberField(field(field(this.body, 'meta'), 'total'));
+    const limit = numberField(this.queryParam(['limit']));
+    const more = total !== undefined ? offset + received < total : limit !== undefined && received >= limit;
+    return more ? this.withQuery([[['offset'], offset + received]]) : null;
+  }
+}

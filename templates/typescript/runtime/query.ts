@@ -52,7 +52,11 @@ function encodeParam(name: string, value: unknown, declared: QueryStyle | undefi
     if (explode) return Object.entries(value).flatMap(([k, v]) => encodeParam(k, v, { style: 'form' }));
     const flat = Object.entries(value).filter(([, v]) => isPresent(v));
     if (flat.length === 0) return [];
-    return [[enc(name), flat.flatMap(([k, v]) => [enc(k), enc(formatScalar(v, `${name}.${k}`))]).join(',')]];
+    // OpenAPI: a non-exploded object is `name=k1<d>v1<d>k2<d>v2` with its style's delimiter.
+    const delimiter = DELIMITERS[declared?.style ?? 'form'];
+    return [
+      [enc(name), flat.flatMap(([k, v]) => [enc(k), enc(formatScalar(v, `${name}.${k}`))]).join(delimiter)],
+    ];
   }
   return [[enc(name), enc(formatScalar(value, name))]];
 }
