@@ -5,13 +5,13 @@
 import type { LintFinding } from '../errors.ts';
 import type { SpecDocument } from '../load/index.ts';
 import { HTTP_METHODS } from '../load/structure.ts';
-import { assignNames, type LockedName, type NamingInput } from '../naming/index.ts';
+import { assignNames, lockKey, type LockedName, type NamingInput } from '../naming/index.ts';
 import { buildOperation, type OperationDraft } from './operations.ts';
 import { productList, productOf, readProductConfig } from './products.ts';
 import { buildResources } from './resources.ts';
 import { makeResolver } from './resolve.ts';
 import { convertComponents, newSchemaContext } from './schemas.ts';
-import type { Api, HttpMethod, Operation, TypeNode } from './types.ts';
+import type { Api, BodyKind, HttpMethod, Operation, OperationNames, TypeNode } from './types.ts';
 import { buildWebhooks } from './webhooks.ts';
 import { returnsList } from './shape.ts';
 
@@ -73,7 +73,7 @@ export function buildModel(doc: SpecDocument, options: ModelOptions): { api: Api
   const operations: Operation[] = drafts.map((d) => ({
     ...d,
     product: productOf(d, products, doc.locate),
-    names: names.get(d.key)!,
+    names: withAliases(names.get(d.key)!, options.lock?.get(lockKey(d.method, d.path)), d),
   }));
   for (const note of ctx.notes) findings.push({ ...note, where: doc.locate(note.pointer) });
   const exposed = operations.filter((op) => options.includeHidden || !op.hidden);
@@ -90,3 +90,32 @@ export function buildModel(doc: SpecDocument, options: ModelOptions): { api: Api
   };
   return { api, findings };
 }
+
+/**
+ * The lock's other methods for a locked operation, where they live on the same resource and a body
+ * kind they name is one the operation offers (a variant for a content type it does not take would
+ * send what the API refuses).
+ */
+function withAliases(
+  names: OperationNames,
+  locked: LockedName | undefined,
+  op: OperationDraft,
+): OperationNames {
+  if (names.source !== 'lock' || !locked?.aliases.length) return names;
+  const offered = new Set(op.body?.contents.map((c) => c.kind));
+  const aliases = locked.aliases
+    .filter((a) => a.resource.join('.') === names.resource.join('.') && a.method !== names.method)
+    .flatMap((a): { method: string; bodyKind?: BodyKind }[] => {
+      if (!a.contentType) return [{ method: a.method }];
+      const kind = BODY_KINDS[a.contentType];
+      return kind && offered.has(kind) ? [{ method: a.method, bodyKind: kind }] : [];
+    });
+  return aliases.length ? { ...names, aliases } : names;
+}
+
+const BODY_KINDS: Record<string, BodyKind> = {
+  json: 'json',
+  multipart: 'multipart',
+  'form-data': 'multipart',
+  form: 'form',
+};

@@ -197,6 +197,11 @@ export interface OperationNames {
   java: string;
   /** Where the TS name came from: the previous release's api.md, config override, or the rules. */
   source: 'lock' | 'override' | 'rules';
+  /**
+   * More TS methods of the same resource bound to this operation, which the names lock keeps: a
+   * second name (`preview0`), or a variant that sends the given body kind (`upload`, multipart).
+   */
+  aliases?: { method: string; bodyKind?: BodyKind }[];
 }
 
 export interface Operation {

@@ -13,6 +13,20 @@ export interface LockedName {
   method: string;
   /** Argument shape as written: `(id)`, `(id, { ...params })`, `({ ...params })`, `()`. */
   args: string;
+  /**
+   * Other methods of the release bound to the same operation, in file order: a second name
+   * (`preview0` beside `preview`), or a variant that sends another content type (`upload`, listed
+   * as `post /documents?content-type=multipart`, beside `uploadJson`). They keep existing too.
+   */
+  aliases: LockedAlias[];
+}
+
+export interface LockedAlias {
+  resource: string[];
+  method: string;
+  args: string;
+  /** The `?content-type=` of the method line: the body kind this variant sends. */
+  contentType?: string;
 }
 
 /** Key for matching an operation across releases: verb + path with parameter names erased. */
@@ -30,7 +44,7 @@ export function readNamesLock(file: string): Map<string, LockedName> {
       'pass --names-from FILE (an api.md), or --names-from none',
     );
   }
-  const lock = new Map<string, LockedName>();
+  const lines = new Map<string, LockedAlias[]>();
   readFileSync(file, 'utf8')
     .split('\n')
     .forEach((line, index) => {
@@ -43,8 +57,19 @@ export function readNamesLock(file: string): Map<string, LockedName> {
           'keep the api.md method line format',
         );
       }
-      const [, verb, path, chain, method, args] = m;
-      lock.set(lockKey(verb, path), { resource: chain.split('.'), method, args });
+      const [, verb, titlePath, chain, method, args] = m;
+      const [path, contentType] = titlePath.split('?content-type=');
+      const key = lockKey(verb, path);
+      const entry = { resource: chain.split('.'), method, args, ...(contentType ? { contentType } : {}) };
+      lines.set(key, [...(lines.get(key) ?? []), entry]);
     });
+  const lock = new Map<string, LockedName>();
+  for (const [key, entries] of lines) {
+    // The operation's own method is its last plain line (a release lists a newer name after the
+    // one it keeps for compatibility); every other line is an alias.
+    const own = [...entries].reverse().find((e) => !e.contentType) ?? entries[entries.length - 1];
+    const { resource, method, args } = own;
+    lock.set(key, { resource, method, args, aliases: entries.filter((e) => e !== own) });
+  }
   return lock;
 }

@@ -6,7 +6,7 @@ import type { Api, NamedType, Operation, TypeNode } from '../model/index.ts';
 import type { ExampleEnv } from '../examples/examples.ts';
 import { optionalFields, requiredNames } from './docs.ts';
 import { callInput } from './inputs.ts';
-import { bodyShape, membersOf, methodSignature, resultOf } from './method.ts';
+import { bodyArgOf, bodyShape, membersOf, methodSignature, resultOf } from './method.ts';
 import type { OperationSurface, Surface } from './types.ts';
 
 export type * from './types.ts';
@@ -29,8 +29,11 @@ export function operationSurface(op: Operation, env: ExampleEnv): OperationSurfa
   const { resolve } = env;
   const body = bodyShape(op, resolve);
   const positionalWire = op.params.filter((p) => p.in === 'path').at(-1)?.name;
-  const members = membersOf(op, body, positionalWire);
-  const signature = methodSignature(op, body, members);
+  const all = membersOf(op, body, positionalWire, resolve);
+  const bodyArg = bodyArgOf(body, all, resolve);
+  // A body passed as an argument of its own is not a member of the params object.
+  const members = bodyArg ? all.filter((m) => !(m.in === 'body' && body.kind === 'whole')) : all;
+  const signature = methodSignature(op, body, members, op.names.method, bodyArg);
   const result = resultOf(op);
   return {
     signature,
@@ -40,5 +43,15 @@ export function operationSurface(op: Operation, env: ExampleEnv): OperationSurfa
     required: requiredNames(op, body, resolve),
     optional: optionalFields(op, body, resolve),
     example: callInput(op, env, signature, body, result),
+    aliases: (op.names.aliases ?? []).map((alias) => {
+      const shape = alias.bodyKind ? bodyShape(op, resolve, alias.bodyKind) : body;
+      const own = alias.bodyKind ? membersOf(op, shape, positionalWire, resolve) : members;
+      return {
+        method: alias.method,
+        signature: methodSignature(op, shape, own, alias.method, alias.bodyKind ? undefined : bodyArg),
+        members: own,
+        body: shape,
+      };
+    }),
   };
 }

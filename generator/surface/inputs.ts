@@ -38,10 +38,12 @@ export function callInput(
   const input: CallInput = {
     op,
     fields,
-    hasParams: signature.hasParams,
+    // Language-neutral: the other SDKs take a body of its own inside their params (Go, Java).
+    hasParams: signature.hasParams || signature.bodyArg !== undefined,
     paramsRequired: fields.length > 0,
     result: result.shape,
     paramsType: signature.paramsType,
+    ...(signature.bodyArg ? { bodyArg: signature.bodyArg } : {}),
   };
   if (last) input.positional = paramField(last);
   if (shape.kind !== 'none') {

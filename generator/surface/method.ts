@@ -3,7 +3,7 @@
  * parameter is positional; every other input (earlier path parameters, query, header, body fields) is
  * a member of one params object; a body that is not an object goes in whole as `body`.
  */
-import type { BodyContent, Operation, Property, TypeNode } from '../model/index.ts';
+import type { BodyContent, Operation, Parameter, Property, TypeNode } from '../model/index.ts';
 import { signatureOf } from '../naming/signature.ts';
 import type { BodyShape, Member, MethodSignature, ResultSurface } from './types.ts';
 
@@ -17,9 +17,11 @@ export function documentedBody(op: Operation): BodyContent | undefined {
   return op.body?.contents[0];
 }
 
-export function bodyShape(op: Operation, resolve: Resolve): BodyShape {
-  const content = documentedBody(op);
-  if (!content) return { kind: 'none' };
+/** How the body reaches the params object; `kind` picks another content than the documented one. */
+export function bodyShape(op: Operation, resolve: Resolve, kind?: BodyContent['kind']): BodyShape {
+  const content = kind ? op.body?.contents.find((c) => c.kind === kind) : documentedBody(op);
+  // fetch refuses a body on GET and HEAD (the spec's websocket operation declares one): none is sent.
+  if (!content || op.method === 'get' || op.method === 'head') return { kind: 'none' };
   const body = resolve(content.type);
   if (content.kind !== 'binary' && body.kind === 'object')
     return { kind: 'fields', content, properties: inputProperties(body.properties) };
@@ -36,7 +38,12 @@ export function bodyShape(op: Operation, resolve: Resolve): BodyShape {
 }
 
 /** The params object's members; the first location wins (a path/query name shadows a body field). */
-export function membersOf(op: Operation, shape: BodyShape, positionalWire: string | undefined): Member[] {
+export function membersOf(
+  op: Operation,
+  shape: BodyShape,
+  positionalWire: string | undefined,
+  resolve: Resolve,
+): Member[] {
   const members: Member[] = [];
   const seen = new Set<string>();
   const add = (member: Member) => {
@@ -58,6 +65,7 @@ export function membersOf(op: Operation, shape: BodyShape, positionalWire: strin
       in: p.in,
       ...(p.in === 'path' ? {} : { style: p.style }),
     });
+    for (const flat of flatPageKeys(p, resolve)) add(flat);
   }
   if (shape.kind === 'fields')
     for (const property of shape.properties) add({ property, wire: property.name, in: 'body' });
@@ -73,20 +81,61 @@ export function membersOf(op: Operation, shape: BodyShape, positionalWire: strin
   return members;
 }
 
-export function methodSignature(op: Operation, shape: BodyShape, members: Member[]): MethodSignature {
+/**
+ * The paging container `page` (a deep object: `page[number]`, `page[size]`, `page[after]`) is also
+ * taken as flat bracketed keys, `{ 'page[number]': 2 }`, the spelling SDK users write (the official
+ * SDK's params have only these); the nested `page: { number: 2 }` stays valid. Other deep objects
+ * (`filter`, `sort`) are nested only.
+ */
+function flatPageKeys(p: Parameter, resolve: Resolve): Member[] {
+  if (p.in !== 'query' || p.name !== 'page' || p.style !== 'deep-object') return [];
+  const page = resolve(p.type);
+  if (page.kind !== 'object') return [];
+  return inputProperties(page.properties).map((member) => ({
+    property: { ...member, name: `page[${member.name}]`, required: false },
+    wire: `page[${member.name}]`,
+    in: 'query' as const,
+    style: 'form' as const,
+  }));
+}
+
+/** Whether the body is an argument of its own (MethodSignature.bodyArg), from its shape and resolved type. */
+export function bodyArgOf(shape: BodyShape, members: Member[], resolve: Resolve): MethodSignature['bodyArg'] {
+  if (shape.kind !== 'whole') return undefined;
+  if (shape.content.kind === 'binary') return 'positional';
+  const alone = members.every((m) => m.in === 'body' && m.wire === shape.member);
+  return alone && resolve(shape.content.type).kind === 'array' ? 'params' : undefined;
+}
+
+export function methodSignature(
+  op: Operation,
+  shape: BodyShape,
+  members: Member[],
+  method = op.names.method,
+  bodyArg?: MethodSignature['bodyArg'],
+): MethodSignature {
   const named = signatureOf({
     path: op.path,
     resource: op.names.resource,
-    method: op.names.method,
+    method,
     otherParams: op.params.filter((p) => p.in !== 'path' && p.in !== 'cookie').length,
-    hasBody: op.body !== undefined,
+    hasBody: shape.kind !== 'none',
   });
+  // With the body an argument of its own, the params object holds what is left.
+  const hasParams = bodyArg ? members.length > 0 : named.hasParams;
+  const args =
+    bodyArg === 'params'
+      ? '([ ...body ])'
+      : bodyArg === 'positional'
+        ? `(${[named.positional, 'body', hasParams ? '{ ...params }' : undefined].filter(Boolean).join(', ')})`
+        : named.args;
   return {
     ...(named.positional ? { positional: { arg: named.positional, wire: named.positionalWire! } } : {}),
-    hasParams: named.hasParams,
+    hasParams,
     paramsRequired:
       members.some((m) => m.property.required) || (shape.kind === 'variants' && op.body!.required),
-    args: named.args,
+    ...(bodyArg ? { bodyArg } : {}),
+    args,
     paramsType: named.paramsType,
     responseType: named.responseType,
   };

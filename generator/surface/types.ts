@@ -61,6 +61,12 @@ export interface MethodSignature {
   hasParams: boolean;
   /** Some member is required (or a required body is a union), so the params argument is too. */
   paramsRequired: boolean;
+  /**
+   * A body passed as an argument of its own rather than as the `body` member: raw bytes follow the
+   * path parameter (`update(key, file, { id })`), an array with nothing beside it is the only
+   * argument (`validate([...])`).
+   */
+  bodyArg?: 'positional' | 'params';
   /** `(id)`, `(id, { ...params })`, `({ ...params })` or `()`, as api.md writes it. */
   args: string;
   paramsType: string;
@@ -96,6 +102,16 @@ export interface CallInput {
   resultMedia?: string;
   /** TS params type name (`OAuthClientCreateParams`); Java uses the same class names. */
   paramsType: string;
+  /** Where `wholeBody` goes in the TS call (MethodSignature.bodyArg); else it is the `body` member. */
+  bodyArg?: 'positional' | 'params';
+}
+
+/** Another method bound to the operation (OperationNames.aliases), with its own type names. */
+export interface AliasSurface {
+  method: string;
+  signature: MethodSignature;
+  members: Member[];
+  body: BodyShape;
 }
 
 export interface OperationSurface {
@@ -110,6 +126,7 @@ export interface OperationSurface {
   optional: DocField[];
   /** The example call, with the example values (the same in every language and in the tests). */
   example: CallInput;
+  aliases: AliasSurface[];
 }
 
 /** The surface of every public operation, by operation key. */

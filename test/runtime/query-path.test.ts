@@ -164,6 +164,28 @@ describe('describe (operation layout + arguments -> request)', () => {
     expect(d.body).toEqual({ tag: 'x' });
   });
 
+  it('sends flat bracketed page keys beside a nested page object, as the layout lists both', () => {
+    const list = {
+      method: 'get',
+      path: '/numbers',
+      query: ['page', 'page[number]', 'page[size]'],
+      queryStyles: { page: { style: 'deepObject', explode: true } },
+    } as const;
+    const flat = describeRequest(list, undefined, { 'page[number]': 2, 'page[size]': 20 });
+    expect(stringifyQuery(flat.query, flat.queryStyles)).toBe('page%5Bnumber%5D=2&page%5Bsize%5D=20');
+    const nested = describeRequest(list, undefined, { page: { number: 2 } });
+    expect(stringifyQuery(nested.query, nested.queryStyles)).toBe('page%5Bnumber%5D=2');
+    expect(flat.unknownParams).toBeUndefined();
+  });
+
+  it('names the keys of a bodyless operation that no location claims', () => {
+    const d = describeRequest({ method: 'get', path: '/numbers', query: ['page'] }, undefined, {
+      pgae: { number: 2 },
+      page: undefined,
+    });
+    expect(d.unknownParams).toEqual(['pgae']);
+  });
+
   it('treats null params as none', () => {
     const d = describeRequest({ method: 'get', path: '/items/{id}' }, 'i1', null);
     expect(d.path).toBe('/items/i1');
@@ -178,6 +200,19 @@ describe('on the wire', () => {
     server = await startServer();
   });
   afterAll(() => server.close());
+
+  it('warns once per operation about a parameter it cannot send', async () => {
+    server.handle((_req, res) => json(res, 200, {}));
+    const warnings: string[] = [];
+    const logger = { error() {}, warn: (m: string) => warnings.push(m), info() {}, debug() {} };
+    const { client } = testClient(server.url, { logLevel: 'warn', logger });
+    const call = () =>
+      client.request(describeRequest({ method: 'get', path: '/numbers' }, undefined, { pgae: 2 }));
+    await call();
+    await call();
+    expect(warnings).toEqual(['[telnyx] Unknown parameter "pgae" for GET /numbers: not sent.']);
+    expect(server.requests.map((r) => r.url)).toEqual(['/numbers', '/numbers']);
+  });
 
   it('the server decodes deepObject filters and repeated keys as intended', async () => {
     server.handle((_req, res) => json(res, 200, {}));

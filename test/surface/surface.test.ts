@@ -63,6 +63,55 @@ describe('method signature', () => {
         want: { paramsType: 'ThingCreateParams', responseType: 'ThingCreateResponse', paramsRequired: true },
       },
     ],
+    [
+      'raw bytes follow the path parameter, before the params object',
+      {
+        given: {
+          '/stores/{store_id}/keys/{key}': {
+            put: {
+              parameters: [pathParam('store_id'), pathParam('key')],
+              requestBody: {
+                required: true,
+                content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } },
+              },
+              responses: thing,
+            },
+          },
+        },
+        want: { args: '(key, body, { ...params })', bodyArg: 'positional', hasParams: true },
+      },
+    ],
+    [
+      'an array body alone is the argument',
+      {
+        given: {
+          '/things/validate': {
+            post: {
+              requestBody: {
+                required: true,
+                content: { 'application/json': { schema: { type: 'array', items: { type: 'string' } } } },
+              },
+              responses: thing,
+            },
+          },
+        },
+        want: { args: '([ ...body ])', bodyArg: 'params', hasParams: false },
+      },
+    ],
+    [
+      'a GET sends no body, whatever the spec declares',
+      {
+        given: {
+          '/things': {
+            get: {
+              requestBody: { content: { 'application/octet-stream': { schema: { type: 'string' } } } },
+              responses: list,
+            },
+          },
+        },
+        want: { args: '()', hasParams: false },
+      },
+    ],
   ];
   it.each(cases)('%s', (_, { given, want }) => {
     expect(build({ paths: given }).surface.signature).toMatchObject(want);
@@ -150,17 +199,17 @@ describe('body shape', () => {
       },
     ],
     [
-      'an array body goes whole as `body`',
+      'an array body with nothing beside it is the only argument',
       {
         given: post({ 'application/json': { schema: { type: 'array', items: { type: 'string' } } } }),
-        want: { kind: 'whole', members: ['body:body'] },
+        want: { kind: 'whole', members: [] },
       },
     ],
     [
-      'raw bytes go whole as `body`',
+      'raw bytes are an argument of their own',
       {
         given: post({ 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } }),
-        want: { kind: 'whole', members: ['body:body'] },
+        want: { kind: 'whole', members: [] },
       },
     ],
     [

@@ -13,10 +13,12 @@ export type Pair = [key: string, value: string];
 
 export function queryPairs(fields: { wire: string; value: Example; style?: ParamStyle }[]): Pair[] {
   const values = Object.fromEntries(fields.map((f) => [f.wire, toJson(f.value)]));
-  const styles = Object.fromEntries(fields.flatMap((f) => {
-    const style = runtimeQueryStyle(f.style);
-    return style ? [[f.wire, style]] : [];
-  }));
+  const styles = Object.fromEntries(
+    fields.flatMap((f) => {
+      const style = runtimeQueryStyle(f.style);
+      return style ? [[f.wire, style]] : [];
+    }),
+  );
   const text = stringifyQuery(values, styles);
   if (!text) return [];
   return text.split('&').map((pair) => {

@@ -6,7 +6,7 @@ import Handlebars from 'handlebars';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Api, Operation, Resource } from '../../model/index.ts';
-import type { Surface } from '../../surface/index.ts';
+import type { MethodSignature, OperationSurface, Surface } from '../../surface/index.ts';
 import { className, resourceFile } from './layout.ts';
 
 interface ResourceView {
@@ -27,7 +27,7 @@ export function renderApiMd(api: Api, surface: Surface, templatesDir: string): s
   const views: ResourceView[] = [];
   const visit = (resource: Resource) => {
     const ops = resource.operations.map((k) => byKey.get(k)!);
-    const methods = ops.map((op) => methodView(op, surface));
+    const methods = ops.flatMap((op) => methodViews(op, surface.get(op.key)!));
     views.push({
       heading: '#'.repeat(Math.min(resource.chain.length, 6)),
       title: className(resource.name),
@@ -45,14 +45,28 @@ export function renderApiMd(api: Api, surface: Surface, templatesDir: string): s
   );
 }
 
-function methodView(op: Operation, surface: Surface) {
-  const { signature } = surface.get(op.key)!;
-  return {
+/**
+ * The operation's aliases, then its own method: a names lock reads the last plain line of an
+ * operation as its method (naming/lock.ts), so the order keeps the primary name across releases. A
+ * variant that sends another body kind is marked in its title (`post /documents?content-type=multipart`).
+ */
+function methodViews(op: Operation, surfaced: OperationSurface) {
+  const line = (name: string, signature: MethodSignature, bodyKind?: string) => ({
     verb: op.method,
-    path: op.path,
+    // Escaped here, not by the template: handlebars would also escape the `=` of the query.
+    path: escapeTitle(bodyKind ? `${op.path}?content-type=${bodyKind}` : op.path),
     chain: op.names.resource.join('.'),
-    name: op.names.method,
+    name,
     args: signature.args,
     returns: op.response.kind === 'none' ? 'void' : signature.responseType,
-  };
+  });
+  const bodyKinds = new Map((op.names.aliases ?? []).map((a) => [a.method, a.bodyKind]));
+  return [
+    ...surfaced.aliases.map((a) => line(a.method, a.signature, bodyKinds.get(a.method))),
+    line(op.names.method, surfaced.signature),
+  ];
 }
+
+/** Text for a double-quoted HTML attribute. */
+const escapeTitle = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

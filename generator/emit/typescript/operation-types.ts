@@ -9,7 +9,8 @@ import { runtimeQueryStyle } from '../query-styles.ts';
 import type { MethodSignature, OperationSurface } from '../../surface/index.ts';
 import type { Literal } from './layout-code.ts';
 import { docComment } from './doc-comment.ts';
-import type { TypeContext } from './type-expr.ts';
+import { typeExpr, type TypeContext } from './type-expr.ts';
+import type { FileSymbols } from './imports.ts';
 import { declaration, renderDeclaration } from './declarations.ts';
 
 export interface OperationTypes {
@@ -21,6 +22,8 @@ export interface OperationTypes {
   returns: string;
   /** The request layout (`OperationSpec`) as data, printed by layout-code.ts. */
   layout: Literal;
+  /** The type of a body passed as an argument of its own (MethodSignature.bodyArg). */
+  bodyArgType?: string;
 }
 
 /** Which named types each mode spells out in place (scopedTypes), with the types themselves. */
@@ -37,6 +40,7 @@ export function operationTypes(
   resolve: (n: TypeNode) => TypeNode,
   unsure: () => void,
   scope: Scope,
+  symbols: FileSymbols,
 ): OperationTypes {
   const { signature, body } = surface;
   const content = body.kind === 'none' ? undefined : body.content;
@@ -51,6 +55,7 @@ export function operationTypes(
     mode: 'input',
     binary: content?.kind === 'multipart' || content?.kind === 'binary' ? 'Uploadable' : 'string',
     unsure,
+    symbols,
     inline: inline(scope.input),
   };
   const output: TypeContext = {
@@ -59,6 +64,7 @@ export function operationTypes(
     mode: 'output',
     binary: 'string',
     unsure,
+    symbols,
     inline: inline(scope.output),
   };
   const fields = surface.members.map((m) => m.property);
@@ -80,7 +86,14 @@ export function operationTypes(
       )
     : '';
   const { responseDecl, returns } = responseTypes(op, signature, output, resolve);
+  const bodyArgType =
+    signature.bodyArg && body.kind === 'whole'
+      ? body.content.kind === 'binary'
+        ? (symbols.use('Uploadable'), 'Uploadable')
+        : typeExpr(body.content.type, input)
+      : undefined;
   return {
+    ...(bodyArgType ? { bodyArgType } : {}),
     paramsDecl,
     responseDecl,
     returns,

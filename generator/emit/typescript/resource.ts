@@ -6,9 +6,11 @@
 import type { Operation, Resource, TypeNode } from '../../model/index.ts';
 import { docComment, propertyKey, stringLiteral } from './doc-comment.ts';
 import { childProperty, printCall, printLiteral, printSignature, type Call } from './layout-code.ts';
+import { PRINT_WIDTH } from './type-expr.ts';
+import { FileSymbols } from './imports.ts';
 import { className, resourceFile } from './layout.ts';
 import { operationTypes, type Scope } from './operation-types.ts';
-import type { Surface } from '../../surface/index.ts';
+import type { OperationSurface, Surface } from '../../surface/index.ts';
 
 export interface ResourceView {
   file: string;
@@ -18,10 +20,8 @@ export interface ResourceView {
   doc: string;
   children: { className: string; property: string; importPath: string }[];
   methods: MethodView[];
-  pageClasses: string[];
-  usesAPIPromise: boolean;
-  usesStream: boolean;
-  usesUploadable: boolean;
+  /** `import` lines of the runtime symbols the file references (imports.ts). */
+  runtimeImports: string;
   /** Child resource properties, then methods, blank-line separated as prettier keeps them. */
   classBody: string;
   /** Params/Response declarations, each preceded by a blank line. */
@@ -55,8 +55,13 @@ export function resourceView(
   const up = '../'.repeat(depth - 1);
   let preformatted = true;
   const unsure = () => (preformatted = false);
-  const methods = resource.operations.map((key) =>
-    methodView(ops.get(key)!, surface, typeNames, resolve, unsure, scope),
+  const symbols = new FileSymbols();
+  for (const always of ['APIResource', 'describe', 'OperationSpec', 'RequestOptions'] as const)
+    symbols.use(always);
+  const methods = resource.operations.flatMap((key) =>
+    methodsOf(ops.get(key)!, surface.get(key)!).map(([op, surfaced]) =>
+      methodView(op, surfaced, typeNames, resolve, unsure, scope, symbols),
+    ),
   );
   const ownDir = file.slice(0, file.lastIndexOf('/'));
   const children = resource.children.map((child) => {
@@ -75,17 +80,7 @@ export function resourceView(
     doc: docComment([`Operations under \`${resource.chain.join('.')}\`.`]),
     children,
     methods,
-    pageClasses: [
-      ...new Set(
-        resource.operations.flatMap((k) => {
-          const p = ops.get(k)!.pagination;
-          return p ? [p.pageClass] : [];
-        }),
-      ),
-    ].sort(),
-    usesAPIPromise: methods.some((m) => m.returnType.startsWith('APIPromise')),
-    usesStream: methods.some((m) => m.returnType.includes('Stream<')),
-    usesUploadable: methods.some((m) => m.decls.includes('Uploadable')),
+    runtimeImports: symbols.importLines(`${up}core`),
     classBody: [
       children.map((c) => childProperty('  ', c.property, c.className, 'this._client')).join('\n'),
       ...methods.map((m) => m.code),
@@ -98,18 +93,41 @@ export function resourceView(
   };
 }
 
+/**
+ * The operation's method, then each alias the names lock keeps (OperationNames.aliases), as if it
+ * were an operation of its own name: its own types and request layout, the same endpoint.
+ */
+function methodsOf(op: Operation, surfaced: OperationSurface): [Operation, OperationSurface][] {
+  return [
+    [op, surfaced],
+    ...surfaced.aliases.map((alias): [Operation, OperationSurface] => [
+      {
+        ...op,
+        names: {
+          ...op.names,
+          method: alias.method,
+          ts: ['client', ...op.names.resource, alias.method].join('.'),
+        },
+      },
+      { ...surfaced, signature: alias.signature, members: alias.members, body: alias.body, aliases: [] },
+    ]),
+  ];
+}
+
 function methodView(
   op: Operation,
-  surface: Surface,
+  surfaced: OperationSurface,
   typeNames: Map<string, string>,
   resolve: (n: TypeNode) => TypeNode,
   unsure: () => void,
   scope: Scope,
+  symbols: FileSymbols,
 ): MethodView {
-  const { signature } = surface.get(op.key)!;
-  const t = operationTypes(op, surface.get(op.key)!, typeNames, resolve, unsure, scope);
+  const { signature } = surfaced;
+  const t = operationTypes(op, surfaced, typeNames, resolve, unsure, scope, symbols);
   const params: string[] = [];
   if (signature.positional) params.push(`${signature.positional.arg}: string`);
+  if (t.bodyArgType) params.push(`body: ${t.bodyArgType}`);
   if (signature.hasParams)
     params.push(
       signature.paramsRequired
@@ -126,10 +144,16 @@ function methodView(
       `OPERATIONS${key === op.names.method ? `.${key}` : `[${key}]`}`,
       signature.positional?.arg ?? 'undefined',
       signature.hasParams ? 'params' : 'undefined',
+      ...(t.bodyArgType ? ['body'] : []),
     ],
   };
   const page = op.pagination?.pageClass;
   const returnType = page ? `PagePromise<${page}<${t.returns}>>` : `APIPromise<${t.returns}>`;
+  if (page) {
+    symbols.usePage(page);
+    symbols.use('PagePromise');
+  } else symbols.use('APIPromise');
+  if (op.response.kind === 'sse' && !page) symbols.use('Stream');
   // Explicit type arguments: inferring them from the declared return type costs the type-checker
   // ~0.6 s over the package.
   const call: Call = page
@@ -138,6 +162,8 @@ function methodView(
         args: [page, described, stringLiteral(op.pagination!.itemsField), 'options'],
       }
     : { callee: `this._client.request<${t.returns}>`, args: [described, 'options'] };
+  // prettier breaks type arguments that do not fit; printCall does not: leave such a file to prettier.
+  if (`    return ${call.callee}(`.length > PRINT_WIDTH) unsure();
   const deprecated = op.deprecated ? '@deprecated' : undefined;
   const doc = docComment(
     [op.summary, op.description !== op.summary ? op.description : undefined, deprecated],

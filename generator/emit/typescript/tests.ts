@@ -50,9 +50,11 @@ function testCase(op: Operation, surface: Surface): string {
   const args: Literal[] = [];
   if (input.positional) args.push(literal(input.positional.value));
   const fields: [string, Literal][] = input.fields.map((f) => [f.wire, literal(f.value)]);
-  if (input.wholeBody) fields.push(['body', literal(input.wholeBody)]);
+  const body = input.wholeBody && literal(input.wholeBody);
+  if (body !== undefined && input.bodyArg) args.push(body);
+  else if (body !== undefined) fields.push(['body', body]);
   if (fields.length) args.push(Object.fromEntries(fields));
-  else if (input.hasParams && !input.positional) args.push({});
+  else if (input.hasParams && !input.positional && !input.bodyArg) args.push({});
   const title = stringLiteral(`${op.key} (${op.names.method})`);
   return `  it(${title}, async () => {\n${printStatementCall('    const call = ', op.names.ts, args)}\n    await expectAccepted(call);\n  });\n`;
 }

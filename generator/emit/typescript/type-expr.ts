@@ -5,6 +5,7 @@
  */
 import type { NamedType, ObjectNode, Property, ScalarNode, TypeNode } from '../../model/index.ts';
 import { docComment, propertyKey, stringLiteral } from './doc-comment.ts';
+import type { FileSymbols } from './imports.ts';
 
 export interface TypeContext {
   /** Model type name -> TS name (dotted for nested types). */
@@ -16,6 +17,8 @@ export interface TypeContext {
   binary: 'Uploadable' | 'string';
   /** Called when a layout is beyond what `fitted` reproduces, so the file goes through prettier. */
   unsure?: () => void;
+  /** The runtime symbols the file being written references (its imports are made from these). */
+  symbols?: FileSymbols;
   /**
    * Named types to spell out in place because, in this mode, some field of theirs must not appear
    * (readOnly ones in inputs, writeOnly ones in outputs); see scopedTypes().
@@ -83,7 +86,9 @@ function scalarExpr(node: ScalarNode, ctx: TypeContext): string {
   }
   switch (node.kind) {
     case 'string':
-      return node.format === 'binary' ? ctx.binary : 'string';
+      if (node.format !== 'binary') return 'string';
+      if (ctx.binary === 'Uploadable') ctx.symbols?.use('Uploadable');
+      return ctx.binary;
     case 'integer':
     case 'number':
       return 'number';

@@ -64,6 +64,8 @@ export class ClientCore implements PageClient {
   readonly #options: ClientOptions;
   readonly #fetch: Fetch;
   readonly #logger: Logger;
+  /** Unknown parameters already warned about (method, path, name). */
+  readonly #warnedParams = new Set<string>();
   readonly #redact: (text: string) => string;
 
   constructor(options: ClientOptions = {}) {
@@ -131,6 +133,15 @@ export class ClientCore implements PageClient {
     options: RequestOptions,
     kind: ResponseKind,
   ): Promise<CompletedResponse> {
+    for (const name of description.unknownParams ?? []) {
+      // Not sent, so the call does something else than the caller meant: say so, once per key.
+      const key = `${description.method} ${description.path.split('?')[0]} ${name}`;
+      if (this.#warnedParams.has(key)) continue;
+      this.#warnedParams.add(key);
+      this.#logger.warn(
+        `Unknown parameter "${name}" for ${description.method.toUpperCase()} ${description.path}: not sent.`,
+      );
+    }
     const prepared = await this.#prepare(description, options, kind);
     return send(prepared, {
       fetch: this.#fetch,

@@ -55,6 +55,8 @@ export function describe(
   positional: PathParamValue | undefined,
   // `object`: generated Params are interfaces, which have no index signature to match a Record.
   params: object | null | undefined,
+  /** A body passed as an argument of its own (raw bytes, an array): the whole body. */
+  wholeBody?: unknown,
 ): RequestDescription {
   const given: Record<string, unknown> = { ...(params ?? {}) };
   const take = (name: string) => {
@@ -72,7 +74,11 @@ export function describe(
   const headers =
     spec.contentType && spec.body === 'binary' ? { ...picked, 'Content-Type': spec.contentType } : picked;
   let body: unknown;
-  if (spec.body) body = spec.bodyField ? take(spec.bodyField) : given;
+  if (spec.body) body = wholeBody !== undefined ? wholeBody : spec.bodyField ? take(spec.bodyField) : given;
+  // Keys nothing claimed: no path, query, header or body place would send them.
+  const unknown = Object.keys(spec.body && !spec.bodyField ? {} : given).filter(
+    (k) => given[k] !== undefined,
+  );
   return {
     method: spec.method,
     path: buildPath(spec.path, pathValues),
@@ -84,6 +90,7 @@ export function describe(
     responseKind: spec.response,
     idempotencyHeader: spec.idempotencyHeader,
     queryStyles: spec.queryStyles,
+    ...(unknown.length ? { unknownParams: unknown } : {}),
   };
 }
 

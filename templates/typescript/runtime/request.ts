@@ -31,6 +31,8 @@ export interface RequestDescription {
   idempotencyHeader?: string | undefined;
   /** Serialisation of parameters whose style/explode differs from the defaults (see query.ts). */
   queryStyles?: QueryStyles | undefined;
+  /** Params keys the operation does not know (it has no body to take them): warned about, not sent. */
+  unknownParams?: readonly string[] | undefined;
 }
 
 /** Per-call options: the last argument of every generated method. */

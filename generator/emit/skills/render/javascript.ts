@@ -58,8 +58,10 @@ export function jsCall(input: CallInput): JsCall {
   const args: string[] = [];
   if (input.positional) args.push(value(input.positional.value, '', imports));
   const fields = input.fields.map((f) => ({ name: f.wire, value: f.value }));
-  if (input.wholeBody) fields.push({ name: 'body', value: input.wholeBody });
-  if (fields.length > 0 || input.paramsRequired) {
+  // A body of its own goes after the path parameter (bytes) or alone (an array); else it is `body`.
+  if (input.wholeBody && input.bodyArg) args.push(value(input.wholeBody, '', imports));
+  else if (input.wholeBody) fields.push({ name: 'body', value: input.wholeBody });
+  if (fields.length > 0 || (input.paramsRequired && !input.bodyArg)) {
     // The params object opens the call's line: `const response = await client.a.b(id, {`.
     const lead =
       'const response = await '.length +
