@@ -3,9 +3,9 @@
  */
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { loadConfig, PROJECT_ROOT, type Config } from './config.ts';
+import { loadConfig, type Config } from './config.ts';
 import type { LintFinding } from './errors.ts';
-import { resolveSpecSource, sha256 } from './load/source.ts';
+import { resolveSpecSource } from './load/source.ts';
 import type { Api } from './model/index.ts';
 import { PART_ROOTS, PARTS, type OutputFiles, type Part } from './emit/files.ts';
 import { listFiles, writeOutput, type WriteResult } from './write/index.ts';
@@ -13,10 +13,11 @@ import {
   modelCacheKey,
   readModelCache,
   readOutputCache,
-  treeHash,
   writeModelCache,
   writeOutputCache,
 } from './cache.ts';
+import { sha256, treeHash } from './util/hash.ts';
+import { PROJECT_ROOT } from './util/paths.ts';
 
 export interface RunOptions {
   spec?: string;

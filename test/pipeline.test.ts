@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pruneCache, readJson } from '../generator/cache.ts';
+import { pruneCache, readJson } from '../generator/util/json-cache.ts';
 import { runPipeline } from '../generator/pipeline.ts';
 import { listFiles } from '../generator/write/index.ts';
 import { FIXTURE_CONFIG, FIXTURES, tempFiles } from './support/cli.ts';

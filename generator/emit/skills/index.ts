@@ -3,7 +3,7 @@
  * plus skills/README.md and skills/index.json. Pure: the same model and templates give the same bytes.
  */
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../../config.ts';
+import { PROJECT_ROOT } from '../../util/paths.ts';
 import type { Api, TypeNode } from '../../model/index.ts';
 import { hasUpload } from '../../examples/examples.ts';
 import type { Surface } from '../../surface/index.ts';

@@ -4,7 +4,8 @@
  * (set when an event's tags map to a product) wins over the table.
  */
 import { existsSync } from 'node:fs';
-import { isPlainObject, readYamlFile } from '../../config.ts';
+import { isPlainObject } from '../../util/objects.ts';
+import { readYamlFile } from '../../util/yaml-file.ts';
 import { InputError } from '../../errors.ts';
 import type { Api, TypeNode, WebhookEvent } from '../../model/index.ts';
 import { payloadFields, type FieldLabel } from './labels.ts';
