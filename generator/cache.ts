@@ -2,7 +2,8 @@
  * The warm path's content-keyed caches. The model: when the spec, the config, the names lock and the
  * generator's own code are all unchanged since a previous run, the model and the lint findings are
  * read back from JSON instead of being rebuilt (the YAML parse and the model build dominate a cold
- * run). The output: with the model key and the templates unchanged, the formatted files are too.
+ * run). The output: with the model key, the templates and the files the emitters read besides the
+ * model (the webhooks table) unchanged, the formatted files are too.
  * Every key hashes all of its inputs, so any change to any of them rebuilds.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -23,9 +24,24 @@ const generatorSourceHash = () => treeHash(GENERATOR_DIR);
 
 /** Key over every input of the model stage; `inputs` are file paths (read here) and plain values. */
 export function modelCacheKey(specSha: string, inputFiles: string[], values: unknown[]): string {
-  const contents = inputFiles.map((f) => (existsSync(f) ? sha256(readFileSync(f)) : 'missing'));
-  return sha256(JSON.stringify([specSha, generatorSourceHash(), contents, values]));
+  return sha256(JSON.stringify([specSha, generatorSourceHash(), contentHashes(inputFiles), values]));
 }
+
+/**
+ * Key over every input of emit and format: the model's key (which covers the generator's code), the
+ * templates, the files an emitter reads itself (`inputFiles`) and plain values such as the parts.
+ */
+export function outputCacheKey(
+  modelKey: string,
+  templatesDir: string,
+  inputFiles: string[],
+  values: unknown[],
+): string {
+  return sha256(JSON.stringify([modelKey, treeHash(templatesDir), contentHashes(inputFiles), values]));
+}
+
+const contentHashes = (files: string[]) =>
+  files.map((f) => (existsSync(f) ? sha256(readFileSync(f)) : 'missing'));
 
 export function readModelCache(cacheDir: string, key: string): CachedModel | undefined {
   return readJson<CachedModel>(join(cacheDir, `model-${key}.json`));

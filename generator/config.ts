@@ -1,6 +1,7 @@
 /**
  * The generator's configuration (`specs/telnyx.yml` by default): where the spec comes from, where names
- * come from, which products exist. Read once per run and passed down; no module keeps it.
+ * come from, which products exist and which product documents each webhook event. Read once per run
+ * and passed down; no module keeps it.
  */
 import { resolve } from 'node:path';
 import { InputError } from './errors.ts';
@@ -24,6 +25,8 @@ export interface Config {
   names: { from: string | 'none'; overrides: Record<string, string> };
   includeHidden: boolean;
   productsFile: string;
+  /** Webhook event type -> product table for the skills; undefined: events go by their tags alone. */
+  webhooksFile: string | undefined;
   package: { name: string; version: string };
 }
 
@@ -58,6 +61,11 @@ export function loadConfig(file = DEFAULT_CONFIG): Config {
     'a mapping "METHOD /path": chain.method',
   );
   need(['products'], typeof root.products === 'string', 'the path of the products file');
+  need(
+    ['webhooks'],
+    root.webhooks === undefined || typeof root.webhooks === 'string',
+    'the path of the webhooks file',
+  );
   const pkg = root.package ?? {};
   need(['package', 'name'], typeof pkg.name === 'string', 'a package name');
   const fromRoot = (p: string) => resolve(PROJECT_ROOT, p);
@@ -75,6 +83,7 @@ export function loadConfig(file = DEFAULT_CONFIG): Config {
     },
     includeHidden: root.includeHidden === true,
     productsFile: fromRoot(root.products),
+    webhooksFile: root.webhooks === undefined ? undefined : fromRoot(root.webhooks),
     package: { name: pkg.name, version: String(pkg.version ?? '0.0.0') },
   };
 }

@@ -11,12 +11,12 @@ import { PART_ROOTS, PARTS, type OutputFiles, type Part } from './emit/files.ts'
 import { listFiles, writeOutput, type WriteResult } from './write/index.ts';
 import {
   modelCacheKey,
+  outputCacheKey,
   readModelCache,
   readOutputCache,
   writeModelCache,
   writeOutputCache,
 } from './cache.ts';
-import { sha256, treeHash } from './util/hash.ts';
 import { PROJECT_ROOT } from './util/paths.ts';
 
 export interface RunOptions {
@@ -118,7 +118,13 @@ export async function runPipeline(
   }
   const { api, lint } = cached;
   const outputCache = cacheDir('output');
-  const outputKey = sha256(JSON.stringify([key, parts, treeHash(join(PROJECT_ROOT, 'templates'))]));
+  // The skills emitter reads the webhooks table itself, so the table keys the output, not the model.
+  const outputKey = outputCacheKey(
+    key,
+    join(PROJECT_ROOT, 'templates'),
+    config.webhooksFile ? [config.webhooksFile] : [],
+    [parts],
+  );
   let files = outputCache
     ? await time(
         'cache',

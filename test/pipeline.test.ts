@@ -205,3 +205,26 @@ describe('cache pruning', () => {
     expect(statSync(join(dir, 'model-old.json')).mtimeMs).toBeGreaterThan(1_000_000);
   });
 });
+
+describe('the output cache', () => {
+  it('is rebuilt when the webhooks table the config names changes (the skills read it, not the model)', async () => {
+    const dir = tempFiles({
+      'webhooks.yml': 'eventTypes:\n  pet: pets\n',
+      'config.yml': 'products: test/fixtures/products.yml\nwebhooks: WEBHOOKS\npackage: { name: x }\n',
+    });
+    const config = join(dir, 'config.yml');
+    writeFileSync(config, readFileSync(config, 'utf8').replace('WEBHOOKS', join(dir, 'webhooks.yml')));
+    const outputCacheNote = async () => {
+      const notes: string[] = [];
+      await runPipeline(
+        { spec: petstore, config, out: join(dir, 'out'), cacheDir: join(dir, 'cache'), only: ['manifest'] },
+        (t) => notes.push(`${t.stage}: ${t.note}`),
+      );
+      return notes.filter((n) => n.startsWith('cache:')).at(-1);
+    };
+    expect(await outputCacheNote()).toBe('cache: miss');
+    expect(await outputCacheNote()).toBe('cache: unchanged: output read from cache');
+    writeFileSync(join(dir, 'webhooks.yml'), 'eventTypes:\n  pet: store\n');
+    expect(await outputCacheNote()).toBe('cache: miss');
+  });
+});

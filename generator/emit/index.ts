@@ -46,6 +46,7 @@ export function emitParts(
       templatesDir: templates,
       resolve,
       packageName: config.package.name,
+      webhooksFile: config.webhooksFile,
     });
     for (const [file, text] of skills) files.set(file, text);
   }
