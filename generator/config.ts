@@ -1,14 +1,14 @@
 /**
  * The generator's configuration (`specs/telnyx.yml` by default): where the spec comes from, where names
- * come from, which products exist. Read once per run and passed down; no module keeps it.
+ * come from, which products exist and which product documents each webhook event. Read once per run
+ * and passed down; no module keeps it.
  */
-import { readFileSync, existsSync } from 'node:fs';
-import { dirname, resolve, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parseDocument, LineCounter, isMap, type Node } from 'yaml';
+import { resolve } from 'node:path';
 import { InputError } from './errors.ts';
+import { isPlainObject } from './util/objects.ts';
+import { PROJECT_ROOT } from './util/paths.ts';
+import { readYamlFile } from './util/yaml-file.ts';
 
-export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_CONFIG = resolve(PROJECT_ROOT, 'specs/telnyx.yml');
 
 export interface SpecSourceConfig {
@@ -25,40 +25,9 @@ export interface Config {
   names: { from: string | 'none'; overrides: Record<string, string> };
   includeHidden: boolean;
   productsFile: string;
+  /** Webhook event type -> product table for the skills; undefined: events go by their tags alone. */
+  webhooksFile: string | undefined;
   package: { name: string; version: string };
-}
-
-/** Path relative to the working directory, for messages (never absolute in generated files). */
-export function displayPath(file: string): string {
-  const rel = relative(process.cwd(), file);
-  return rel === '' ? '.' : rel;
-}
-
-/** Reads a YAML file with positions; syntax errors become InputErrors naming line and column. */
-export function readYamlFile(file: string): { data: unknown; locate: (path: (string | number)[]) => string } {
-  if (!existsSync(file)) {
-    throw new InputError(`file not found`, displayPath(file), 'create the file or pass the right path');
-  }
-  const text = readFileSync(file, 'utf8');
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: false });
-  if (doc.errors.length > 0) {
-    const e = doc.errors[0];
-    const pos = lineCounter.linePos(e.pos[0]);
-    throw new InputError(
-      `YAML syntax error: ${e.message.split('\n')[0]}`,
-      `${displayPath(file)}:${pos.line}:${pos.col}`,
-      'fix the YAML syntax at that line',
-    );
-  }
-  const locate = (path: (string | number)[]): string => {
-    const node = doc.getIn(path, true) as Node | undefined;
-    const offset = node?.range?.[0];
-    if (offset === undefined) return displayPath(file);
-    const pos = lineCounter.linePos(offset);
-    return `${displayPath(file)}:${pos.line}:${pos.col}`;
-  };
-  return { data: doc.toJS({ maxAliasCount: -1 }), locate };
 }
 
 export function loadConfig(file = DEFAULT_CONFIG): Config {
@@ -92,6 +61,11 @@ export function loadConfig(file = DEFAULT_CONFIG): Config {
     'a mapping "METHOD /path": chain.method',
   );
   need(['products'], typeof root.products === 'string', 'the path of the products file');
+  need(
+    ['webhooks'],
+    root.webhooks === undefined || typeof root.webhooks === 'string',
+    'the path of the webhooks file',
+  );
   const pkg = root.package ?? {};
   need(['package', 'name'], typeof pkg.name === 'string', 'a package name');
   const fromRoot = (p: string) => resolve(PROJECT_ROOT, p);
@@ -109,12 +83,9 @@ export function loadConfig(file = DEFAULT_CONFIG): Config {
     },
     includeHidden: root.includeHidden === true,
     productsFile: fromRoot(root.products),
+    webhooksFile: root.webhooks === undefined ? undefined : fromRoot(root.webhooks),
     package: { name: pkg.name, version: String(pkg.version ?? '0.0.0') },
   };
-}
-
-export function isPlainObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 function isStringArray(v: unknown): v is string[] {

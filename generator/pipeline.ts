@@ -3,20 +3,21 @@
  */
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { loadConfig, PROJECT_ROOT, type Config } from './config.ts';
+import { loadConfig, type Config } from './config.ts';
 import type { LintFinding } from './errors.ts';
-import { resolveSpecSource, sha256 } from './load/source.ts';
+import { resolveSpecSource } from './load/source.ts';
 import type { Api } from './model/index.ts';
 import { PART_ROOTS, PARTS, type OutputFiles, type Part } from './emit/files.ts';
 import { listFiles, writeOutput, type WriteResult } from './write/index.ts';
 import {
   modelCacheKey,
+  outputCacheKey,
   readModelCache,
   readOutputCache,
-  treeHash,
   writeModelCache,
   writeOutputCache,
 } from './cache.ts';
+import { PROJECT_ROOT } from './util/paths.ts';
 
 export interface RunOptions {
   spec?: string;
@@ -117,7 +118,13 @@ export async function runPipeline(
   }
   const { api, lint } = cached;
   const outputCache = cacheDir('output');
-  const outputKey = sha256(JSON.stringify([key, parts, treeHash(join(PROJECT_ROOT, 'templates'))]));
+  // The skills emitter reads the webhooks table itself, so the table keys the output, not the model.
+  const outputKey = outputCacheKey(
+    key,
+    join(PROJECT_ROOT, 'templates'),
+    config.webhooksFile ? [config.webhooksFile] : [],
+    [parts],
+  );
   let files = outputCache
     ? await time(
         'cache',

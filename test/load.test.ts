@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadSpec, resolveSpecSource, sha256 } from '../generator/load/index.ts';
+import { loadSpec, resolveSpecSource } from '../generator/load/index.ts';
+import { sha256 } from '../generator/util/hash.ts';
 import { InputError } from '../generator/errors.ts';
 import { tempFiles } from './support/cli.ts';
 

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pruneCache, readJson } from '../generator/cache.ts';
+import { pruneCache, readJson } from '../generator/util/json-cache.ts';
 import { runPipeline } from '../generator/pipeline.ts';
 import { listFiles } from '../generator/write/index.ts';
 import { FIXTURE_CONFIG, FIXTURES, tempFiles } from './support/cli.ts';
@@ -203,5 +203,28 @@ describe('cache pruning', () => {
     utimesSync(join(dir, 'model-old.json'), 1_000, 1_000);
     expect(readJson(join(dir, 'model-old.json'))).toEqual({ hit: true });
     expect(statSync(join(dir, 'model-old.json')).mtimeMs).toBeGreaterThan(1_000_000);
+  });
+});
+
+describe('the output cache', () => {
+  it('is rebuilt when the webhooks table the config names changes (the skills read it, not the model)', async () => {
+    const dir = tempFiles({
+      'webhooks.yml': 'eventTypes:\n  pet: pets\n',
+      'config.yml': 'products: test/fixtures/products.yml\nwebhooks: WEBHOOKS\npackage: { name: x }\n',
+    });
+    const config = join(dir, 'config.yml');
+    writeFileSync(config, readFileSync(config, 'utf8').replace('WEBHOOKS', join(dir, 'webhooks.yml')));
+    const outputCacheNote = async () => {
+      const notes: string[] = [];
+      await runPipeline(
+        { spec: petstore, config, out: join(dir, 'out'), cacheDir: join(dir, 'cache'), only: ['manifest'] },
+        (t) => notes.push(`${t.stage}: ${t.note}`),
+      );
+      return notes.filter((n) => n.startsWith('cache:')).at(-1);
+    };
+    expect(await outputCacheNote()).toBe('cache: miss');
+    expect(await outputCacheNote()).toBe('cache: unchanged: output read from cache');
+    writeFileSync(join(dir, 'webhooks.yml'), 'eventTypes:\n  pet: store\n');
+    expect(await outputCacheNote()).toBe('cache: miss');
   });
 });

@@ -4,7 +4,8 @@
  * files it laid out in prettier's style.
  */
 import { join } from 'node:path';
-import { PROJECT_ROOT, type Config } from '../config.ts';
+import type { Config } from '../config.ts';
+import { PROJECT_ROOT } from '../util/paths.ts';
 import type { LintFinding } from '../errors.ts';
 import { DIGIT_PREFIX, type Api, type TypeNode } from '../model/index.ts';
 import type { Surface } from '../surface/index.ts';
@@ -45,6 +46,7 @@ export function emitParts(
       templatesDir: templates,
       resolve,
       packageName: config.package.name,
+      webhooksFile: config.webhooksFile,
     });
     for (const [file, text] of skills) files.set(file, text);
   }

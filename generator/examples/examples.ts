@@ -7,24 +7,12 @@
  * optional one where the schema or the caller needs a non-empty object); readOnly fields never.
  */
 import type { NamedType, Property, TypeNode } from '../model/index.ts';
+import type { Example, ExampleField } from './example.ts';
 import { matchesPattern, satisfies } from './match.ts';
 import { stringForPattern } from './pattern.ts';
 
-export type Example =
-  | { kind: 'string'; value: string; enum?: boolean }
-  | { kind: 'integer' | 'number'; value: number }
-  | { kind: 'boolean'; value: boolean }
-  | { kind: 'null' }
-  /** An upload: a multipart file part or a binary body. */
-  | { kind: 'file'; path: string }
-  | { kind: 'array'; items: Example[] }
-  /** `ref`: the component schema the object came from (typed languages name its class after it). */
-  | { kind: 'object'; fields: ExampleField[]; ref?: string; free?: boolean };
-
-export interface ExampleField {
-  name: string;
-  value: Example;
-}
+// Re-exported: the renderers of every language import the values' type with the builder.
+export type { Example, ExampleField } from './example.ts';
 
 export interface ExampleEnv {
   resolve: (n: TypeNode) => TypeNode;

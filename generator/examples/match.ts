@@ -5,7 +5,7 @@
  * (formats, lengths) it accepts.
  */
 import type { TypeNode } from '../model/index.ts';
-import type { Example } from './examples.ts';
+import type { Example } from './example.ts';
 
 const MAX_DEPTH = 20;
 

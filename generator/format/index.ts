@@ -9,7 +9,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { createRequire } from 'node:module';
-import { sha256 } from '../load/source.ts';
+import { sha256 } from '../util/hash.ts';
 import type { OutputFiles } from '../emit/files.ts';
 
 export interface FormatOptions {

@@ -3,18 +3,19 @@
  * The result of a cold load is cached by the spec's sha256 (and this stage's own source), because
  * YAML parsing dominates the run (~2 s on the Telnyx spec) and the output of this stage is plain JSON.
  */
-import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { pruneCache, readJson } from '../cache.ts';
 import type { LintFinding } from '../errors.ts';
 import { parseSpecText } from './parse.ts';
 import { bundleFileRefs, checkRefs } from './refs.ts';
 import { checkStructure } from './structure.ts';
 import { lintSpec } from './lint.ts';
-import { sha256, type SpecSource } from './source.ts';
+import type { SpecSource } from './source.ts';
+import { sha256 } from '../util/hash.ts';
+import { readJson, writeJson } from '../util/json-cache.ts';
 
-export { resolveSpecSource, sha256, type SpecSource } from './source.ts';
+export { resolveSpecSource, type SpecSource } from './source.ts';
 
 export interface SpecDocument {
   /** Display name of the spec source, for messages. */
@@ -60,15 +61,12 @@ export function loadSpec(source: SpecSource, cacheDir: string | undefined): Spec
   checkRefs(parsed);
   const lint = lintSpec(parsed);
   if (cacheFile && externalFiles === 0)
-    writeCache(cacheFile, { data: parsed.data, lint, positions: parsed.operationPositions() });
+    writeJson(cacheFile, {
+      data: parsed.data,
+      lint,
+      positions: parsed.operationPositions(),
+    } satisfies CacheEntry);
   return { file: source.file, sha256: source.sha256, data: parsed.data, lint, locate: parsed.locate };
-}
-
-function writeCache(file: string, entry: CacheEntry) {
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(`${file}.tmp`, JSON.stringify(entry));
-  renameSync(`${file}.tmp`, file);
-  pruneCache(file);
 }
 
 /** A hash of this stage's source files, so a change to the loader invalidates cached loads. */

@@ -6,7 +6,7 @@
  * against the schema. A body that fails means clients tested against a mock see invalid data, and
  * the cause is in the spec: a default or example that does not fit its schema.
  */
-import { isPlainObject } from '../config.ts';
+import { isPlainObject } from '../util/objects.ts';
 import { exampleProblem } from './validate-example.ts';
 import { getAt } from './refs.ts';
 import { HTTP_METHODS } from './structure.ts';

@@ -3,7 +3,7 @@
  * printed as warnings with their location. Each rule is a small function over the whole document.
  */
 import { pointerOf, type LintFinding } from '../errors.ts';
-import { isPlainObject } from '../config.ts';
+import { isPlainObject } from '../util/objects.ts';
 import type { ParsedFile } from './parse.ts';
 import { HTTP_METHODS } from './structure.ts';
 import { getAt } from './refs.ts';

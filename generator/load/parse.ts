@@ -5,7 +5,7 @@
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 import { pointerOf } from '../errors.ts';
 import { InputError, segmentsOf } from '../errors.ts';
-import { displayPath } from '../config.ts';
+import { displayPath } from '../util/paths.ts';
 
 export interface ParsedFile {
   file: string;

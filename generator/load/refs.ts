@@ -8,7 +8,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, resolve } from 'node:path';
 import { InputError, pointerOf, segmentsOf } from '../errors.ts';
-import { displayPath, isPlainObject } from '../config.ts';
+import { isPlainObject } from '../util/objects.ts';
+import { displayPath } from '../util/paths.ts';
 import { parseSpecText, type ParsedFile } from './parse.ts';
 
 /** Follows a JSON pointer inside `root`; undefined when any segment is missing. */

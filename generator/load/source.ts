@@ -3,21 +3,18 @@
  * copy, else a cached download, else a download of the pinned URL). The pinned source is verified
  * against its sha256; a mismatch is an error that shows both hashes.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { InputError } from '../errors.ts';
-import { displayPath, type SpecSourceConfig } from '../config.ts';
+import type { SpecSourceConfig } from '../config.ts';
+import { sha256 } from '../util/hash.ts';
+import { displayPath } from '../util/paths.ts';
 
 export interface SpecSource {
   /** Absolute path of the file read. */
   file: string;
   text: string;
   sha256: string;
-}
-
-export function sha256(data: string | Buffer): string {
-  return createHash('sha256').update(data).digest('hex');
 }
 
 export async function resolveSpecSource(

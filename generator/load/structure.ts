@@ -3,7 +3,7 @@
  * document without defensive code. Each failure names the JSON pointer (and line:col) and the fix.
  */
 import { InputError, pointerOf } from '../errors.ts';
-import { isPlainObject } from '../config.ts';
+import { isPlainObject } from '../util/objects.ts';
 import type { ParsedFile } from './parse.ts';
 
 export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;

@@ -7,7 +7,7 @@
  * sub-schemas; compiling them costs seconds on the cold path, where this walk costs milliseconds.
  * It is deliberately a subset: it must never call a valid example invalid.
  */
-import { isPlainObject } from '../config.ts';
+import { isPlainObject } from '../util/objects.ts';
 
 type Resolve = (ref: string) => unknown;
 

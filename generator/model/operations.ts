@@ -1,7 +1,7 @@
 /**
  * Path item + method -> model Operation (without names and product, which later steps assign).
  */
-import { isPlainObject } from '../config.ts';
+import { isPlainObject } from '../util/objects.ts';
 import { pointerOf } from '../errors.ts';
 import { getAt } from '../load/refs.ts';
 import { convertSchema, type SchemaContext } from './schemas.ts';

@@ -3,7 +3,7 @@
  * runtime layout, curl, the docs' Optional lists, pagination detection) takes `style` as decided
  * here and never looks at the spec's style/explode again.
  */
-import { isPlainObject } from '../config.ts';
+import { isPlainObject } from '../util/objects.ts';
 import { getAt } from '../load/refs.ts';
 import { convertSchema, type SchemaContext } from './schemas.ts';
 import type { Parameter, ParamStyle, TypeNode } from './types.ts';

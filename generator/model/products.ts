@@ -5,7 +5,8 @@
  * An unmapped tag or action is an error that names it and where it is used.
  */
 import { InputError } from '../errors.ts';
-import { readYamlFile, isPlainObject } from '../config.ts';
+import { isPlainObject } from '../util/objects.ts';
+import { readYamlFile } from '../util/yaml-file.ts';
 import type { Product } from './types.ts';
 
 /** The tag name used for operations without tags. */

@@ -3,7 +3,7 @@
  * one stays a `ref` node, so cycles never unroll. Inline objects with properties found inside a
  * component are hoisted to named types called `Owner.property` (nested names for the emitters).
  */
-import { isPlainObject } from '../config.ts';
+import { isPlainObject } from '../util/objects.ts';
 import { pointerOf } from '../errors.ts';
 import { getAt } from '../load/refs.ts';
 import { exampleProblem } from '../load/validate-example.ts';

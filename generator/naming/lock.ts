@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { InputError } from '../errors.ts';
-import { displayPath } from '../config.ts';
+import { displayPath } from '../util/paths.ts';
 
 export interface LockedName {
   /** Resource chain, e.g. ["calls", "actions"]. */

@@ -26,7 +26,6 @@ let rendered: Rendered;
 beforeAll(async () => {
   rendered = await renderFrom(
     { spec: join(FIXTURES, 'hostile.yml'), config: join(FIXTURES, 'hostile-config.yml'), cache: false },
-    join(FIXTURES, 'hostile-webhooks.yml'),
     'fixture-sdk',
   );
 }, 60_000);

@@ -247,6 +247,7 @@ describe('skills of the Telnyx spec: webhooks and determinism', () => {
       templatesDir: join(ROOT, 'templates'),
       resolve: rendered.resolve,
       packageName: 'telnyx',
+      webhooksFile: join(ROOT, 'specs/webhooks.yml'),
     });
     expect([...again.keys()]).toEqual([...rendered.files.keys()]);
     for (const [file, text] of rendered.files) expect(again.get(file), file).toBe(text);

@@ -7,7 +7,7 @@ import { draftOperations, namingInputs, DIGIT_PREFIX } from '../../generator/mod
 import { assignNames, lockKey, readNamesLock } from '../../generator/naming/index.ts';
 import { parseSpecText } from '../../generator/load/parse.ts';
 import { readFileSync } from 'node:fs';
-import { sha256 } from '../../generator/load/source.ts';
+import { sha256 } from '../../generator/util/hash.ts';
 
 export function scoreRules(specFile: string, apiMd: string) {
   const text = readFileSync(specFile, 'utf8');

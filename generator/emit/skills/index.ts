@@ -2,8 +2,6 @@
  * Skill docs (docs/SKILLS.md): one SKILL.md per product and language, for every public operation,
  * plus skills/README.md and skills/index.json. Pure: the same model and templates give the same bytes.
  */
-import { join } from 'node:path';
-import { PROJECT_ROOT } from '../../config.ts';
 import type { Api, TypeNode } from '../../model/index.ts';
 import { hasUpload } from '../../examples/examples.ts';
 import type { Surface } from '../../surface/index.ts';
@@ -18,8 +16,8 @@ export interface SkillsContext {
   resolve: (n: TypeNode) => TypeNode;
   /** The JavaScript package users install (the generated client). */
   packageName: string;
-  /** Webhook event -> product table; defaults to specs/webhooks.yml. */
-  webhookRoutes?: string;
+  /** Webhook event -> product table (the config's `webhooks`); none: events go by their tags alone. */
+  webhooksFile: string | undefined;
 }
 
 export const GENERATOR = 'telnyx-codegen';
@@ -29,11 +27,7 @@ export function renderSkills(api: Api, surface: Surface, ctx: SkillsContext): Ma
     ctx.templatesDir,
     LANGUAGES.map((l) => l.id),
   );
-  const events = eventsByProduct(
-    api,
-    readWebhookRoutes(ctx.webhookRoutes ?? join(PROJECT_ROOT, 'specs/webhooks.yml')),
-    ctx.resolve,
-  );
+  const events = eventsByProduct(api, readWebhookRoutes(ctx.webhooksFile), ctx.resolve);
   const files = new Map<string, string>();
   const index: IndexEntry[] = [];
   for (const product of api.products) {

@@ -1,16 +1,18 @@
 /**
- * Webhook events per product, by the rule written in specs/webhooks.yml: the longest dotted prefix
- * of the event type, else the event's key in the spec's `webhooks` map. The model's own `product`
- * (set when an event's tags map to a product) wins over the table.
+ * Webhook events per product, by the table the config names (`webhooks:`, specs/webhooks.yml for
+ * Telnyx): the longest dotted prefix of the event type, else the event's key in the spec's `webhooks`
+ * map. The model's own `product` (set when an event's tags map to a product) wins over the table.
  */
-import { existsSync } from 'node:fs';
-import { isPlainObject, readYamlFile } from '../../config.ts';
+import { isPlainObject } from '../../util/objects.ts';
+import { displayPath } from '../../util/paths.ts';
+import { readYamlFile } from '../../util/yaml-file.ts';
 import { InputError } from '../../errors.ts';
 import type { Api, TypeNode, WebhookEvent } from '../../model/index.ts';
 import { payloadFields, type FieldLabel } from './labels.ts';
 
 export interface WebhookRoutes {
-  file: string;
+  /** The table's file; undefined when the config names none (events are placed by their tags alone). */
+  file: string | undefined;
   /** Event type prefix -> product slug. */
   eventTypes: Map<string, string>;
   /** Webhook key -> product slug, for events without an event type. */
@@ -18,8 +20,8 @@ export interface WebhookRoutes {
   locate: (path: (string | number)[]) => string;
 }
 
-export function readWebhookRoutes(file: string): WebhookRoutes {
-  if (!existsSync(file)) return { file, eventTypes: new Map(), names: new Map(), locate: () => file };
+export function readWebhookRoutes(file: string | undefined): WebhookRoutes {
+  if (file === undefined) return { file, eventTypes: new Map(), names: new Map(), locate: () => '' };
   const { data, locate } = readYamlFile(file);
   const root = isPlainObject(data) ? data : {};
   const table = (key: string) => {
@@ -63,17 +65,21 @@ export function eventsByProduct(
   const byProduct = new Map<string, EventView[]>();
   for (const event of api.webhooks) {
     const slug = productOfEvent(event, routes);
+    const where = routes.file === undefined ? undefined : displayPath(routes.file);
     if (!slug) {
+      const place = `its event type prefix under eventTypes, or "${event.name}" under names`;
       throw new InputError(
         `webhook event "${event.name}"${event.eventType ? ` (event type ${event.eventType})` : ''} belongs to no product`,
-        routes.file,
-        `add its event type prefix under eventTypes, or "${event.name}" under names, in ${routes.file.replace(/.*\/specs\//, 'specs/')}`,
+        where,
+        where
+          ? `add ${place}, in ${where}`
+          : `name a webhook table in the config (webhooks: FILE, like specs/webhooks.yml) with ${place}`,
       );
     }
     if (!slugs.has(slug)) {
       throw new InputError(
         `webhook event "${event.name}" is routed to product "${slug}", which has no public operations`,
-        routes.file,
+        where,
         'route it to a product listed in the products config',
       );
     }

@@ -4,6 +4,7 @@
  * and flags, Go imports, JavaScript blocks standing alone).
  */
 import { join } from 'node:path';
+import { loadConfig } from '../../../generator/config.ts';
 import { renderSkills } from '../../../generator/emit/skills/index.ts';
 import { makeResolver, type Api, type TypeNode } from '../../../generator/model/index.ts';
 import { runPipeline, type RunOptions } from '../../../generator/pipeline.ts';
@@ -31,9 +32,9 @@ export interface Rendered {
   files: Map<string, string>;
 }
 
+/** Skills of the spec and config in `options` (the config's webhooks table included). */
 export async function renderFrom(
   options: Omit<RunOptions, 'out' | 'only'>,
-  webhookRoutes?: string,
   packageName = 'telnyx',
 ): Promise<Rendered> {
   const { api } = await runPipeline({ ...options, out: join(tempFiles({}), 'out'), only: ['manifest'] });
@@ -42,7 +43,7 @@ export async function renderFrom(
     templatesDir: join(ROOT, 'templates'),
     resolve,
     packageName,
-    ...(webhookRoutes ? { webhookRoutes } : {}),
+    webhooksFile: loadConfig(options.config).webhooksFile,
   };
   const types = new Map(api.types.map((t) => [t.name, t]));
   const surface = buildSurface(api, resolve, types, false);

@@ -1,0 +1,128 @@
+/**
+ * Schema -> TypeNode (generator/model/schemas.ts) for allOf, oneOf/anyOf with and without a
+ * discriminator, and $ref: a component stays a named reference, anything else is expanded in place.
+ */
+import { describe, expect, it } from 'vitest';
+import { typeOf } from './fragment.ts';
+import { prop, ref, schemaTable, STRING } from './schema-table.ts';
+
+describe('allOf, oneOf, anyOf', () => {
+  const cat = { kind: 'ref', name: 'Cat' } as const;
+  const dog = { kind: 'ref', name: 'Dog' } as const;
+  schemaTable([
+    [
+      'allOf of refs',
+      {
+        given: { allOf: [{ $ref: ref('Cat') }, { $ref: ref('Dog') }] },
+        want: { kind: 'intersection', parts: [cat, dog] },
+      },
+    ],
+    [
+      'allOf of one schema is that schema',
+      { given: { allOf: [{ $ref: ref('Pet') }] }, want: { kind: 'ref', name: 'Pet' } },
+    ],
+    [
+      'properties beside allOf are one more part',
+      {
+        given: { allOf: [{ $ref: ref('Pet') }], properties: { age: { type: 'integer' } } },
+        want: {
+          kind: 'intersection',
+          parts: [
+            { kind: 'ref', name: 'Pet' },
+            { kind: 'object', properties: [prop('age', { kind: 'integer' })] },
+          ],
+        },
+      },
+    ],
+    [
+      'oneOf with a discriminator mapping, sorted by value',
+      {
+        given: {
+          oneOf: [{ $ref: ref('Cat') }, { $ref: ref('Dog') }],
+          discriminator: { propertyName: 'kind', mapping: { dog: ref('Dog'), cat: ref('Cat') } },
+        },
+        want: {
+          kind: 'union',
+          variants: [cat, dog],
+          discriminator: {
+            property: 'kind',
+            mapping: [
+              { value: 'cat', type: 'Cat' },
+              { value: 'dog', type: 'Dog' },
+            ],
+          },
+        },
+      },
+    ],
+    [
+      'a discriminator without a mapping',
+      {
+        given: {
+          oneOf: [{ $ref: ref('Cat') }, { $ref: ref('Dog') }],
+          discriminator: { propertyName: 'kind' },
+        },
+        want: { kind: 'union', variants: [cat, dog], discriminator: { property: 'kind', mapping: [] } },
+      },
+    ],
+    [
+      'one variant with a discriminator stays a union',
+      {
+        given: { oneOf: [{ $ref: ref('Cat') }], discriminator: { propertyName: 'kind' } },
+        want: { kind: 'union', variants: [cat], discriminator: { property: 'kind', mapping: [] } },
+      },
+    ],
+    [
+      'anyOf',
+      {
+        given: { anyOf: [{ type: 'string' }, { type: 'integer' }] },
+        want: { kind: 'union', variants: [STRING, { kind: 'integer' }] },
+      },
+    ],
+    [
+      'properties beside oneOf hold for every variant; variants that only require are objects',
+      {
+        given: {
+          type: 'object',
+          properties: { a: { type: 'string' }, b: { type: 'string' } },
+          oneOf: [{ required: ['a'] }, { required: ['b'] }],
+        },
+        want: {
+          kind: 'intersection',
+          parts: [
+            { kind: 'object', properties: [prop('a', STRING), prop('b', STRING)] },
+            {
+              kind: 'union',
+              variants: [
+                { kind: 'object', properties: [], requiresElsewhere: ['a'], additional: true },
+                { kind: 'object', properties: [], requiresElsewhere: ['b'], additional: true },
+              ],
+            },
+          ],
+        },
+      },
+    ],
+  ]);
+});
+
+describe('$ref', () => {
+  schemaTable([
+    [
+      'to a component schema: a named reference',
+      { given: { $ref: ref('Pet') }, want: { kind: 'ref', name: 'Pet' } },
+    ],
+    ['an escaped component name', { given: { $ref: ref('a~1b') }, want: { kind: 'ref', name: 'a/b' } }],
+    [
+      'into another schema: expanded in place',
+      { given: { $ref: `${ref('Pet')}/properties/name` }, want: STRING },
+    ],
+  ]);
+
+  it('a ref into itself stops at the second visit', () => {
+    const tree = { type: 'array', items: { $ref: `${ref('Tree')}/properties/children` } };
+    const given = { $ref: `${ref('Tree')}/properties/children` };
+    expect(typeOf(given, { Tree: { type: 'object', properties: { children: tree } } })).toEqual({
+      kind: 'array',
+      items: { kind: 'unknown' },
+    });
+  });
+});
