@@ -15,9 +15,9 @@ export function pythonAccessor(resource: string[], method: string): string {
     .join('.');
 }
 
+/** Ruby: every segment is a method call, so resources and methods alike avoid Ruby's own clashes. */
 export function rubyAccessor(resource: string[], method: string): string {
-  const segments = resource.map((r) => suffixIf(snake(r), PYTHON_KEYWORDS, '_'));
-  return ['client', ...segments, suffixIf(snake(method), RUBY_CLASHES, '_')].join('.');
+  return ['client', ...[...resource, method].map((n) => suffixIf(snake(n), RUBY_CLASHES, '_'))].join('.');
 }
 
 /** Go: a leading `create` word becomes `New`, a leading `retrieve` becomes `Get`. */
