@@ -21,9 +21,12 @@ export function rubyAccessor(resource: string[], method: string): string {
 }
 
 /** Go: a leading `create` word becomes `New`, a leading `retrieve` becomes `Get`. */
+export function goMethod(method: string): string {
+  return goPascal(method.replace(/^create(?=[A-Z]|$)/, 'new').replace(/^retrieve(?=[A-Z]|$)/, 'get'));
+}
+
 export function goAccessor(resource: string[], method: string): string {
-  const verb = method.replace(/^create(?=[A-Z]|$)/, 'new').replace(/^retrieve(?=[A-Z]|$)/, 'get');
-  return ['client', ...resource.map(goPascal), goPascal(verb)].join('.');
+  return ['client', ...resource.map(goPascal), goMethod(method)].join('.');
 }
 
 export function javaAccessor(resource: string[], method: string): string {

@@ -7,6 +7,7 @@ import { PROJECT_ROOT } from '../../config.ts';
 import type { Api, TypeNode } from '../../model/index.ts';
 import { hasUpload } from '../../examples/examples.ts';
 import type { Surface } from '../../surface/index.ts';
+import type { Names } from '../../naming/names.ts';
 import { LANGUAGES } from './languages.ts';
 import { renderSkill, type RenderedSkill } from './skill.ts';
 import { loadTemplates } from './templates.ts';
@@ -18,6 +19,8 @@ export interface SkillsContext {
   resolve: (n: TypeNode) => TypeNode;
   /** The JavaScript package users install (the generated client). */
   packageName: string;
+  /** The run's names: how each SDK spells each operation's inputs. */
+  names: Names;
   /** Webhook event -> product table; defaults to specs/webhooks.yml. */
   webhookRoutes?: string;
 }
@@ -54,6 +57,7 @@ export function renderSkills(api: Api, surface: Surface, ctx: SkillsContext): Ma
           specVersion: api.version,
           generator: GENERATOR,
           packageName: ctx.packageName,
+          names: ctx.names,
         },
         templates,
       );
