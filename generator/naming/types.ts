@@ -61,7 +61,7 @@ export const RUNTIME_NAMES: ReadonlySet<string> = new Set(
     'APIUserAbortError AuthenticationError BadRequestError ConflictError InternalServerError NotFoundError',
     'PermissionDeniedError RateLimitError TelnyxError UnprocessableEntityError WebhookVerificationError',
     'TelnyxErrorDetail HeadersLike Logger LogLevel CursorLimitPagination CursorPagination',
-    'DefaultPagination PageCursorPagination PageNumberSizePagination PagePageSizePagination',
+    'DefaultPagination OffsetPagination PageCursorPagination PageNumberSizePagination PagePageSizePagination',
     'PerPagePagination RecordsPagination TeXMLPagination AbstractPage PagePromise PageItem buildPath',
     'stringifyQuery QueryStyle QueryStyles HTTPMethod RequestDescription RequestOptions ResponseKind',
     'Sleep Stream ServerSentEvent Fetch toFile FileSource ToFileOptions verifyWebhook',
