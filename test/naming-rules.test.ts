@@ -375,13 +375,16 @@ describe('returnsList', () => {
     ({ kind: 'object', properties: names.map(([name, type]) => ({ name, type })) }) as unknown as TypeNode;
   const arr = (items: TypeNode): TypeNode => ({ kind: 'array', items }) as unknown as TypeNode;
   const str = { kind: 'string' } as unknown as TypeNode;
-  const draft = (type: TypeNode | undefined, pagination?: { style: string }) =>
+  const draft = (type: TypeNode | undefined, pagination?: { style: string; autoPaging: boolean }) =>
     ({ response: { status: '200', kind: 'json', type }, pagination }) as unknown as OperationDraft;
   it.each<[string, { given: OperationDraft; want: boolean | undefined }]>([
-    ['a page', { given: draft(obj(['data', arr(str)]), { style: 'page-number' }), want: true }],
+    [
+      'a page',
+      { given: draft(obj(['data', arr(str)]), { style: 'page-number', autoPaging: true }), want: true },
+    ],
     [
       'a TeXML page is a document',
-      { given: draft(obj(['calls', arr(str)]), { style: 'texml' }), want: false },
+      { given: draft(obj(['calls', arr(str)]), { style: 'texml', autoPaging: false }), want: false },
     ],
     ['records in data', { given: draft(obj(['data', arr(obj(['id', str]))])), want: true }],
     ['page metadata next to data', { given: draft(obj(['data', arr(str)], ['meta', obj()])), want: true }],
