@@ -148,7 +148,10 @@ export async function runPipeline(
 
 type Timer = <T>(stage: string, work: () => T | Promise<T>, note?: (r: T) => string) => Promise<T>;
 
-/** Stages 3 to 5: the run's names and the SDK surface, every part rendered, then prettier over what the emitters did not lay out. */
+/**
+ * Stages 3 to 5: the run's names and the SDK surface, every part rendered, then prettier over what
+ * the emitters did not lay out.
+ */
 async function emitAndFormat(
   api: Api,
   lint: LintFinding[],

@@ -1,8 +1,7 @@
 /**
  * Stage 4, emit: every requested part rendered from the model, its names (generator/naming/names.ts)
  * and its surface into files in memory. Emitters only print what the model, naming and surface
- * decided; the TypeScript emitter also reports which
- * files it laid out in prettier's style.
+ * decided; the TypeScript emitter also reports which files it laid out in prettier's style.
  */
 import { join } from 'node:path';
 import { PROJECT_ROOT, type Config } from '../config.ts';

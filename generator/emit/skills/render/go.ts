@@ -27,6 +27,7 @@ export interface GoCall {
 }
 
 interface Scope {
+  /** How the SDK spells this operation's fields and structs (generator/naming/fields.ts). */
   names: OperationSpelling['go'];
   /** Type name of the struct being filled, e.g. `CallDialParams`. */
   type: string;

@@ -31,6 +31,7 @@ export interface JavaCall {
 }
 
 interface Scope {
+  /** How the SDK spells this operation's setters, classes and package (generator/naming/fields.ts). */
   names: OperationSpelling['java'];
   /** Class that owns the values being set (params class or a nested class). */
   owner: string;
