@@ -155,7 +155,10 @@ export async function runPipeline(
 
 type Timer = <T>(stage: string, work: () => T | Promise<T>, note?: (r: T) => string) => Promise<T>;
 
-/** Stages 3 to 5: the SDK surface, every part rendered, then prettier over what the emitters did not lay out. */
+/**
+ * Stages 3 to 5: the run's names and the SDK surface, every part rendered, then prettier over what
+ * the emitters did not lay out.
+ */
 async function emitAndFormat(
   api: Api,
   lint: LintFinding[],
@@ -164,12 +167,22 @@ async function emitAndFormat(
   formatCache: string | undefined,
   time: Timer,
 ) {
-  const [{ emitParts }, { formatFiles }, { buildSurface }, { makeResolver }] = await Promise.all([
-    import('./emit/index.ts'),
-    import('./format/index.ts'),
-    import('./surface/index.ts'),
-    import('./model/resolve.ts'),
-  ]);
+  const [{ emitParts }, { formatFiles }, { buildSurface }, { makeResolver }, { nameApi }, { DIGIT_PREFIX }] =
+    await Promise.all([
+      import('./emit/index.ts'),
+      import('./format/index.ts'),
+      import('./surface/index.ts'),
+      import('./model/resolve.ts'),
+      import('./naming/names.ts'),
+      import('./model/index.ts'),
+    ]);
+  // The run's names (type names, each SDK's spelling of inputs), derived from the model here, once,
+  // whether the model came from the cache or not: they hold functions, the cached model is JSON.
+  const names = await time(
+    'naming',
+    () => nameApi(api, DIGIT_PREFIX),
+    (n) => `${n.types.size} type names`,
+  );
   // One resolver for every part: it only reads the model's named types.
   const types = new Map(api.types.map((t) => [t.name, t]));
   const resolve = makeResolver(types);
@@ -180,7 +193,7 @@ async function emitAndFormat(
   );
   const { files, preformatted } = await time(
     'emit',
-    () => emitParts(api, surface, resolve, parts, config, lint),
+    () => emitParts(api, names, surface, resolve, parts, config, lint),
     (e) => `${e.files.size} files`,
   );
   const prettierOptions = JSON.parse(

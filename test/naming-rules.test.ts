@@ -378,7 +378,10 @@ describe('returnsList', () => {
   const draft = (type: TypeNode | undefined, pagination?: { style: string; autoPaging: boolean }) =>
     ({ response: { status: '200', kind: 'json', type }, pagination }) as unknown as OperationDraft;
   it.each<[string, { given: OperationDraft; want: boolean | undefined }]>([
-    ['a page', { given: draft(obj(['data', arr(str)]), { style: 'page-number', autoPaging: true }), want: true }],
+    [
+      'a page',
+      { given: draft(obj(['data', arr(str)]), { style: 'page-number', autoPaging: true }), want: true },
+    ],
     [
       'a TeXML page is a document',
       { given: draft(obj(['calls', arr(str)]), { style: 'texml', autoPaging: false }), want: false },

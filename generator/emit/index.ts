@@ -1,13 +1,14 @@
 /**
- * Stage 4, emit: every requested part rendered from the model and its surface into files in memory.
- * Emitters only print what the model and surface decided; the TypeScript emitter also reports which
- * files it laid out in prettier's style.
+ * Stage 4, emit: every requested part rendered from the model, its names (generator/naming/names.ts)
+ * and its surface into files in memory. Emitters only print what the model, naming and surface
+ * decided; the TypeScript emitter also reports which files it laid out in prettier's style.
  */
 import { join } from 'node:path';
 import type { Config } from '../config.ts';
 import { PROJECT_ROOT } from '../util/paths.ts';
 import type { LintFinding } from '../errors.ts';
-import { DIGIT_PREFIX, type Api, type TypeNode } from '../model/index.ts';
+import type { Api, TypeNode } from '../model/index.ts';
+import type { Names } from '../naming/names.ts';
 import type { Surface } from '../surface/index.ts';
 import type { OutputFiles, Part } from './files.ts';
 import { renderManifest } from './manifest.ts';
@@ -16,6 +17,7 @@ import { renderTypeScript } from './typescript/index.ts';
 
 export function emitParts(
   api: Api,
+  names: Names,
   surface: Surface,
   resolve: (n: TypeNode) => TypeNode,
   parts: Part[],
@@ -36,7 +38,7 @@ export function emitParts(
       packageName: config.package.name,
       packageVersion: config.package.version,
       includeHidden: config.includeHidden,
-      digitPrefix: DIGIT_PREFIX,
+      names,
     });
     for (const [file, text] of ts.files) files.set(file, text);
     for (const file of ts.preformatted) preformatted.add(file);
@@ -47,6 +49,7 @@ export function emitParts(
       resolve,
       packageName: config.package.name,
       webhooksFile: config.webhooksFile,
+      names,
     });
     for (const [file, text] of skills) files.set(file, text);
   }

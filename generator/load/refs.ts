@@ -11,6 +11,7 @@ import { InputError, pointerOf, segmentsOf } from '../errors.ts';
 import { isPlainObject } from '../util/objects.ts';
 import { displayPath } from '../util/paths.ts';
 import { parseSpecText, type ParsedFile } from './parse.ts';
+import { freeName, numbered } from '../naming/resolve.ts';
 
 /** Follows a JSON pointer inside `root`; undefined when any segment is missing. */
 export function getAt(root: unknown, pointer: string): unknown {
@@ -97,8 +98,7 @@ export function bundleFileRefs(root: ParsedFile): number {
     }
     const segs = segmentsOf(pointer);
     const wanted = segs.length ? segs[segs.length - 1] : basename(file, extname(file));
-    let name = wanted;
-    for (let n = 2; name in schemas; n++) name = `${wanted}${n}`;
+    const name = freeName(wanted, numbered, (n) => !(n in schemas));
     const internal = `#/components/schemas/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`;
     hoisted.set(key, internal);
     const copy = structuredClone(target);

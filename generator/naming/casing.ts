@@ -87,17 +87,28 @@ export function withLeadingLetter(name: string, prefix: string): string {
 }
 
 /**
- * English singular of one lower-case word, for the regular plurals path segments use
- * (`countries` -> country, `addresses` -> address, `locations` -> location). Words that do not look
- * plural (`status`, `analysis`, `address`, `sms`) come back unchanged.
+ * English singular of a name's last word, in any casing, for the regular plurals path segments and
+ * resource names use (`countries` -> country, `addresses` -> address, `OAuthClients` -> OAuthClient,
+ * `AlphanumericSenderIDs` -> AlphanumericSenderID). Words that do not look plural (`status`,
+ * `analysis`, `address`) come back unchanged, and so does an acronym spelled with a capital S
+ * (`sms`, as `SMS`). Other short words drop their `s` like any plural (`Fqdns` -> Fqdn, `Rcs` -> Rc):
+ * the official SDKs' type names do, and no path word here is singular with a trailing `s`.
  */
-export function singular(word: string): string {
-  if (/[^aeiou]ies$/.test(word)) return word.slice(0, -3) + 'y';
-  if (/(ss|sh|ch|x|z)es$/.test(word)) return word.slice(0, -2);
-  // No vowel before the `s`: an abbreviation (`sms`, `mms`, `dns`), not a plural.
-  if (/(ss|us|is)$/.test(word) || !word.endsWith('s') || !/[aeiouy]/.test(word.slice(0, -1))) return word;
-  return word.slice(0, -1);
+export function singular(name: string): string {
+  const words = splitWords(name);
+  // The last word as written (splitWords spells `IDs` as `Ids`), and its lower case for the rules.
+  const last = name.slice(name.length - (words[words.length - 1] ?? '').length);
+  const lower = last.toLowerCase();
+  const keep = (n: number) => name.slice(0, name.length - last.length) + last.slice(0, n);
+  // Not ending in `s` includes a trailing `_` (an escaped keyword such as `class_`).
+  if (!lower.endsWith('s') || /(ss|us|is)$/.test(lower) || SINGULAR_ACRONYMS.has(lower)) return name;
+  if (/[^aeiou]ies$/.test(lower)) return keep(-3) + (last.at(-3) === 'I' ? 'Y' : 'y');
+  if (/(ss|sh|ch|x|z)es$/.test(lower)) return keep(-2);
+  return keep(-1);
 }
+
+/** Acronyms that end in a capital S are not plurals (SMS); `IPs` and `IDs` are. */
+const SINGULAR_ACRONYMS = new Set(ACRONYMS.filter((a) => a.endsWith('S')).map((a) => a.toLowerCase()));
 
 /** English plural of one lower-case word, the inverse of `singular` on regular nouns. */
 export function plural(word: string): string {

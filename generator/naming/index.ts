@@ -18,6 +18,7 @@ import {
 } from './rules.ts';
 import { goAccessor, javaAccessor, pythonAccessor, rubyAccessor } from './languages.ts';
 import { singular, tsPascal } from './casing.ts';
+import { freeName, wordsThenNumbered } from './resolve.ts';
 
 export { readNamesLock, lockKey, type LockedName } from './lock.ts';
 export { tsCamel, tsPascal, snake, goPascal, javaCamel, splitWords } from './casing.ts';
@@ -145,12 +146,11 @@ function resolveCollisions(
         'give one of them a different accessor in names.overrides',
       );
     }
-    const base = name.method;
-    const isFree = (method: string) => !taken.has(fullName({ ...name, method }));
-    let free = collisionSuffixes(op.path, holder.path, options.digitPrefix)
-      .map((s) => base + s)
-      .find(isFree);
-    for (let n = 2; free === undefined; n++) if (isFree(`${base}${n}`)) free = `${base}${n}`;
+    const free = freeName(
+      name.method,
+      wordsThenNumbered(collisionSuffixes(op.path, holder.path, options.digitPrefix)),
+      (method) => !taken.has(fullName({ ...name, method })),
+    );
     findings.push({
       rule: 'name-collision',
       message: `${op.key} would be ${fullName(name)} like ${holder.key}; named ${[...name.resource, free].join('.')}`,

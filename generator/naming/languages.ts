@@ -15,15 +15,18 @@ export function pythonAccessor(resource: string[], method: string): string {
     .join('.');
 }
 
+/** Ruby: every segment is a method call, so resources and methods alike avoid Ruby's own clashes. */
 export function rubyAccessor(resource: string[], method: string): string {
-  const segments = resource.map((r) => suffixIf(snake(r), PYTHON_KEYWORDS, '_'));
-  return ['client', ...segments, suffixIf(snake(method), RUBY_CLASHES, '_')].join('.');
+  return ['client', ...[...resource, method].map((n) => suffixIf(snake(n), RUBY_CLASHES, '_'))].join('.');
 }
 
 /** Go: a leading `create` word becomes `New`, a leading `retrieve` becomes `Get`. */
+export function goMethod(method: string): string {
+  return goPascal(method.replace(/^create(?=[A-Z]|$)/, 'new').replace(/^retrieve(?=[A-Z]|$)/, 'get'));
+}
+
 export function goAccessor(resource: string[], method: string): string {
-  const verb = method.replace(/^create(?=[A-Z]|$)/, 'new').replace(/^retrieve(?=[A-Z]|$)/, 'get');
-  return ['client', ...resource.map(goPascal), goPascal(verb)].join('.');
+  return ['client', ...resource.map(goPascal), goMethod(method)].join('.');
 }
 
 export function javaAccessor(resource: string[], method: string): string {

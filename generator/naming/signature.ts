@@ -2,7 +2,10 @@
  * Method signature names (docs/NAMING.md): the positional argument, whether a params object follows,
  * and the operation's Params/Response type names. Decided here so every emitter agrees.
  */
-import { tsCamel, tsPascal } from './casing.ts';
+import { singular, tsCamel, tsPascal } from './casing.ts';
+
+/** Re-exported for the callers that took it from here; there is one `singular`, in casing.ts. */
+export { singular } from './casing.ts';
 
 export interface SignatureInput {
   path: string;
@@ -41,16 +44,6 @@ export function signatureOf(op: SignatureInput): Signature {
     paramsType: `${base}Params`,
     responseType: `${base}Response`,
   };
-}
-
-/** English singular of a PascalCase plural, good enough for type names (`Brands` -> `Brand`). */
-export function singular(name: string): string {
-  if (/ies$/.test(name)) return name.slice(0, -3) + 'y';
-  if (/(ss|us|is)$/.test(name)) return name;
-  if (/(ches|shes|sses|xes)$/.test(name)) return name.slice(0, -2);
-  if (/IPs$|IDs$/.test(name)) return name.slice(0, -1);
-  if (/[^s]s$/.test(name)) return name.slice(0, -1);
-  return name;
 }
 
 /** JS reserved words (and strict-mode ones) that cannot name a parameter. */

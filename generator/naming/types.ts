@@ -6,6 +6,7 @@
  * types `Owner.Prop` (a namespace merged with the owner's interface).
  */
 import { splitWords } from './casing.ts';
+import { freeName, numbered, objectSuffixed } from './resolve.ts';
 
 /** Globals a generated file may refer to; a type of the same name would shadow them. */
 const SHADOWED_GLOBALS = new Set([
@@ -43,18 +44,33 @@ const SHADOWED_GLOBALS = new Set([
   'Exclude',
   'Extract',
 ]);
-/** Names the generated package exports from its core (templates/typescript/runtime/index.ts) and entry. */
-const RUNTIME_NAMES = new Set(
-  (
-    'Telnyx Webhooks WebhookEvent Models Uploadable APIResource OperationSpec APIPromise WithResponse BodyKind ClientCore ' +
-    'ClientOptions APIConnectionError APIConnectionTimeoutError APIError APIResponseParseError APIUserAbortError ' +
-    'AuthenticationError BadRequestError ConflictError InternalServerError NotFoundError PermissionDeniedError ' +
-    'RateLimitError TelnyxError UnprocessableEntityError WebhookVerificationError TelnyxErrorDetail HeadersLike Logger ' +
-    'LogLevel CursorLimitPagination CursorPagination DefaultPagination PageCursorPagination PageNumberSizePagination ' +
-    'PagePageSizePagination PerPagePagination RecordsPagination TeXMLPagination AbstractPage PagePromise PageItem ' +
-    'QueryStyle QueryStyles HTTPMethod RequestDescription RequestOptions ResponseKind Sleep Stream ServerSentEvent ' +
-    'Fetch FileSource ToFileOptions VerifyWebhookOptions WebhookHeaders'
-  ).split(' '),
+/**
+ * Names a top-level model type may not take: the package entry (templates/typescript/index.ts.hbs)
+ * exports them beside the models (`export type * from './models.js'` next to the client, `Models` and
+ * `export * from './core/index.js'`), and resource files import some from the core. Kept by hand so
+ * that naming reads no template; test/naming-types.test.ts parses the entry and the runtime's index
+ * and fails when they export a name this list lacks.
+ */
+export const RUNTIME_NAMES: ReadonlySet<string> = new Set(
+  [
+    // The entry's own exports.
+    'Telnyx Webhooks WebhookEvent Models Uploadable',
+    // templates/typescript/runtime/index.ts, through `export *`.
+    'APIPromise WithResponse BodyKind ClientCore ClientOptions DEFAULT_BASE_URL DEFAULT_MAX_RETRIES',
+    'DEFAULT_TIMEOUT_MS APIConnectionError APIConnectionTimeoutError APIError APIResponseParseError',
+    'APIUserAbortError AuthenticationError BadRequestError ConflictError InternalServerError NotFoundError',
+    'PermissionDeniedError RateLimitError TelnyxError UnprocessableEntityError WebhookVerificationError',
+    'TelnyxErrorDetail HeadersLike Logger LogLevel CursorLimitPagination CursorPagination',
+    'DefaultPagination OffsetPagination PageCursorPagination PageNumberSizePagination PagePageSizePagination',
+    'PerPagePagination RecordsPagination TeXMLPagination AbstractPage PagePromise PageItem buildPath',
+    'stringifyQuery QueryStyle QueryStyles HTTPMethod RequestDescription RequestOptions ResponseKind',
+    'Sleep Stream ServerSentEvent Fetch toFile FileSource ToFileOptions verifyWebhook',
+    'VerifyWebhookOptions WebhookHeaders',
+    // What resource files import from core/operation.js.
+    'APIResource OperationSpec describe',
+  ]
+    .join(' ')
+    .split(' '),
 );
 
 const isIdentifier = (name: string) => /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name);
@@ -81,23 +97,39 @@ export function assignTypeNames(modelNames: string[], digitPrefix: string): Map<
       // Inside namespace Owner, a nested `Address` would capture references to a top-level `Address`.
       let local = typeIdentifier(model.slice(dot + 1), digitPrefix);
       if (topLevel.has(local) || SHADOWED_GLOBALS.has(local)) local = `${local}Object`;
-      result.set(model, unique(`${result.get(model.slice(0, dot))}.${local}`, taken, topLevel));
+      const name = freeName(
+        `${result.get(model.slice(0, dot))}.${local}`,
+        numbered,
+        (n) => !taken.has(n) && !topLevel.has(n.slice(n.lastIndexOf('.') + 1)),
+      );
+      taken.add(name);
+      result.set(model, name);
       continue;
     }
     let name = isIdentifier(model) ? model : typeIdentifier(model, digitPrefix);
     if (SHADOWED_GLOBALS.has(name) || RUNTIME_NAMES.has(name)) name = `${name}Schema`;
-    name = unique(name, taken);
+    name = freeName(name, numbered, (n) => !taken.has(n));
+    taken.add(name);
     topLevel.add(name);
     result.set(model, name);
   }
   return result;
 }
 
-function unique(name: string, taken: Set<string>, avoidLocal: Set<string> = new Set()): string {
-  let candidate = name;
-  const local = (n: string) => n.slice(n.lastIndexOf('.') + 1);
-  for (let n = 2; taken.has(candidate) || (candidate.includes('.') && avoidLocal.has(local(candidate))); n++)
-    candidate = `${name}${n}`;
-  taken.add(candidate);
-  return candidate;
+/** Names a nested declaration may not take: it would shadow what declarations inside the namespace use. */
+const NESTED_SHADOWED = ['Models', 'Uploadable', 'Array', 'Record'];
+
+/**
+ * Names of the inline objects hoisted out of one declared type into its namespace
+ * (`ActionAnswerParams.TranscriptionConfig`): one scope per namespace, asked in declaration order. A
+ * name the namespace already holds, the root's own name, or one that would shadow what the
+ * declarations use takes an `Object` suffix (`Source` -> SourceObject).
+ */
+export function nestedTypeNames(root: string): (raw: string) => string {
+  const taken = new Set([...NESTED_SHADOWED, root]);
+  return (raw) => {
+    const name = freeName(typeIdentifier(raw, 'n'), objectSuffixed, (n) => !taken.has(n));
+    taken.add(name);
+    return name;
+  };
 }

@@ -246,6 +246,7 @@ describe('skills of the Telnyx spec: webhooks and determinism', () => {
     const again = renderSkills(rendered.api, rendered.surface, {
       templatesDir: join(ROOT, 'templates'),
       resolve: rendered.resolve,
+      names: rendered.names,
       packageName: 'telnyx',
       webhooksFile: join(ROOT, 'specs/webhooks.yml'),
     });

@@ -5,6 +5,7 @@
 import type { Api, TypeNode } from '../../model/index.ts';
 import { hasUpload } from '../../examples/examples.ts';
 import type { Surface } from '../../surface/index.ts';
+import type { Names } from '../../naming/names.ts';
 import { LANGUAGES } from './languages.ts';
 import { renderSkill, type RenderedSkill } from './skill.ts';
 import { loadTemplates } from './templates.ts';
@@ -16,6 +17,8 @@ export interface SkillsContext {
   resolve: (n: TypeNode) => TypeNode;
   /** The JavaScript package users install (the generated client). */
   packageName: string;
+  /** The run's names: how each SDK spells each operation's inputs. */
+  names: Names;
   /** Webhook event -> product table (the config's `webhooks`); none: events go by their tags alone. */
   webhooksFile: string | undefined;
 }
@@ -48,6 +51,7 @@ export function renderSkills(api: Api, surface: Surface, ctx: SkillsContext): Ma
           specVersion: api.version,
           generator: GENERATOR,
           packageName: ctx.packageName,
+          names: ctx.names,
         },
         templates,
       );

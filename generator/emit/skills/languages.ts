@@ -3,6 +3,7 @@
  * view its `call` partial (templates/skills/<id>/call.hbs) lays out.
  */
 import type { CallInput } from '../../surface/index.ts';
+import type { OperationSpelling } from '../../naming/names.ts';
 import { curlCall } from './render/curl.ts';
 import { goCall } from './render/go.ts';
 import { javaCall } from './render/java.ts';
@@ -22,7 +23,8 @@ export interface Language {
   uses: (packageName: string) => string;
   /** The SDK retries 429/5xx/connection errors itself (curl does not). */
   retriesBuiltIn: boolean;
-  call: (input: CallInput, server: string) => { result: string };
+  /** `names`: how this operation's inputs are spelled in each SDK (generator/naming/names.ts). */
+  call: (input: CallInput, server: string, names: OperationSpelling) => { result: string };
 }
 
 export const LANGUAGES: readonly Language[] = [

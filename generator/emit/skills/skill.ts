@@ -3,6 +3,7 @@
  * "SKILL.md, in order"), plus references/api-details.md when the skill would pass ~500 lines.
  */
 import type { Product } from '../../model/index.ts';
+import type { Names } from '../../naming/names.ts';
 import type { Language } from './languages.ts';
 import { anchorOf, shellQuote } from './escape.ts';
 import { jsString } from './literals.ts';
@@ -25,6 +26,7 @@ export interface SkillInput {
   specVersion: string;
   generator: string;
   packageName: string;
+  names: Names;
 }
 
 export interface RenderedSkill {
@@ -35,8 +37,10 @@ export interface RenderedSkill {
 export function renderSkill(input: SkillInput, templates: Templates): RenderedSkill {
   const { product, language } = input;
   const name = `telnyx-${product.slug}-${language.id}`;
-  const calls = input.views.map((v) => language.call(v.input, input.server));
-  const errorCall = language.call(input.errorOp.input, input.server);
+  const call = (v: OperationView) =>
+    language.call(v.input, input.server, input.names.operations.get(v.op.key)!);
+  const calls = input.views.map(call);
+  const errorCall = call(input.errorOp);
   const root = {
     name,
     description: `${product.description.trimEnd().replace(/([^.!?])$/, '$1.')} Examples use ${language.uses(input.packageName)}.`,

@@ -6,7 +6,7 @@
  */
 import type { ObjectNode, Property, TypeNode, UnionNode } from '../../model/index.ts';
 import { variantNames } from '../../model/index.ts';
-import { typeIdentifier } from '../../naming/types.ts';
+import { nestedTypeNames } from '../../naming/types.ts';
 import { docComment } from './doc-comment.ts';
 import { fitted, typeExpr, type TypeContext } from './type-expr.ts';
 
@@ -16,9 +16,6 @@ export interface Declaration {
   type: TypeNode;
   children: Declaration[];
 }
-
-/** Names a nested type may not take: it would shadow what declarations inside the namespace use. */
-const SHADOWED = new Set(['Models', 'Uploadable', 'Array', 'Record']);
 
 /**
  * Hoists the inline objects of `type` (an object's properties, array items of them, and the inline
@@ -43,12 +40,10 @@ export function declaration(root: string, type: TypeNode, ctx: TypeContext): Dec
     node: TypeNode,
     base: string,
     children: Declaration[],
-    taken: Set<string>,
+    nameOf: (raw: string) => string,
   ) => {
     const nest = (raw: string, target: ObjectNode): TypeNode => {
-      let name = typeIdentifier(raw, 'n');
-      while (taken.has(name)) name = `${name}Object`;
-      taken.add(name);
+      const name = nameOf(raw);
       const key = `\u0000${path}.${name}`;
       local.set(key, `${path}.${name}`);
       const { nullable, description, deprecated, example, default: _d, ...shape } = target;
@@ -85,21 +80,23 @@ export function declaration(root: string, type: TypeNode, ctx: TypeContext): Dec
     };
     return replace(base, node);
   };
-  const hoist = (path: string, node: TypeNode, taken = new Set([...SHADOWED, root])): Declaration[] => {
+  // Each namespace names its children afresh (naming/types.ts); the root's namespace is shared by
+  // the fields' objects and a union body's variants.
+  const hoist = (path: string, node: TypeNode, nameOf = nestedTypeNames(root)): Declaration[] => {
     if (node.kind !== 'object') return [];
     const children: Declaration[] = [];
     node.properties = node.properties.map((p): Property => {
-      const type = hoistWithin(path, p.type, p.name, children, taken);
+      const type = hoistWithin(path, p.type, p.name, children, nameOf);
       return type === p.type ? p : { ...p, type };
     });
     return children;
   };
-  const taken = new Set([...SHADOWED, root]);
+  const rootNames = nestedTypeNames(root);
   /** A union declared as a whole (a response that is one of several shapes): variants nest under it. */
   const hoistVariants = (union: UnionNode, children: Declaration[]): UnionNode => {
     const names = variantNames(union.variants);
     const variants = union.variants.map((v, i) =>
-      names[i] === undefined ? v : docToDeclaration(hoistWithin(root, v, names[i]!, children, taken)),
+      names[i] === undefined ? v : docToDeclaration(hoistWithin(root, v, names[i]!, children, rootNames)),
     );
     return { ...union, variants };
   };
@@ -114,7 +111,7 @@ export function declaration(root: string, type: TypeNode, ctx: TypeContext): Dec
       if (part.kind === 'union') return hoistVariants(part, children);
       if (part.kind !== 'object') return part;
       const copy: ObjectNode = { ...part, properties: [...part.properties] };
-      children.push(...hoist(root, copy, taken));
+      children.push(...hoist(root, copy, rootNames));
       return copy;
     });
     return { local: root, type: { ...type, parts }, children };

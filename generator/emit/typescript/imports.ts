@@ -23,6 +23,9 @@ const RUNTIME_SYMBOLS: Record<string, RuntimeSymbol> = {
   Stream: { module: 'streaming.js', typeOnly: true },
 };
 
+/** Every runtime symbol a resource file may import by name (page classes aside). */
+export const RUNTIME_SYMBOL_NAMES: readonly string[] = Object.keys(RUNTIME_SYMBOLS);
+
 /** Page classes come from page-styles.js, named by the pagination table (model/pagination.ts). */
 const PAGE_MODULE = 'page-styles.js';
 const MODULE_ORDER = [

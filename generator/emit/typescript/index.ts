@@ -9,7 +9,7 @@ import Handlebars from 'handlebars';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Api, Resource, TypeNode } from '../../model/index.ts';
-import { assignTypeNames } from '../../naming/types.ts';
+import type { Names } from '../../naming/names.ts';
 import type { OutputFiles } from '../files.ts';
 import { renderApiMd } from './api-md.ts';
 import { docComment, propertyKey } from './doc-comment.ts';
@@ -28,7 +28,7 @@ export interface TypeScriptContext {
   packageName: string;
   packageVersion: string;
   includeHidden: boolean;
-  digitPrefix: string;
+  names: Names;
 }
 
 const CLIENT_CLASS = 'Telnyx';
@@ -50,10 +50,7 @@ export function renderTypeScript(api: Api, surface: Surface, ctx: TypeScriptCont
     });
   const files: OutputFiles = new Map();
   const preformatted = new Set<string>();
-  const typeNames = assignTypeNames(
-    api.types.map((t) => t.name),
-    ctx.digitPrefix,
-  );
+  const typeNames = ctx.names.types;
   const ops = new Map(api.operations.map((op) => [op.key, op]));
 
   // models.ts and webhook-events.ts are laid out as prettier would unless the layout says otherwise.

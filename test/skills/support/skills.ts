@@ -6,7 +6,8 @@
 import { join } from 'node:path';
 import { loadConfig } from '../../../generator/config.ts';
 import { renderSkills } from '../../../generator/emit/skills/index.ts';
-import { makeResolver, type Api, type TypeNode } from '../../../generator/model/index.ts';
+import { DIGIT_PREFIX, makeResolver, type Api, type TypeNode } from '../../../generator/model/index.ts';
+import { nameApi, type Names } from '../../../generator/naming/names.ts';
 import { runPipeline, type RunOptions } from '../../../generator/pipeline.ts';
 import { ROOT, tempFiles } from '../../support/cli.ts';
 import { buildSurface, operationSurface, type Surface } from '../../../generator/surface/index.ts';
@@ -28,6 +29,7 @@ import {
 export interface Rendered {
   api: Api;
   resolve: (n: TypeNode) => TypeNode;
+  names: Names;
   surface: Surface;
   files: Map<string, string>;
 }
@@ -39,15 +41,17 @@ export async function renderFrom(
 ): Promise<Rendered> {
   const { api } = await runPipeline({ ...options, out: join(tempFiles({}), 'out'), only: ['manifest'] });
   const resolve = makeResolver(new Map(api.types.map((t) => [t.name, t])));
+  const names = nameApi(api, DIGIT_PREFIX);
   const ctx = {
     templatesDir: join(ROOT, 'templates'),
     resolve,
+    names,
     packageName,
     webhooksFile: loadConfig(options.config).webhooksFile,
   };
   const types = new Map(api.types.map((t) => [t.name, t]));
   const surface = buildSurface(api, resolve, types, false);
-  return { api, resolve, surface, files: renderSkills(api, surface, ctx) };
+  return { api, resolve, names, surface, files: renderSkills(api, surface, ctx) };
 }
 
 /** Every fenced block of every markdown file. */

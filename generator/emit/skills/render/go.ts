@@ -1,16 +1,15 @@
 /**
  * Go call examples for the official SDK (Stainless conventions): `client.A.B(ctx, positional,
- * telnyx.ABParams{Field: value})`, params type from the full resource chain in singular, nested
- * objects as named param structs, required values plain (optional ones would be `telnyx.String(...)`),
- * uploads opened with os.Open before the call.
+ * telnyx.ABParams{Field: value})`, nested objects as named param structs, required values plain
+ * (optional ones would be `telnyx.String(...)`), uploads opened with os.Open before the call. The
+ * params, struct and field names are naming's (generator/naming/fields.ts).
  */
-import { goPascal, withLeadingLetter } from '../../../naming/casing.ts';
-import { singular } from '../../../naming/signature.ts';
 import type { Example } from '../../../examples/examples.ts';
 import type { CallInput } from '../../../surface/index.ts';
 import { downloadName } from './layout.ts';
+import type { OperationSpelling } from '../../../naming/names.ts';
 import { goString, numberText } from '../literals.ts';
-import { distinct, list } from './layout.ts';
+import { list } from './layout.ts';
 
 const STYLE = { trailing: true, step: '\t' };
 
@@ -27,12 +26,9 @@ export interface GoCall {
   file: string;
 }
 
-/** An exported Go identifier for a wire name (`call_control_id` -> CallControlID). */
-export function goName(wire: string, prefix = 'Field'): string {
-  return withLeadingLetter(goPascal(wire), prefix) || prefix;
-}
-
 interface Scope {
+  /** How the SDK spells this operation's fields and structs (generator/naming/fields.ts). */
+  names: OperationSpelling['go'];
   /** Type name of the struct being filled, e.g. `CallDialParams`. */
   type: string;
   indent: string;
@@ -72,7 +68,7 @@ function value(ex: Example, scope: Scope, elided = false): string {
       const inner = { ...scope, indent: scope.indent + STYLE.step };
       const first = ex.items[0];
       if (first?.kind === 'object' && !first.free) {
-        const type = structType(first, scope.type);
+        const type = structType(first, scope);
         return list(
           `[]${type}{`,
           ex.items.map((i) => value(i, { ...inner, type: type.replace(/^telnyx\./, '') }, true)),
@@ -99,13 +95,13 @@ function value(ex: Example, scope: Scope, elided = false): string {
     }
     case 'object': {
       if (ex.free) return anyValue(ex, scope.indent, scope);
-      const type = structType(ex, scope.type);
+      const type = structType(ex, scope);
       const own = type.replace(/^telnyx\./, '');
-      const names = distinct(ex.fields.map((f) => goName(f.name)));
+      const names = scope.names.fields(ex.fields.map((f) => f.name));
       const inner = { ...scope, indent: scope.indent + STYLE.step };
       const fields = ex.fields.map((f, i): [string, string] => [
         `${names[i]}:`,
-        value(f.value, { ...inner, type: own + names[i] }),
+        value(f.value, { ...inner, type: scope.names.nestedStruct(own, names[i]) }),
       ]);
       return keyed(`${elided ? '' : type}{`, fields, scope.indent);
     }
@@ -138,9 +134,9 @@ function keyed(open: string, entries: [key: string, value: string][], indent: st
   return `${open}\n${entries.map(([k, v], i) => `${inner}${k.padEnd(width[i])} ${v}`).join(',\n')},\n${indent}}`;
 }
 
-/** The struct type of an object: its component's param type, else named after the field path. */
-function structType(ex: Example & { kind: 'object' }, path: string): string {
-  return ex.ref ? `telnyx.${goName(ex.ref, 'Type')}Param` : `telnyx.${path}`;
+/** The struct type of an object: its component's param type, else the one named for its place. */
+function structType(ex: Example & { kind: 'object' }, scope: Scope): string {
+  return `telnyx.${ex.ref ? scope.names.componentParam(ex.ref) : scope.type}`;
 }
 
 /** Free-form values (`map[string]any`), where nothing names a Go type. */
@@ -163,15 +159,8 @@ function anyValue(ex: Example, indent: string, scope: Scope): string {
   return value(ex, { ...scope, indent });
 }
 
-/** The params type: singular of every resource in the chain, the Go method, `Params`. */
-export function goParamsType(accessor: string): string {
-  const parts = accessor.split('.').slice(1);
-  const method = parts.pop()!;
-  return parts.map((p) => singular(p)).join('') + method + 'Params';
-}
-
-export function goCall(input: CallInput): GoCall {
-  const scope: Scope = { type: goParamsType(input.op.names.go), indent: '', files: [] };
+export function goCall(input: CallInput, _server: string, names: OperationSpelling): GoCall {
+  const scope: Scope = { names: names.go, type: names.go.paramsType, indent: '', files: [] };
   const args = ['context.TODO()'];
   if (input.positional) args.push(value(input.positional.value, scope));
   if (input.hasParams) {

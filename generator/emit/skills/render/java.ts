@@ -2,16 +2,15 @@
  * Java call examples for the official SDK (Stainless conventions): a params object built with
  * `XParams.builder().field(...).build()`, arrays through `addItem(...)`, enums as constants of the
  * params' nested enum class, free-form maps through `putAdditionalProperty`, then
- * `client.a().b(positional, params)`.
+ * `client.a().b(positional, params)`. Class, setter and package names are naming's
+ * (generator/naming/fields.ts).
  */
-import { javaCamel, tsPascal, withLeadingLetter } from '../../../naming/casing.ts';
-import { singular } from '../../../naming/signature.ts';
 import type { Example } from '../../../examples/examples.ts';
 import type { CallInput } from '../../../surface/index.ts';
 import { downloadName } from './layout.ts';
+import type { OperationSpelling } from '../../../naming/names.ts';
 import { javaString, numberText } from '../literals.ts';
 import { list } from './layout.ts';
-import { JAVA_KEYWORDS } from '../../../naming/keywords.ts';
 
 const STEP = '    ';
 const IMPORTS = {
@@ -31,15 +30,9 @@ export interface JavaCall {
   file: string;
 }
 
-/** A builder method name for a wire name (`connection_id` -> connectionId). */
-export function javaName(wire: string): string {
-  const name = withLeadingLetter(javaCamel(wire), '_') || 'param';
-  return JAVA_KEYWORDS.has(name) ? name + '_' : name;
-}
-
-const className = (name: string) => withLeadingLetter(tsPascal(name), 'Type') || 'Value';
-
 interface Scope {
+  /** How the SDK spells this operation's setters, classes and package (generator/naming/fields.ts). */
+  names: OperationSpelling['java'];
   /** Class that owns the values being set (params class or a nested class). */
   owner: string;
   /** Package of the params class; component classes are imported from it. */
@@ -48,20 +41,18 @@ interface Scope {
   imports: Set<string>;
 }
 
-function enumConstant(owner: string, field: string, value: string): string {
-  const constant = value
-    .replace(/[^A-Za-z0-9]+/g, '_')
-    .replace(/^_+|_+$/g, '')
-    .toUpperCase();
-  const type = `${owner}.${className(field)}`;
-  return /^[A-Z][A-Z0-9_]*$/.test(constant) ? `${type}.${constant}` : `${type}.of(${javaString(value)})`;
+/** `Owner.Field.CONSTANT`, or `Owner.Field.of("value")` for a value no constant name reads. */
+function enumConstant(scope: Scope, field: string, value: string): string {
+  const type = scope.names.nestedClass(scope.owner, field);
+  const constant = scope.names.enumConstant(value);
+  return constant ? `${type}.${constant}` : `${type}.of(${javaString(value)})`;
 }
 
 /** A value passed to a setter of `scope.owner` for `field`. */
 function value(ex: Example, field: string, scope: Scope): string {
   switch (ex.kind) {
     case 'string':
-      return ex.enum ? enumConstant(scope.owner, field, ex.value) : javaString(ex.value);
+      return ex.enum ? enumConstant(scope, field, ex.value) : javaString(ex.value);
     case 'integer':
       return numberText(ex.value, true) + 'L';
     case 'number':
@@ -83,7 +74,7 @@ function value(ex: Example, field: string, scope: Scope): string {
         { step: STEP },
       );
     case 'object': {
-      const owner = ex.ref ? className(ex.ref) : `${scope.owner}.${className(field)}`;
+      const owner = ex.ref ? scope.names.componentClass(ex.ref) : scope.names.nestedClass(scope.owner, field);
       if (ex.ref) scope.imports.add(`${scope.pkg}.${owner}`);
       return builder(owner, ex, { ...scope, owner });
     }
@@ -125,14 +116,14 @@ function setters(ex: Example & { kind: 'object' }, scope: Scope): string[] {
     );
   }
   return ex.fields.flatMap((f) => {
-    const name = javaName(f.name);
+    const name = scope.names.setter(f.name);
     if (
       f.value.kind === 'array' &&
       f.value.items.length > 0 &&
       f.value.items.every((i) => i.kind !== 'array')
     ) {
       // Stainless builders add list items one by one: `.addAllowedGrantType(...)`.
-      const item = singular(name.charAt(0).toUpperCase() + name.slice(1));
+      const item = scope.names.listItem(name);
       return f.value.items.map((i) => `.add${item}(${value(i, item, inner)})`);
     }
     return [`.${name}(${value(f.value, f.name, inner)})`];
@@ -147,27 +138,10 @@ function builder(owner: string, ex: Example & { kind: 'object' }, scope: Scope):
   return `${owner}.builder()\n${calls.map((c) => inner + c).join('\n')}\n${inner}.build()`;
 }
 
-/** `com.telnyx.sdk.models.<resource chain in lower case>`, where Stainless puts a resource's params. */
-function packageOf(accessor: string): string {
-  const chain = accessor
-    .split('.')
-    .slice(1, -1)
-    .map((s) =>
-      s
-        .replace(/\(\)$/, '')
-        .toLowerCase()
-        .replace(/[^a-z0-9]/g, ''),
-    );
-  return [
-    'com.telnyx.sdk.models',
-    ...chain.map((s) => (JAVA_KEYWORDS.has(s) || /^[0-9]/.test(s) ? `_${s}` : s)),
-  ].join('.');
-}
-
-export function javaCall(input: CallInput): JavaCall {
-  const pkg = packageOf(input.op.names.java);
+export function javaCall(input: CallInput, _server: string, names: OperationSpelling): JavaCall {
+  const pkg = names.java.package;
   const imports = new Set<string>();
-  const scope: Scope = { owner: input.paramsType, pkg, indent: '', imports };
+  const scope: Scope = { names: names.java, owner: input.paramsType, pkg, indent: '', imports };
   const args: string[] = [];
   // Path arguments are plain strings (or longs) in the SDK, even where the spec lists allowed values.
   const positional = input.positional?.value;

@@ -1,5 +1,6 @@
 import type { Example } from '../../../examples/examples.ts';
 import type { CallInput } from '../../../surface/index.ts';
+import type { Spell } from '../../../naming/fields.ts';
 
 /**
  * Line layout shared by the value renderers: a bracketed list stays on one line when it is short and
@@ -38,33 +39,22 @@ export function hang(text: string, indent: string): string {
   return text.replace(/\n/g, '\n' + indent);
 }
 
-/** Makes derived identifiers distinct (`page[number]` and `page_number` both snake to one name). */
-export function distinct(names: string[]): string[] {
-  const seen = new Set<string>();
-  return names.map((name) => {
-    let candidate = name;
-    for (let n = 2; seen.has(candidate); n++) candidate = `${name}${n}`;
-    seen.add(candidate);
-    return candidate;
-  });
-}
-
 /**
  * The arguments of a keyword-argument call (Python `name=value`, Ruby `name: value`): the positional
- * path parameter, then each field under its language name (made distinct), the whole body as `body`.
+ * path parameter, then each field under the name naming gives it, the whole body as `body`.
  */
 export function keywordArgs(
   input: CallInput,
-  nameOf: (wire: string) => string,
+  spell: Spell,
   separator: string,
   render: (value: Example) => string,
 ): string[] {
   const args = input.positional ? [render(input.positional.value)] : [];
   const fields = [
-    ...input.fields.map((f) => ({ name: nameOf(f.wire), value: f.value })),
-    ...(input.wholeBody ? [{ name: 'body', value: input.wholeBody }] : []),
+    ...input.fields.map((f) => ({ wire: f.wire, value: f.value })),
+    ...(input.wholeBody ? [{ wire: 'body', value: input.wholeBody }] : []),
   ];
-  const names = distinct(fields.map((f) => f.name));
+  const names = spell(fields.map((f) => f.wire));
   fields.forEach((f, i) => args.push(`${names[i]}${separator}${render(f.value)}`));
   return args;
 }

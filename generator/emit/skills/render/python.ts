@@ -1,33 +1,19 @@
 /**
- * Python call examples for the official SDK: keyword arguments in snake_case (the API's own spelling
- * where it already is snake_case), nested values as dicts keyed by the wire names.
+ * Python call examples for the official SDK: keyword arguments as naming spells them (snake_case,
+ * generator/naming/fields.ts), nested values as dicts keyed by the wire names.
  */
-import { snake } from '../../../naming/casing.ts';
 import type { Example } from '../../../examples/examples.ts';
 import type { CallInput } from '../../../surface/index.ts';
 import { downloadName } from './layout.ts';
 import { numberText, pyString } from '../literals.ts';
 import { keywordArgs, list } from './layout.ts';
-import { PYTHON_KEYWORDS } from '../../../naming/keywords.ts';
+import type { OperationSpelling } from '../../../naming/names.ts';
 
 const STYLE = { trailing: true, step: '    ' };
 export interface PyCall {
   expr: string;
   result: CallInput['result'];
   file: string;
-}
-
-/** The wire name when it is snake_case already, else its snake_case (`brandId` -> brand_id). */
-export function snakeName(wire: string): string {
-  const name = /^[a-z_][a-z0-9_]*$/.test(wire) ? wire : snake(wire).replace(/^_+|_+$/g, '');
-  if (!name) return 'param';
-  return /^[0-9]/.test(name) ? '_' + name : name;
-}
-
-/** A keyword argument name; Python keywords get a trailing `_` (`from` -> `from_`), as the SDK spells them. */
-export function pyName(wire: string): string {
-  const name = snakeName(wire);
-  return PYTHON_KEYWORDS.has(name) ? name + '_' : name;
 }
 
 function value(ex: Example, indent: string): string {
@@ -62,8 +48,8 @@ function value(ex: Example, indent: string): string {
   }
 }
 
-export function pyCall(input: CallInput): PyCall {
-  const args = keywordArgs(input, pyName, '=', (v) => value(v, STYLE.step));
+export function pyCall(input: CallInput, _server: string, names: OperationSpelling): PyCall {
+  const args = keywordArgs(input, names.python.args, '=', (v) => value(v, STYLE.step));
   const lead = 'response = '.length + input.op.names.python.length;
   return {
     expr: `${input.op.names.python}${list('(', args, ')', '', STYLE, lead)}`,

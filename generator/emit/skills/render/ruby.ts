@@ -7,7 +7,7 @@ import type { CallInput } from '../../../surface/index.ts';
 import { downloadName } from './layout.ts';
 import { numberText, rbString } from '../literals.ts';
 import { keywordArgs, list } from './layout.ts';
-import { snakeName } from './python.ts';
+import type { OperationSpelling } from '../../../naming/names.ts';
 
 const STYLE = { pad: true, step: '  ' };
 
@@ -52,8 +52,8 @@ function value(ex: Example, indent: string): string {
   }
 }
 
-export function rbCall(input: CallInput): RbCall {
-  const args = keywordArgs(input, snakeName, ': ', (v) => value(v, STYLE.step));
+export function rbCall(input: CallInput, _server: string, names: OperationSpelling): RbCall {
+  const args = keywordArgs(input, names.ruby.args, ': ', (v) => value(v, STYLE.step));
   const call = args.length
     ? list('(', args, ')', '', { step: STYLE.step }, 'response = '.length + input.op.names.ruby.length)
     : '';
