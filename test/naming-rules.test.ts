@@ -60,6 +60,9 @@ describe('casing', () => {
         want: 'messaging10dlc Messaging10dlc messaging10dlc messaging_10dlc Messaging10dlc',
       },
     ],
+    ['a lone letter keeps its digits in snake_case', { given: 'v1', want: 'v1 V1 v1 v1 V1' }],
+    ['so does x402', { given: 'x402', want: 'x402 X402 x402 x402 X402' }],
+    ['a method with a number', { given: 'preview1', want: 'preview1 Preview1 preview1 preview_1 Preview1' }],
   ])('%s', (_, { given, want }) => {
     const ts = tsCamel(given);
     expect([ts, tsPascal(given), javaCamel(ts), snake(ts), goPascal(ts)].join(' ')).toBe(want);

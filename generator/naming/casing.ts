@@ -69,7 +69,8 @@ export function snake(tsName: string): string {
   return protectPluralAcronyms(tsName)
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
     .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-    .replace(/([A-Za-z])([0-9])/g, '$1_$2')
+    // A digit run starts a word (`preview_1`, `messaging_10dlc`) except after a lone letter: `v1`.
+    .replace(/([A-Za-z]{2})([0-9])/g, '$1_$2')
     .replace(/[^A-Za-z0-9]+/g, '_')
     .toLowerCase();
 }
