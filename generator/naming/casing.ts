@@ -66,13 +66,15 @@ export function javaCamel(tsName: string): string {
 
 /** Python/Ruby: snake_case, acronyms lower-cased, `_` before a digit run (messaging_10dlc). */
 export function snake(tsName: string): string {
-  return protectPluralAcronyms(tsName)
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
-    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-    // A digit run starts a word (`preview_1`, `messaging_10dlc`) except after a lone letter: `v1`.
-    .replace(/([A-Za-z]{2})([0-9])/g, '$1_$2')
-    .replace(/[^A-Za-z0-9]+/g, '_')
-    .toLowerCase();
+  return (
+    protectPluralAcronyms(tsName)
+      .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
+      .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+      // A digit run starts a word (`preview_1`, `messaging_10dlc`) except after a lone letter: `v1`.
+      .replace(/([A-Za-z]{2})([0-9])/g, '$1_$2')
+      .replace(/[^A-Za-z0-9]+/g, '_')
+      .toLowerCase()
+  );
 }
 
 /** Go: PascalCase with Go acronyms (OAuthClients, AI). */

@@ -16,6 +16,7 @@ import { docComment, propertyKey } from './doc-comment.ts';
 import { childProperty } from './layout-code.ts';
 import { className, resourceFile } from './layout.ts';
 import { renderModels } from './models.ts';
+import { PrintedFile } from './printed-file.ts';
 import { resourceView } from './resource.ts';
 import { scopedTypes } from './scope.ts';
 import { fitted, typeExpr } from './type-expr.ts';
@@ -54,13 +55,13 @@ export function renderTypeScript(api: Api, surface: Surface, ctx: TypeScriptCont
   const ops = new Map(api.operations.map((op) => [op.key, op]));
 
   // models.ts and webhook-events.ts are laid out as prettier would unless the layout says otherwise.
-  let modelsPreformatted = true;
-  const models = renderModels(api.types, typeNames, () => (modelsPreformatted = false));
+  const modelsFile = new PrintedFile();
+  const models = renderModels(api.types, typeNames, modelsFile);
   files.set(
     `${PREFIX}src/models.ts`,
     `// File generated from the Telnyx OpenAPI spec by telnyx-codegen. Do not edit.\n\n${models}`,
   );
-  if (modelsPreformatted) preformatted.add(`${PREFIX}src/models.ts`);
+  if (modelsFile.exact) preformatted.add(`${PREFIX}src/models.ts`);
   const resource = template('resource.ts.hbs');
   const typesByName = new Map(api.types.map((t) => [t.name, t]));
   const scope = { ...scopedTypes(api.types), types: typesByName };
@@ -86,12 +87,9 @@ export function renderTypeScript(api: Api, surface: Surface, ctx: TypeScriptCont
     template('client.ts.hbs')({ resources: topLevel, clientClass: CLIENT_CLASS, server: api.server }),
   );
   files.set(`${PREFIX}src/index.ts`, template('index.ts.hbs')({ clientClass: CLIENT_CLASS }));
-  let eventsPreformatted = true;
-  files.set(
-    `${PREFIX}src/webhook-events.ts`,
-    webhookEvents(api, typeNames, () => (eventsPreformatted = false)),
-  );
-  if (eventsPreformatted) preformatted.add(`${PREFIX}src/webhook-events.ts`);
+  const eventsFile = new PrintedFile();
+  files.set(`${PREFIX}src/webhook-events.ts`, webhookEvents(api, typeNames, eventsFile));
+  if (eventsFile.exact) preformatted.add(`${PREFIX}src/webhook-events.ts`);
   // Templates written in prettier's style, with lines from layout-code.ts.
   for (const file of ['src/client.ts', 'src/index.ts']) preformatted.add(PREFIX + file);
   for (const file of readdirSync(join(ctx.templatesDir, 'typescript/runtime'))
@@ -129,13 +127,13 @@ export function renderTypeScript(api: Api, surface: Surface, ctx: TypeScriptCont
   return { files, preformatted };
 }
 
-function webhookEvents(api: Api, typeNames: Map<string, string>, unsure: () => void): string {
+function webhookEvents(api: Api, typeNames: Map<string, string>, file: PrintedFile): string {
   const ctx = {
     names: typeNames,
     refPrefix: 'Models.',
     mode: 'output' as const,
     binary: 'string' as const,
-    unsure,
+    file,
   };
   // Payloads the spec does not type add nothing to the union (repeated members are printed once).
   const variants = api.webhooks.map((w) => w.payload).filter((p) => typeExpr(p, ctx) !== 'unknown');

@@ -4,6 +4,7 @@
  */
 import type { NamedType } from '../../model/index.ts';
 import { docComment } from './doc-comment.ts';
+import type { PrintedFile } from './printed-file.ts';
 import { fitted, typeExpr, type TypeContext } from './type-expr.ts';
 
 interface Entry {
@@ -13,9 +14,9 @@ interface Entry {
   children: Entry[];
 }
 
-/** `unsure` is called when some layout is beyond the emitter's, so the file must go through prettier. */
-export function renderModels(types: NamedType[], names: Map<string, string>, unsure: () => void): string {
-  const ctx: TypeContext = { names, refPrefix: '', mode: 'model', binary: 'string', unsure };
+/** `file` learns when some layout is beyond the emitter's, so the file must go through prettier. */
+export function renderModels(types: NamedType[], names: Map<string, string>, file: PrintedFile): string {
+  const ctx: TypeContext = { names, refPrefix: '', mode: 'model', binary: 'string', file };
   const entries = new Map<string, Entry>();
   const roots: Entry[] = [];
   for (const named of [...types].sort((a, b) => names.get(a.name)!.localeCompare(names.get(b.name)!))) {

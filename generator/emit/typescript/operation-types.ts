@@ -10,7 +10,7 @@ import type { MethodSignature, OperationSurface } from '../../surface/index.ts';
 import type { Literal } from './layout-code.ts';
 import { docComment } from './doc-comment.ts';
 import { typeExpr, type TypeContext } from './type-expr.ts';
-import type { FileSymbols } from './imports.ts';
+import type { PrintedFile } from './printed-file.ts';
 import { declaration, renderDeclaration } from './declarations.ts';
 
 export interface OperationTypes {
@@ -38,9 +38,8 @@ export function operationTypes(
   surface: OperationSurface,
   names: Map<string, string>,
   resolve: (n: TypeNode) => TypeNode,
-  unsure: () => void,
   scope: Scope,
-  symbols: FileSymbols,
+  file: PrintedFile,
 ): OperationTypes {
   const { signature, body } = surface;
   const content = body.kind === 'none' ? undefined : body.content;
@@ -54,8 +53,7 @@ export function operationTypes(
     refPrefix: 'Models.',
     mode: 'input',
     binary: content?.kind === 'multipart' || content?.kind === 'binary' ? 'Uploadable' : 'string',
-    unsure,
-    symbols,
+    file,
     inline: inline(scope.input),
   };
   const output: TypeContext = {
@@ -63,15 +61,14 @@ export function operationTypes(
     refPrefix: 'Models.',
     mode: 'output',
     binary: 'string',
-    unsure,
-    symbols,
+    file,
     inline: inline(scope.output),
   };
   const fields = surface.members.map((m) => m.property);
   /** A body that is a union of objects: its fields sit beside the others, one variant at a time. */
   const bodyUnion = body.kind === 'variants' ? body.union : undefined;
   // Fields beside a union body: `{ ... } & (A | B)`, a layout left to prettier (rare).
-  if (bodyUnion && fields.length) unsure();
+  if (bodyUnion && fields.length) file.inexact();
   const paramsType: TypeNode = !bodyUnion
     ? { kind: 'object', properties: fields }
     : fields.length
@@ -89,7 +86,7 @@ export function operationTypes(
   const bodyArgType =
     signature.bodyArg && body.kind === 'whole'
       ? body.content.kind === 'binary'
-        ? (symbols.use('Uploadable'), 'Uploadable')
+        ? (file.use('Uploadable'), 'Uploadable')
         : typeExpr(body.content.type, input)
       : undefined;
   return {

@@ -7,7 +7,7 @@ import type { Operation, Resource, TypeNode } from '../../model/index.ts';
 import { docComment, propertyKey, stringLiteral } from './doc-comment.ts';
 import { childProperty, printCall, printLiteral, printSignature, type Call } from './layout-code.ts';
 import { PRINT_WIDTH } from './type-expr.ts';
-import { FileSymbols } from './imports.ts';
+import { PrintedFile } from './printed-file.ts';
 import { className, resourceFile } from './layout.ts';
 import { operationTypes, type Scope } from './operation-types.ts';
 import type { OperationSurface, Surface } from '../../surface/index.ts';
@@ -50,20 +50,18 @@ export function resourceView(
   resolve: (n: TypeNode) => TypeNode,
   scope: Scope,
 ): ResourceView {
-  const file = resourceFile(resource.chain, resource.children.length > 0);
-  const depth = file.split('/').length - 1; // folders below the package root
+  const path = resourceFile(resource.chain, resource.children.length > 0);
+  const depth = path.split('/').length - 1; // folders below the package root
   const up = '../'.repeat(depth - 1);
-  let preformatted = true;
-  const unsure = () => (preformatted = false);
-  const symbols = new FileSymbols();
+  const file = new PrintedFile();
   for (const always of ['APIResource', 'describe', 'OperationSpec', 'RequestOptions'] as const)
-    symbols.use(always);
+    file.use(always);
   const methods = resource.operations.flatMap((key) =>
     methodsOf(ops.get(key)!, surface.get(key)!).map(([op, surfaced]) =>
-      methodView(op, surfaced, typeNames, resolve, unsure, scope, symbols),
+      methodView(op, surfaced, typeNames, resolve, scope, file),
     ),
   );
-  const ownDir = file.slice(0, file.lastIndexOf('/'));
+  const ownDir = path.slice(0, path.lastIndexOf('/'));
   const children = resource.children.map((child) => {
     const childFile = resourceFile(child.chain, child.children.length > 0);
     return {
@@ -73,14 +71,14 @@ export function resourceView(
     };
   });
   return {
-    file,
+    file: path,
     core: `${up}core`,
     models: `${up}models.js`,
     className: className(resource.name),
     doc: docComment([`Operations under \`${resource.chain.join('.')}\`.`]),
     children,
     methods,
-    runtimeImports: symbols.importLines(`${up}core`),
+    runtimeImports: file.importLines(`${up}core`),
     classBody: [
       children.map((c) => childProperty('  ', c.property, c.className, 'this._client')).join('\n'),
       ...methods.map((m) => m.code),
@@ -89,7 +87,7 @@ export function resourceView(
       .join('\n\n'),
     declarations: methods.map((m) => (m.decls ? `\n${m.decls}` : '')).join(''),
     operations: methods.map((m) => m.layout).join('\n'),
-    preformatted,
+    preformatted: file.exact,
   };
 }
 
@@ -119,12 +117,11 @@ function methodView(
   surfaced: OperationSurface,
   typeNames: Map<string, string>,
   resolve: (n: TypeNode) => TypeNode,
-  unsure: () => void,
   scope: Scope,
-  symbols: FileSymbols,
+  file: PrintedFile,
 ): MethodView {
   const { signature } = surfaced;
-  const t = operationTypes(op, surfaced, typeNames, resolve, unsure, scope, symbols);
+  const t = operationTypes(op, surfaced, typeNames, resolve, scope, file);
   const params: string[] = [];
   if (signature.positional) params.push(`${signature.positional.arg}: string`);
   if (t.bodyArgType) params.push(`body: ${t.bodyArgType}`);
@@ -150,10 +147,10 @@ function methodView(
   const page = op.pagination?.pageClass;
   const returnType = page ? `PagePromise<${page}<${t.returns}>>` : `APIPromise<${t.returns}>`;
   if (page) {
-    symbols.usePage(page);
-    symbols.use('PagePromise');
-  } else symbols.use('APIPromise');
-  if (op.response.kind === 'sse' && !page) symbols.use('Stream');
+    file.usePage(page);
+    file.use('PagePromise');
+  } else file.use('APIPromise');
+  if (op.response.kind === 'sse' && !page) file.use('Stream');
   // Explicit type arguments: inferring them from the declared return type costs the type-checker
   // ~0.6 s over the package.
   const call: Call = page
@@ -163,7 +160,7 @@ function methodView(
       }
     : { callee: `this._client.request<${t.returns}>`, args: [described, 'options'] };
   // prettier breaks type arguments that do not fit; printCall does not: leave such a file to prettier.
-  if (`    return ${call.callee}(`.length > PRINT_WIDTH) unsure();
+  if (`    return ${call.callee}(`.length > PRINT_WIDTH) file.inexact();
   const deprecated = op.deprecated ? '@deprecated' : undefined;
   const doc = docComment(
     [op.summary, op.description !== op.summary ? op.description : undefined, deprecated],

@@ -5,7 +5,7 @@
  */
 import type { NamedType, ObjectNode, Property, ScalarNode, TypeNode } from '../../model/index.ts';
 import { docComment, propertyKey, stringLiteral } from './doc-comment.ts';
-import type { FileSymbols } from './imports.ts';
+import type { PrintedFile } from './printed-file.ts';
 
 export interface TypeContext {
   /** Model type name -> TS name (dotted for nested types). */
@@ -15,10 +15,8 @@ export interface TypeContext {
   mode: 'input' | 'output' | 'model';
   /** How `format: binary` strings are typed (file uploads in multipart bodies). */
   binary: 'Uploadable' | 'string';
-  /** Called when a layout is beyond what `fitted` reproduces, so the file goes through prettier. */
-  unsure?: () => void;
-  /** The runtime symbols the file being written references (its imports are made from these). */
-  symbols?: FileSymbols;
+  /** The file being printed: the runtime symbols it references, and whether its layout is exact. */
+  file?: PrintedFile;
   /**
    * Named types to spell out in place because, in this mode, some field of theirs must not appear
    * (readOnly ones in inputs, writeOnly ones in outputs); see scopedTypes().
@@ -87,7 +85,7 @@ function scalarExpr(node: ScalarNode, ctx: TypeContext): string {
   switch (node.kind) {
     case 'string':
       if (node.format !== 'binary') return 'string';
-      if (ctx.binary === 'Uploadable') ctx.symbols?.use('Uploadable');
+      if (ctx.binary === 'Uploadable') ctx.file?.use('Uploadable');
       return ctx.binary;
     case 'integer':
     case 'number':
@@ -192,7 +190,7 @@ export function fitted(head: string, node: TypeNode, ctx: TypeContext, indent: s
   // A long type alias of one reference moves it to the next line.
   if (head.endsWith('=') && !flat.includes('\n'))
     return `${head}\n${indent}  ${typeExpr(node, ctx, indent)}${tail}`;
-  if (!flat.includes('\n') && !unbreakable(node)) ctx.unsure?.();
+  if (!flat.includes('\n') && !unbreakable(node)) ctx.file?.inexact();
   return flat;
 }
 
@@ -209,12 +207,12 @@ function unbreakable(node: TypeNode): boolean {
 /**
  * One member of a broken union, `<indent>  | <member>`. A member that is itself a union, bare in
  * parentheses or inside `Array<>`, opens around its own members one per line when its line is too
- * long. Layouts beyond these go to prettier (ctx.unsure).
+ * long. Layouts beyond these go to prettier (ctx.file.inexact()).
  */
 function memberLine(member: string, variant: TypeNode | undefined, ctx: TypeContext, indent: string): string {
   const line = `${indent}  | ${member}`;
   if (member.includes('\n') || line.length <= PRINT_WIDTH) {
-    if (member.startsWith('(') || member.startsWith('Array<(')) ctx.unsure?.();
+    if (member.startsWith('(') || member.startsWith('Array<(')) ctx.file?.inexact();
     return line;
   }
   const array = variant?.kind === 'array' && !variant.nullable ? variant : undefined;
@@ -230,7 +228,7 @@ function memberLine(member: string, variant: TypeNode | undefined, ctx: TypeCont
     innerLines.some((l) => l.length > PRINT_WIDTH) ||
     `${indent}      ${inner.join(' | ')}`.length <= PRINT_WIDTH
   ) {
-    ctx.unsure?.();
+    ctx.file?.inexact();
     return line;
   }
   return `${indent}  | ${open}\n${innerLines.join('\n')}\n${indent}    ${close}`;
