@@ -4,14 +4,14 @@
  * well under a minute. Only the host changes (`https://api.telnyx.com/v2` -> the mock); the API key
  * comes from the environment as the docs say. A call passes on a 2xx with no request violation.
  */
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { beforeAll, expect, inject, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig } from '../../generator/config.ts';
 import { loadSpec, resolveSpecSource } from '../../generator/load/index.ts';
 import { ROOT, tempFiles } from '../support/cli.ts';
-import { startPrism, type Mock } from '../support/prism.ts';
+import { mockURL } from '../support/prism.ts';
 import {
   classify,
   lintRulesByOperation,
@@ -23,17 +23,13 @@ import { operationSections, type OperationSection } from './support/sections.ts'
 
 const out = inject('generatedDir');
 const HOSTS = ['https://api.telnyx.com/v2', 'https://api.telnyx.com'];
-let mock: Mock | undefined;
 /** The spec as loaded, to follow an operation's refs to the lint findings that concern it. */
 let spec: any;
 
 beforeAll(async () => {
   const source = await resolveSpecSource(undefined, loadConfig().spec);
   spec = loadSpec(source, join(ROOT, '.cache/load')).data;
-  mock = await startPrism(source.file);
-}, 240_000);
-
-afterAll(() => mock?.stop());
+});
 
 /** Every operation section of every curl skill, in file order. */
 function curlSections(): OperationSection[] {
@@ -109,7 +105,7 @@ function run(sections: OperationSection[], mockUrl: string): OperationResult[] {
 it('runs every operation curl example against Prism: 2xx, no request violations, failures by cause', () => {
   const sections = curlSections();
   const started = Date.now();
-  const results = run(sections, mock!.url);
+  const results = run(sections, mockURL());
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
   const rules = lintRulesByOperation(

@@ -3,29 +3,25 @@
  * Prism mocking the same spec: a call passes on a 2xx with no request violation. The generated
  * package's own suite (tests/api-resources) does the calls; this runs it and reports by cause.
  */
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { beforeAll, expect, inject, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig } from '../../generator/config.ts';
 import { loadSpec, resolveSpecSource } from '../../generator/load/index.ts';
 import { ROOT } from '../support/cli.ts';
-import { startPrism, type Mock } from '../support/prism.ts';
+import { mockURL } from '../support/prism.ts';
 import { classify, lintRulesByOperation, readResults, renderReport } from '../support/prism-report.ts';
 
 const out = inject('generatedDir');
 const pkg = join(out, 'typescript');
-let mock: Mock | undefined;
 /** The spec as loaded, to follow an operation's refs to the lint findings that concern it. */
 let spec: any;
 
 beforeAll(async () => {
   const source = await resolveSpecSource(undefined, loadConfig().spec);
   spec = loadSpec(source, join(ROOT, '.cache/load')).data;
-  mock = await startPrism(source.file);
-}, 240_000);
-
-afterAll(() => mock?.stop());
+});
 
 it('accepts at least 98% of the public operations, and reports every failure with its cause', () => {
   if (!existsSync(join(pkg, 'node_modules')))
@@ -34,7 +30,7 @@ it('accepts at least 98% of the public operations, and reports every failure wit
   const run = spawnSync(
     join(ROOT, 'node_modules/.bin/vitest'),
     ['run', '--config', 'vitest.config.mjs', '--reporter=json', `--outputFile=${reportFile}`],
-    { cwd: pkg, encoding: 'utf8', env: { ...process.env, TEST_API_BASE_URL: mock!.url }, timeout: 900_000 },
+    { cwd: pkg, encoding: 'utf8', env: { ...process.env, TEST_API_BASE_URL: mockURL() }, timeout: 900_000 },
   );
   expect(existsSync(reportFile), run.stderr.slice(-2000)).toBe(true);
   const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
