@@ -28,6 +28,19 @@ export interface Config {
   /** Webhook event type -> product table for the skills; undefined: events go by their tags alone. */
   webhooksFile: string | undefined;
   package: { name: string; version: string };
+  compat: CompatConfig;
+}
+
+/**
+ * Shapes a previous release gave some operations by its generator's per-endpoint settings, which no
+ * rule over the spec reproduces; kept so code written for it runs unchanged. Each is accepted beside
+ * the shape the rules give (generator/surface/compat.ts).
+ */
+export interface CompatConfig {
+  /** "METHOD /path" -> the member that holds the whole body (`{ network_create: {...} }`). */
+  bodyWrappers: Record<string, string>;
+  /** "METHOD /path" -> { another key for a body field: the field's wire name }. */
+  fieldAliases: Record<string, Record<string, string>>;
 }
 
 export function loadConfig(file = DEFAULT_CONFIG): Config {
@@ -66,6 +79,18 @@ export function loadConfig(file = DEFAULT_CONFIG): Config {
     root.webhooks === undefined || typeof root.webhooks === 'string',
     'the path of the webhooks file',
   );
+  const compat = root.compat ?? {};
+  need(['compat'], isPlainObject(compat), 'a mapping');
+  need(
+    ['compat', 'bodyWrappers'],
+    isStringMap(compat.bodyWrappers ?? {}),
+    'a mapping "METHOD /path": member name',
+  );
+  need(
+    ['compat', 'fieldAliases'],
+    isPlainObject(compat.fieldAliases ?? {}) && Object.values(compat.fieldAliases ?? {}).every(isStringMap),
+    'a mapping "METHOD /path": { alias: wire name }',
+  );
   const pkg = root.package ?? {};
   need(['package', 'name'], typeof pkg.name === 'string', 'a package name');
   const fromRoot = (p: string) => resolve(PROJECT_ROOT, p);
@@ -85,7 +110,12 @@ export function loadConfig(file = DEFAULT_CONFIG): Config {
     productsFile: fromRoot(root.products),
     webhooksFile: root.webhooks === undefined ? undefined : fromRoot(root.webhooks),
     package: { name: pkg.name, version: String(pkg.version ?? '0.0.0') },
+    compat: { bodyWrappers: compat.bodyWrappers ?? {}, fieldAliases: compat.fieldAliases ?? {} },
   };
+}
+
+function isStringMap(v: unknown): v is Record<string, string> {
+  return isPlainObject(v) && Object.values(v).every((x) => typeof x === 'string');
 }
 
 function isStringArray(v: unknown): v is string[] {

@@ -188,7 +188,12 @@ async function emitAndFormat(
   const resolve = makeResolver(types);
   const surface = await time(
     'surface',
-    () => buildSurface(api, resolve, types, config.includeHidden),
+    () =>
+      buildSurface(api, resolve, types, {
+        includeHidden: config.includeHidden,
+        compat: config.compat,
+        configFile: config.file,
+      }),
     (s) => `${s.size} operations`,
   );
   const { files, preformatted } = await time(

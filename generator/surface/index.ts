@@ -8,37 +8,54 @@ import { optionalFields, requiredNames } from './docs.ts';
 import { callInput } from './inputs.ts';
 import { bodyArgOf, bodyShape, membersOf, methodSignature, resultOf } from './method.ts';
 import type { OperationSurface, Surface } from './types.ts';
+import type { CompatConfig } from '../config.ts';
+import { bodyWrapperOf, checkCompat, withFieldAliases } from './compat.ts';
 
 export type * from './types.ts';
 export { bodyFields } from './docs.ts';
+
+export interface SurfaceOptions {
+  includeHidden: boolean;
+  compat: CompatConfig;
+  /** The config file, for errors about its `compat` entries. */
+  configFile: string;
+}
+
+const NO_COMPAT: CompatConfig = { bodyWrappers: {}, fieldAliases: {} };
 
 export function buildSurface(
   api: Api,
   resolve: (n: TypeNode) => TypeNode,
   types: ReadonlyMap<string, NamedType>,
-  includeHidden: boolean,
+  options: SurfaceOptions,
 ): Surface {
+  checkCompat(options.compat, api.operations, options.configFile);
   const env: ExampleEnv = { resolve, types };
   const surface = new Map<string, OperationSurface>();
   for (const op of api.operations)
-    if (includeHidden || !op.hidden) surface.set(op.key, operationSurface(op, env));
+    if (options.includeHidden || !op.hidden) surface.set(op.key, operationSurface(op, env, options.compat));
   return surface;
 }
 
-export function operationSurface(op: Operation, env: ExampleEnv): OperationSurface {
+export function operationSurface(op: Operation, env: ExampleEnv, compat = NO_COMPAT): OperationSurface {
   const { resolve } = env;
   const body = bodyShape(op, resolve);
   const positionalWire = op.params.filter((p) => p.in === 'path').at(-1)?.name;
   const all = membersOf(op, body, positionalWire, resolve);
   const bodyArg = bodyArgOf(body, all, resolve);
   // A body passed as an argument of its own is not a member of the params object.
-  const members = bodyArg ? all.filter((m) => !(m.in === 'body' && body.kind === 'whole')) : all;
+  const members = withFieldAliases(
+    bodyArg === 'positional' ? all.filter((m) => !(m.in === 'body' && body.kind === 'whole')) : all,
+    compat.fieldAliases[op.key],
+  );
+  const wrapper = compat.bodyWrappers[op.key];
   const signature = methodSignature(op, body, members, op.names.method, bodyArg);
   const result = resultOf(op);
   return {
     signature,
     members,
     body,
+    ...(bodyWrapperOf(body, wrapper) ? { bodyWrapper: wrapper } : {}),
     result,
     required: requiredNames(op, body, resolve),
     optional: optionalFields(op, body, resolve),
@@ -51,6 +68,7 @@ export function operationSurface(op: Operation, env: ExampleEnv): OperationSurfa
         signature: methodSignature(op, shape, own, alias.method, alias.bodyKind ? undefined : bodyArg),
         members: own,
         body: shape,
+        ...(bodyWrapperOf(shape, wrapper) ? { bodyWrapper: wrapper } : {}),
       };
     }),
   };

@@ -39,11 +39,11 @@ export function callInput(
     op,
     fields,
     // Language-neutral: the other SDKs take a body of its own inside their params (Go, Java).
-    hasParams: signature.hasParams || signature.bodyArg !== undefined,
+    hasParams: signature.hasParams || signature.bodyArg === 'positional',
     paramsRequired: fields.length > 0,
     result: result.shape,
     paramsType: signature.paramsType,
-    ...(signature.bodyArg ? { bodyArg: signature.bodyArg } : {}),
+    ...(signature.bodyArg === 'positional' ? { bodyArg: signature.bodyArg } : {}),
   };
   if (last) input.positional = paramField(last);
   if (shape.kind !== 'none') {

@@ -122,7 +122,7 @@ export function methodSignature(
     hasBody: shape.kind !== 'none',
   });
   // With the body an argument of its own, the params object holds what is left.
-  const hasParams = bodyArg ? members.length > 0 : named.hasParams;
+  const hasParams = bodyArg === 'positional' ? members.length > 0 : named.hasParams;
   const args =
     bodyArg === 'params'
       ? '([ ...body ])'

@@ -62,9 +62,9 @@ export interface MethodSignature {
   /** Some member is required (or a required body is a union), so the params argument is too. */
   paramsRequired: boolean;
   /**
-   * A body passed as an argument of its own rather than as the `body` member: raw bytes follow the
-   * path parameter (`update(key, file, { id })`), an array with nothing beside it is the only
-   * argument (`validate([...])`).
+   * A body passed other than as the `body` member alone: raw bytes follow the path parameter as an
+   * argument of their own (`update(key, file, { id })`); an array with nothing beside it may also be
+   * the params argument itself (`validate([...])` as well as `validate({ body: [...] })`).
    */
   bodyArg?: 'positional' | 'params';
   /** `(id)`, `(id, { ...params })`, `({ ...params })` or `()`, as api.md writes it. */
@@ -102,8 +102,8 @@ export interface CallInput {
   resultMedia?: string;
   /** TS params type name (`OAuthClientCreateParams`); Java uses the same class names. */
   paramsType: string;
-  /** Where `wholeBody` goes in the TS call (MethodSignature.bodyArg); else it is the `body` member. */
-  bodyArg?: 'positional' | 'params';
+  /** `wholeBody` is an argument after the positional one in the TS call; else it is the `body` member. */
+  bodyArg?: 'positional';
 }
 
 /** Another method bound to the operation (OperationNames.aliases), with its own type names. */
@@ -112,6 +112,7 @@ export interface AliasSurface {
   signature: MethodSignature;
   members: Member[];
   body: BodyShape;
+  bodyWrapper?: string;
 }
 
 export interface OperationSurface {
@@ -119,6 +120,11 @@ export interface OperationSurface {
   /** The params object's members, in declaration order (earlier path, query, header, body). */
   members: Member[];
   body: BodyShape;
+  /**
+   * A member that may hold the whole body instead (config compat.bodyWrappers): the params are then
+   * either the usual members or the other members plus this one.
+   */
+  bodyWrapper?: string;
   result: ResultSurface;
   /** `Required:` every required path, query, header and body input, by wire name. */
   required: string[];

@@ -31,10 +31,10 @@ import { typeCheckOfficialTests } from './support/typecheck.ts';
 const OFFICIAL_TEST_COUNT = 1706;
 /** The official SDK passes 1658 (measured 2026-11-30): Prism rejects the other 48 requests (its values disagree with the spec). */
 const OFFICIAL_PASS_MIN = 1600;
-// measured 2026-11-30 (main at c6cb84d): 1500; the issue's goal is >= official (1658)
-const OURS_PASS_FLOOR = 1500;
-// measured 2026-11-30 (main at c6cb84d): 588 in the test files with `telnyx` mapped to ours; the goal is 0, as for the official src/
-const OURS_TYPE_ERROR_CEILING = 588;
+// measured 2026-11-30 (body wrappers, flat page keys, official names): 1510; the issue's goal is >= official (1658)
+const OURS_PASS_FLOOR = 1510;
+// measured 2026-11-30 (body wrappers, flat page keys, official names): 565 in the test files with `telnyx` mapped to ours; the goal is 0, as for the official src/
+const OURS_TYPE_ERROR_CEILING = 565;
 
 const out = inject('generatedDir');
 let runs: { official: Run; ours: Run };

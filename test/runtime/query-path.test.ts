@@ -186,6 +186,37 @@ describe('describe (operation layout + arguments -> request)', () => {
     expect(d.unknownParams).toEqual(['pgae']);
   });
 
+  it('takes an array body as the params themselves, or as their `body`', () => {
+    const validate = {
+      method: 'post',
+      path: '/call_reasons/validate',
+      body: 'json',
+      bodyField: 'body',
+    } as const;
+    expect(describeRequest(validate, undefined, ['a', 'b']).body).toEqual(['a', 'b']);
+    expect(describeRequest(validate, undefined, { body: ['a'] }).body).toEqual(['a']);
+  });
+
+  it('sends a body wrapper whole, and an aliased key under its wire name', () => {
+    const create = {
+      method: 'post',
+      path: '/networks',
+      body: 'json',
+      bodyWrapper: 'network_create',
+    } as const;
+    expect(describeRequest(create, undefined, { network_create: { name: 'n' } }).body).toEqual({ name: 'n' });
+    expect(describeRequest(create, undefined, { name: 'n' }).body).toEqual({ name: 'n' });
+    const bridge = {
+      method: 'post',
+      path: '/calls/{call_control_id}/actions/bridge',
+      body: 'json',
+      renames: { call_control_id_to_bridge_with: 'call_control_id' },
+    } as const;
+    const d = describeRequest(bridge, 'v3:a', { call_control_id_to_bridge_with: 'v3:b' });
+    expect(d.path).toBe('/calls/v3%3Aa/actions/bridge');
+    expect(d.body).toEqual({ call_control_id: 'v3:b' });
+  });
+
   it('treats null params as none', () => {
     const d = describeRequest({ method: 'get', path: '/items/{id}' }, 'i1', null);
     expect(d.path).toBe('/items/i1');

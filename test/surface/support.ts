@@ -47,7 +47,11 @@ export function build(fragment: Fragment): Built {
     configFile: join(FIXTURES, 'config.yml'),
   });
   const types = new Map(api.types.map((t) => [t.name, t]));
-  const surface = buildSurface(api, makeResolver(types), types, false);
+  const surface = buildSurface(api, makeResolver(types), types, {
+    includeHidden: false,
+    compat: { bodyWrappers: {}, fieldAliases: {} },
+    configFile: 'config.yml',
+  });
   const op = api.operations[0];
   return { api, findings, op, surface: surface.get(op.key)! };
 }

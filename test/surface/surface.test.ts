@@ -95,7 +95,7 @@ describe('method signature', () => {
             },
           },
         },
-        want: { args: '([ ...body ])', bodyArg: 'params', hasParams: false },
+        want: { args: '([ ...body ])', bodyArg: 'params', hasParams: true },
       },
     ],
     [
@@ -199,10 +199,10 @@ describe('body shape', () => {
       },
     ],
     [
-      'an array body with nothing beside it is the only argument',
+      'an array body with nothing beside it is the `body` member (or the params themselves)',
       {
         given: post({ 'application/json': { schema: { type: 'array', items: { type: 'string' } } } }),
-        want: { kind: 'whole', members: [] },
+        want: { kind: 'whole', members: ['body:body'] },
       },
     ],
     [

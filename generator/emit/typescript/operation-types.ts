@@ -69,11 +69,12 @@ export function operationTypes(
   const bodyUnion = body.kind === 'variants' ? body.union : undefined;
   // Fields beside a union body: `{ ... } & (A | B)`, a layout left to prettier (rare).
   if (bodyUnion && fields.length) file.inexact();
-  const paramsType: TypeNode = !bodyUnion
+  const usual: TypeNode = !bodyUnion
     ? { kind: 'object', properties: fields }
     : fields.length
       ? { kind: 'intersection', parts: [{ kind: 'object', properties: fields }, bodyUnion] }
       : bodyUnion;
+  const paramsType = surface.bodyWrapper ? wrappedParams(usual, surface, file) : usual;
   const paramsDecl = signature.hasParams
     ? renderDeclaration(
         declaration(signature.paramsType, paramsType, input),
@@ -84,7 +85,7 @@ export function operationTypes(
     : '';
   const { responseDecl, returns } = responseTypes(op, signature, output, resolve);
   const bodyArgType =
-    signature.bodyArg && body.kind === 'whole'
+    signature.bodyArg === 'positional' && body.kind === 'whole'
       ? body.content.kind === 'binary'
         ? (file.use('Uploadable'), 'Uploadable')
         : typeExpr(body.content.type, input)
@@ -141,6 +142,8 @@ function layoutOf(op: Operation, surface: OperationSurface): Literal {
   };
   const styled = surface.members.filter((m) => m.in === 'query' && runtimeQueryStyle(m.style));
   const raw = surface.body.kind === 'none' ? undefined : surface.body.content;
+  // Members whose key is not their wire name (compat field aliases).
+  const renames = surface.members.filter((m) => m.in === 'body' && m.property.name !== m.wire);
   return {
     method: op.method,
     path: op.path,
@@ -158,8 +161,29 @@ function layoutOf(op: Operation, surface: OperationSurface): Literal {
           : raw.mediaType
         : undefined,
     bodyField: surface.body.kind === 'whole' ? surface.body.member : undefined,
+    bodyWrapper: surface.bodyWrapper,
+    renames: renames.length ? Object.fromEntries(renames.map((m) => [m.property.name, m.wire])) : undefined,
     response: op.response.kind !== 'json' ? op.response.kind : undefined,
     server: op.server,
     idempotencyHeader: op.idempotencyHeader,
   };
+}
+
+/**
+ * Params that also take the whole body as one member (config compat.bodyWrappers): the usual shape,
+ * or the members that are not body fields plus the wrapper holding the body.
+ */
+function wrappedParams(usual: TypeNode, surface: OperationSurface, file: PrintedFile): TypeNode {
+  const content = surface.body.kind === 'none' ? undefined : surface.body.content;
+  if (!content || !surface.bodyWrapper) return usual;
+  const others = surface.members.filter((m) => m.in !== 'body').map((m) => m.property);
+  const wrapper = {
+    name: surface.bodyWrapper,
+    type: content.type,
+    required: true,
+    readOnly: false,
+    writeOnly: false,
+  };
+  file.inexact(); // a union of object types: its layout is left to prettier
+  return { kind: 'union', variants: [usual, { kind: 'object', properties: [...others, wrapper] }] };
 }

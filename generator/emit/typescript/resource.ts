@@ -125,13 +125,18 @@ function methodView(
   const params: string[] = [];
   if (signature.positional) params.push(`${signature.positional.arg}: string`);
   if (t.bodyArgType) params.push(`body: ${t.bodyArgType}`);
+  // An array body alone may be passed bare too (the official index writes such calls `([ ...body ])`).
+  const paramsType =
+    signature.bodyArg === 'params'
+      ? `${signature.paramsType} | ${signature.paramsType}['body']`
+      : signature.paramsType;
   if (signature.hasParams)
     params.push(
       signature.paramsRequired
-        ? `params: ${signature.paramsType}`
+        ? `params: ${paramsType}`
         : // Optional, not `= {}`: the same declaration for callers, and a default initializer costs
           // the type-checker a relation check per method (describe() already treats null as {}).
-          `params?: ${signature.paramsType} | null`,
+          `params?: ${paramsType} | null`,
     );
   params.push('options?: RequestOptions');
   const key = propertyKey(op.names.method);

@@ -34,6 +34,10 @@ export interface OperationSpec {
   contentType?: string;
   /** The params field that is the whole body (array, binary or scalar bodies); else the remaining fields are. */
   bodyField?: string;
+  /** A params field that may hold the whole body instead of its fields (an earlier SDK's shape). */
+  bodyWrapper?: string;
+  /** Params keys that are another name of a body field: key -> the field's wire name. */
+  renames?: Readonly<Record<string, string>>;
   response?: ResponseKind;
   server?: string;
   idempotencyHeader?: string;
@@ -58,7 +62,14 @@ export function describe(
   /** A body passed as an argument of its own (raw bytes, an array): the whole body. */
   wholeBody?: unknown,
 ): RequestDescription {
-  const given: Record<string, unknown> = { ...(params ?? {}) };
+  // An array body alone may come as the params themselves (`validate([...])`).
+  const given: Record<string, unknown> =
+    Array.isArray(params) && spec.bodyField ? { [spec.bodyField]: params } : { ...(params ?? {}) };
+  for (const [key, wire] of Object.entries(spec.renames ?? {})) {
+    if (given[key] === undefined) continue;
+    given[wire] = given[key];
+    delete given[key];
+  }
   const take = (name: string) => {
     const value = given[name];
     delete given[name];
@@ -74,9 +85,18 @@ export function describe(
   const headers =
     spec.contentType && spec.body === 'binary' ? { ...picked, 'Content-Type': spec.contentType } : picked;
   let body: unknown;
-  if (spec.body) body = wholeBody !== undefined ? wholeBody : spec.bodyField ? take(spec.bodyField) : given;
+  const wrapped = spec.bodyWrapper !== undefined && given[spec.bodyWrapper] !== undefined;
+  if (spec.body)
+    body =
+      wholeBody !== undefined
+        ? wholeBody
+        : wrapped
+          ? take(spec.bodyWrapper!)
+          : spec.bodyField
+            ? take(spec.bodyField)
+            : given;
   // Keys nothing claimed: no path, query, header or body place would send them.
-  const unknown = Object.keys(spec.body && !spec.bodyField ? {} : given).filter(
+  const unknown = Object.keys(spec.body && !spec.bodyField && !wrapped ? {} : given).filter(
     (k) => given[k] !== undefined,
   );
   return {

@@ -50,7 +50,12 @@ export async function renderFrom(
     webhooksFile: loadConfig(options.config).webhooksFile,
   };
   const types = new Map(api.types.map((t) => [t.name, t]));
-  const surface = buildSurface(api, resolve, types, false);
+  const config = loadConfig(options.config);
+  const surface = buildSurface(api, resolve, types, {
+    includeHidden: false,
+    compat: config.compat,
+    configFile: config.file,
+  });
   return { api, resolve, names, surface, files: renderSkills(api, surface, ctx) };
 }
 

@@ -1,0 +1,43 @@
+/**
+ * The config's compatibility shapes (config `compat`, CompatConfig) applied to an operation's surface:
+ * a body wrapper member and extra keys for body fields. Each is accepted beside the shape the rules
+ * give, so callers of either release's SDK are served.
+ */
+import type { CompatConfig } from '../config.ts';
+import { InputError } from '../errors.ts';
+import type { Operation } from '../model/index.ts';
+import type { BodyShape, Member } from './types.ts';
+
+/** Every operation the config names must exist and take a body: a stale entry is a config error. */
+export function checkCompat(compat: CompatConfig, operations: Operation[], configFile: string): void {
+  const byKey = new Map(operations.map((op) => [op.key, op]));
+  for (const [section, entries] of Object.entries(compat)) {
+    for (const key of Object.keys(entries)) {
+      if (!byKey.get(key)?.body)
+        throw new InputError(
+          `compat.${section} names "${key}", which is no operation with a request body in the spec`,
+          configFile,
+          `remove "${key}" from compat.${section} (or correct its METHOD /path)`,
+        );
+    }
+  }
+}
+
+/** Members for the aliases of body fields; the field itself turns optional so either key does. */
+export function withFieldAliases(members: Member[], aliases: Record<string, string> | undefined): Member[] {
+  if (!aliases) return members;
+  const aliased = new Set(Object.values(aliases));
+  const own = members.map((m) =>
+    m.in === 'body' && aliased.has(m.wire) ? { ...m, property: { ...m.property, required: false } } : m,
+  );
+  const extra = Object.entries(aliases).flatMap(([alias, wire]) => {
+    const field = own.find((m) => m.in === 'body' && m.wire === wire);
+    return field ? [{ ...field, property: { ...field.property, name: alias } }] : [];
+  });
+  return [...own, ...extra];
+}
+
+/** The wrapper member name, where the body is one the wrapper can hold whole. */
+export function bodyWrapperOf(shape: BodyShape, wrapper: string | undefined): string | undefined {
+  return wrapper && shape.kind !== 'none' && shape.content.kind !== 'binary' ? wrapper : undefined;
+}
