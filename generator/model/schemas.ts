@@ -194,13 +194,17 @@ function objectNode(ctx: SchemaContext, schema: Record<string, any>, where: Wher
       const owner = where.owner && `${where.owner}.${name}`;
       let type = convertSchema(ctx, raw, { owner, pointer });
       if (owner) type = hoistInline(ctx, type, owner, pointer);
-      return {
+      const property: Property = {
         name,
         type,
         required: required.has(name),
         readOnly: flags.readOnly === true,
         writeOnly: flags.writeOnly === true,
       };
+      // The spec's own name for the field in SDK params (`Timeout` -> `timeout_seconds`).
+      const sdkName = (flags as Record<string, unknown>)['x-stainless-param'];
+      if (typeof sdkName === 'string' && /^[A-Za-z_$][\w$]*$/.test(sdkName)) property.sdkName = sdkName;
+      return property;
     });
   const node: ObjectNode = { kind: 'object', properties };
   const elsewhere = [...required].filter((name) => !properties.some((p) => p.name === name));

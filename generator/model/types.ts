@@ -56,6 +56,8 @@ export interface Property {
   readOnly: boolean;
   /** `writeOnly`: only in requests, never shown in responses. */
   writeOnly: boolean;
+  /** The key SDK params take it under when the spec names one (`x-stainless-param`). */
+  sdkName?: string;
 }
 
 export interface ObjectNode extends NodeBase {

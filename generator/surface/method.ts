@@ -51,11 +51,12 @@ export function membersOf(
     seen.add(member.property.name);
     members.push(member);
   };
+  const bodyNames = new Set(shape.kind === 'fields' ? shape.properties.map((f) => f.name) : []);
   for (const p of op.params) {
     if (p.in === 'cookie' || (p.in === 'path' && p.name === positionalWire)) continue;
     add({
       property: {
-        name: p.name,
+        name: headerKey(p, bodyNames),
         type: { ...p.type, description: p.description ?? p.type.description },
         required: p.required,
         readOnly: false,
@@ -68,7 +69,16 @@ export function membersOf(
     for (const flat of flatPageKeys(p, resolve)) add(flat);
   }
   if (shape.kind === 'fields')
-    for (const property of shape.properties) add({ property, wire: property.name, in: 'body' });
+    for (const property of shape.properties) {
+      add({ property, wire: property.name, in: 'body' });
+      // A name the spec gives the field in SDK params is accepted too.
+      if (property.sdkName)
+        add({
+          property: { ...property, name: property.sdkName, required: false },
+          wire: property.name,
+          in: 'body',
+        });
+    }
   if (shape.kind === 'whole') {
     const type: TypeNode =
       shape.content.kind === 'binary' ? { kind: 'string', format: 'binary' } : shape.content.type;
@@ -79,6 +89,17 @@ export function membersOf(
     });
   }
   return members;
+}
+
+/**
+ * A header named like a body field once spelled in snake_case (`PAYMENT-SIGNATURE` beside a
+ * `payment_signature` field) is taken as `header_payment_signature`, so both can be passed; other
+ * parameters keep their spec names.
+ */
+function headerKey(p: Parameter, bodyNames: ReadonlySet<string>): string {
+  if (p.in !== 'header') return p.name;
+  const snake = p.name.toLowerCase().replace(/[^a-z0-9]+/g, '_');
+  return bodyNames.has(snake) ? `header_${snake}` : p.name;
 }
 
 /**
@@ -130,7 +151,15 @@ export function methodSignature(
         ? `(${[named.positional, 'body', hasParams ? '{ ...params }' : undefined].filter(Boolean).join(', ')})`
         : named.args;
   return {
-    ...(named.positional ? { positional: { arg: named.positional, wire: named.positionalWire! } } : {}),
+    ...(named.positional
+      ? {
+          positional: {
+            arg: named.positional,
+            wire: named.positionalWire!,
+            ...numericPath(op, named.positionalWire!),
+          },
+        }
+      : {}),
     hasParams,
     paramsRequired:
       members.some((m) => m.property.required) || (shape.kind === 'variants' && op.body!.required),
@@ -139,6 +168,12 @@ export function methodSignature(
     paramsType: named.paramsType,
     responseType: named.responseType,
   };
+}
+
+/** `{ numeric: true }` for a path parameter the spec types as an integer or number. */
+function numericPath(op: Operation, wire: string): { numeric?: true } {
+  const kind = op.params.find((p) => p.in === 'path' && p.name === wire)?.type.kind;
+  return kind === 'integer' || kind === 'number' ? { numeric: true } : {};
 }
 
 export function resultOf(op: Operation): ResultSurface {

@@ -55,8 +55,11 @@ export interface DocField {
 }
 
 export interface MethodSignature {
-  /** The last path parameter as an argument (`callControlID`) and its wire name. */
-  positional?: { arg: string; wire: string };
+  /**
+   * The last path parameter as an argument (`callControlID`) and its wire name; `numeric` when the
+   * spec types it as a number (the argument then takes a number as well as its text).
+   */
+  positional?: { arg: string; wire: string; numeric?: boolean };
   /** A params object follows (query, header, body fields or earlier path parameters). */
   hasParams: boolean;
   /** Some member is required (or a required body is a union), so the params argument is too. */

@@ -30,6 +30,20 @@ describe('method signature', () => {
       },
     ],
     [
+      'a path parameter the spec types as an integer also takes a number',
+      {
+        given: {
+          '/things/{thing_id}': {
+            get: {
+              parameters: [{ name: 'thing_id', in: 'path', required: true, schema: { type: 'integer' } }],
+              responses: thing,
+            },
+          },
+        },
+        want: { positional: { arg: 'thingID', wire: 'thing_id', numeric: true } },
+      },
+    ],
+    [
       'an earlier path parameter is a required member',
       {
         given: {
@@ -175,7 +189,10 @@ describe('body shape', () => {
   const post = (content: object, extra: object = {}) => ({
     '/things': { post: { requestBody: { required: true, content, ...extra }, responses: thing } },
   });
-  const cases: [string, { given: Record<string, unknown>; want: { kind: string; members: string[] } }][] = [
+  const cases: [
+    string,
+    { given: Record<string, unknown>; want: { kind: string; members: string[]; keys?: string[] } },
+  ][] = [
     [
       'an object body: its fields are members, readOnly ones left out',
       {
@@ -227,11 +244,57 @@ describe('body shape', () => {
         want: { kind: 'fields', members: ['query:name'] },
       },
     ],
+    [
+      'a header named like a body field is taken as header_<name>',
+      {
+        given: {
+          '/things': {
+            post: {
+              parameters: [{ name: 'PAYMENT-SIGNATURE', in: 'header', schema: { type: 'string' } }],
+              requestBody: {
+                content: { 'application/json': { schema: obj({ payment_signature: { type: 'string' } }) } },
+              },
+              responses: thing,
+            },
+          },
+        },
+        want: {
+          kind: 'fields',
+          members: ['header:PAYMENT-SIGNATURE', 'body:payment_signature'],
+          keys: ['header_payment_signature', 'payment_signature'],
+        },
+      },
+    ],
+    [
+      'a field the spec names for SDKs (x-stainless-param) is taken under that name too',
+      {
+        given: {
+          '/things': {
+            post: {
+              requestBody: {
+                content: {
+                  'application/json': {
+                    schema: obj({ Timeout: { type: 'integer', 'x-stainless-param': 'timeout_seconds' } }),
+                  },
+                },
+              },
+              responses: thing,
+            },
+          },
+        },
+        want: {
+          kind: 'fields',
+          members: ['body:Timeout', 'body:Timeout'],
+          keys: ['Timeout', 'timeout_seconds'],
+        },
+      },
+    ],
   ];
   it.each(cases)('%s', (_, { given, want }) => {
     const { surface } = build({ paths: given });
     expect(surface.body.kind).toBe(want.kind);
     expect(surface.members.map((m) => `${m.in}:${m.wire}`)).toEqual(want.members);
+    if (want.keys) expect(surface.members.map((m) => m.property.name)).toEqual(want.keys);
   });
 });
 

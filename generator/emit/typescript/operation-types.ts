@@ -74,7 +74,7 @@ export function operationTypes(
     : fields.length
       ? { kind: 'intersection', parts: [{ kind: 'object', properties: fields }, bodyUnion] }
       : bodyUnion;
-  const paramsType = surface.bodyWrapper ? wrappedParams(usual, surface, file) : usual;
+  const paramsType = surface.bodyWrapper ? wrappedParams(usual, surface, file, resolve) : usual;
   const paramsDecl = signature.hasParams
     ? renderDeclaration(
         declaration(signature.paramsType, paramsType, input),
@@ -142,8 +142,8 @@ function layoutOf(op: Operation, surface: OperationSurface): Literal {
   };
   const styled = surface.members.filter((m) => m.in === 'query' && runtimeQueryStyle(m.style));
   const raw = surface.body.kind === 'none' ? undefined : surface.body.content;
-  // Members whose key is not their wire name (compat field aliases).
-  const renames = surface.members.filter((m) => m.in === 'body' && m.property.name !== m.wire);
+  // Members whose key is not their wire name (compat aliases, headers named like a body field).
+  const renames = surface.members.filter((m) => m.property.name !== m.wire);
   return {
     method: op.method,
     path: op.path,
@@ -173,13 +173,25 @@ function layoutOf(op: Operation, surface: OperationSurface): Literal {
  * Params that also take the whole body as one member (config compat.bodyWrappers): the usual shape,
  * or the members that are not body fields plus the wrapper holding the body.
  */
-function wrappedParams(usual: TypeNode, surface: OperationSurface, file: PrintedFile): TypeNode {
+function wrappedParams(
+  usual: TypeNode,
+  surface: OperationSurface,
+  file: PrintedFile,
+  resolve: (n: TypeNode) => TypeNode,
+): TypeNode {
   const content = surface.body.kind === 'none' ? undefined : surface.body.content;
   if (!content || !surface.bodyWrapper) return usual;
+  // Multipart bodies are spelled out, as their usual shape is: the shared model types say `string`
+  // for file fields, which take uploads here.
+  const spelled = (node: TypeNode): TypeNode => {
+    const body = resolve(node);
+    return body.kind === 'union' ? { ...body, variants: body.variants.map(resolve) } : body;
+  };
+  const bodyType = content.kind === 'multipart' ? spelled(content.type) : content.type;
   const others = surface.members.filter((m) => m.in !== 'body').map((m) => m.property);
   const wrapper = {
     name: surface.bodyWrapper,
-    type: content.type,
+    type: bodyType,
     required: true,
     readOnly: false,
     writeOnly: false,

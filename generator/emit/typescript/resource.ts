@@ -123,7 +123,10 @@ function methodView(
   const { signature } = surfaced;
   const t = operationTypes(op, surfaced, typeNames, resolve, scope, file);
   const params: string[] = [];
-  if (signature.positional) params.push(`${signature.positional.arg}: string`);
+  if (signature.positional)
+    params.push(
+      `${signature.positional.arg}: ${signature.positional.numeric ? 'string | number' : 'string'}`,
+    );
   if (t.bodyArgType) params.push(`body: ${t.bodyArgType}`);
   // An array body alone may be passed bare too (the official index writes such calls `([ ...body ])`).
   const paramsType =
