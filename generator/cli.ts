@@ -8,7 +8,7 @@ import { PARTS, type Part } from './emit/files.ts';
 import { runPipeline, type StageTiming } from './pipeline.ts';
 
 const USAGE = `usage: npm run generate -- [--spec FILE] [--out DIR] [--config FILE] [--names-from FILE|none]
-                           [--only ${PARTS.join(',')}] [--check] [--no-cache] [--verbose-lint]`;
+                           [--only ${PARTS.join(',')}] [--check] [--no-cache] [--verbose-lint] [--strict]`;
 
 function parseCli(argv: string[]) {
   try {
@@ -23,6 +23,7 @@ function parseCli(argv: string[]) {
         check: { type: 'boolean' },
         'no-cache': { type: 'boolean' },
         'verbose-lint': { type: 'boolean' },
+        strict: { type: 'boolean' },
         help: { type: 'boolean' },
       },
       strict: true,
@@ -80,6 +81,7 @@ async function main(): Promise<number> {
       only: args.only,
       check: args.check,
       cache: !args['no-cache'],
+      strict: args.strict === true,
     },
     (t) => console.log(formatTiming(t)),
   );

@@ -34,6 +34,8 @@ export interface RunOptions {
   cacheDir?: string;
   /** Test hook: called after staging, before the output is swapped in. */
   beforeSwap?: () => void;
+  /** Tags and webhook events the config does not place are errors, not provisional products. */
+  strict?: boolean;
 }
 
 export interface StageTiming {
@@ -78,7 +80,8 @@ export async function runPipeline(
   const key = modelCacheKey(
     source.sha256,
     [config.file, config.productsFile, ...(namesFrom === 'none' ? [] : [namesFrom])],
-    [namesFrom, config.includeHidden, config.names.overrides],
+    // The spec's display path too: findings carry it in their locations.
+    [namesFrom, config.includeHidden, config.names.overrides, options.strict === true, source.file],
   );
   const modelCache = cacheDir('model');
   let cached = modelCache
@@ -108,6 +111,7 @@ export async function runPipeline(
           lock: namesFrom === 'none' ? undefined : readNamesLock(namesFrom),
           overrides: config.names.overrides,
           includeHidden: config.includeHidden,
+          strict: options.strict === true,
           configFile: config.file,
         }),
       (m) =>
@@ -133,7 +137,7 @@ export async function runPipeline(
       )
     : undefined;
   if (!files) {
-    files = await emitAndFormat(api, lint, parts, config, cacheDir('format'), time);
+    files = await emitAndFormat(api, lint, parts, config, cacheDir('format'), time, options.strict === true);
     if (outputCache) writeOutputCache(outputCache, outputKey, files);
   }
   const owned = parts.flatMap((p) => PART_ROOTS[p]);
@@ -166,6 +170,7 @@ async function emitAndFormat(
   config: Config,
   formatCache: string | undefined,
   time: Timer,
+  strict: boolean,
 ) {
   const [{ emitParts }, { formatFiles }, { buildSurface }, { makeResolver }, { nameApi }, { DIGIT_PREFIX }] =
     await Promise.all([
@@ -186,7 +191,7 @@ async function emitAndFormat(
   // One resolver for every part: it only reads the model's named types.
   const types = new Map(api.types.map((t) => [t.name, t]));
   const resolve = makeResolver(types);
-  const surface = await time(
+  const { surface, findings } = await time(
     'surface',
     () =>
       buildSurface(api, resolve, types, {
@@ -194,11 +199,13 @@ async function emitAndFormat(
         compat: config.compat,
         configFile: config.file,
       }),
-    (s) => `${s.size} operations`,
+    (s) => `${s.surface.size} operations`,
   );
+  // Reported with the spec's findings (lint.json and the CLI's warnings).
+  lint.push(...findings);
   const { files, preformatted } = await time(
     'emit',
-    () => emitParts(api, names, surface, resolve, parts, config, lint),
+    () => emitParts(api, names, surface, resolve, parts, config, lint, strict),
     (e) => `${e.files.size} files`,
   );
   const prettierOptions = JSON.parse(

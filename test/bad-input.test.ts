@@ -27,13 +27,6 @@ const cases: [string, { spec: string; config?: string; want: RegExp[] }][] = [
     },
   ],
   [
-    'unmapped tag names the tag and the operation',
-    {
-      spec: `${header}paths:\n  /pets:\n    get:\n      tags: [Zoo]\n      responses: { '200': { description: ok } }\n`,
-      want: [/tag "Zoo" \(used by GET \/pets\) is in no product/, /spec\.yml:7:\d+/, /fix: add "Zoo"/],
-    },
-  ],
-  [
     'an operation without responses is named by line',
     {
       spec: `${header}paths:\n  /pets:\n    get:\n      tags: [Pets]\n`,

@@ -23,14 +23,12 @@ export function emitParts(
   parts: Part[],
   config: Config,
   lint: LintFinding[],
+  strict = false,
 ): { files: OutputFiles; preformatted: Set<string> } {
   const files: OutputFiles = new Map();
   const preformatted = new Set<string>();
   const templates = join(PROJECT_ROOT, 'templates');
-  if (parts.includes('manifest')) {
-    files.set('manifest.json', renderManifest(api, surface));
-    files.set('lint.json', JSON.stringify({ count: lint.length, findings: lint }, null, 2) + '\n');
-  }
+  if (parts.includes('manifest')) files.set('manifest.json', renderManifest(api, surface));
   if (parts.includes('typescript')) {
     const ts = renderTypeScript(api, surface, {
       templatesDir: templates,
@@ -50,8 +48,13 @@ export function emitParts(
       packageName: config.package.name,
       webhooksFile: config.webhooksFile,
       names,
+      strict,
+      // Findings of the skills (unplaced webhook events) join the spec's, printed and in lint.json.
+      warn: (finding) => lint.push(finding),
     });
     for (const [file, text] of skills) files.set(file, text);
   }
+  if (parts.includes('manifest'))
+    files.set('lint.json', JSON.stringify({ count: lint.length, findings: lint }, null, 2) + '\n');
   return { files, preformatted };
 }

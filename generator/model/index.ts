@@ -7,7 +7,13 @@ import type { SpecDocument } from '../load/index.ts';
 import { HTTP_METHODS } from '../load/structure.ts';
 import { assignNames, lockKey, type LockedName, type NamingInput } from '../naming/index.ts';
 import { buildOperation, type OperationDraft } from './operations.ts';
-import { productList, productOf, readProductConfig } from './products.ts';
+import {
+  productList,
+  productOf,
+  readProductConfig,
+  type ProductConfig,
+  type UnmappedPolicy,
+} from './products.ts';
 import { buildResources } from './resources.ts';
 import { makeResolver } from './resolve.ts';
 import { convertComponents, newSchemaContext } from './schemas.ts';
@@ -25,6 +31,8 @@ export interface ModelOptions {
   overrides: Record<string, string>;
   includeHidden: boolean;
   configFile: string;
+  /** Unmapped tags are errors (CI that wants every tag placed); else provisional products. */
+  strict?: boolean;
 }
 
 /** Types and operations without names or products: the part of the model that needs only the spec. */
@@ -70,9 +78,23 @@ export function buildModel(doc: SpecDocument, options: ModelOptions): { api: Api
     locate: doc.locate,
     configFile: options.configFile,
   });
+  const provisional = new Map<string, string>(); // slug -> tag
+  const policy: UnmappedPolicy = {
+    strict: options.strict === true,
+    provisional: (tag, slug, op) => {
+      if (!provisional.has(slug) && !products.products.some((p) => p.slug === slug))
+        findings.push({
+          rule: 'unmapped-tag',
+          message: `tag "${tag}" (first used by ${op.key}) is in no product; its operations go to a provisional product "${slug}"`,
+          pointer: op.pointer,
+          where: doc.locate(op.pointer),
+        });
+      provisional.set(slug, tag);
+    },
+  };
   const operations: Operation[] = drafts.map((d) => ({
     ...d,
-    product: productOf(d, products, doc.locate),
+    product: productOf(d, products, doc.locate, policy),
     names: withAliases(names.get(d.key)!, options.lock?.get(lockKey(d.method, d.path)), d),
   }));
   for (const note of ctx.notes) findings.push({ ...note, where: doc.locate(note.pointer) });
@@ -86,7 +108,7 @@ export function buildModel(doc: SpecDocument, options: ModelOptions): { api: Api
     resources: buildResources(exposed),
     types: [...ctx.types.values()].sort((a, b) => a.name.localeCompare(b.name)),
     webhooks: buildWebhooks(ctx, resolve),
-    products: productList(products, exposed),
+    products: productList(withProvisional(products, provisional), exposed),
   };
   return { api, findings };
 }
@@ -119,3 +141,16 @@ const BODY_KINDS: Record<string, BodyKind> = {
   'form-data': 'multipart',
   form: 'form',
 };
+
+/** The configured products plus a provisional one per unmapped tag (titled by the tag). */
+function withProvisional(config: ProductConfig, provisional: Map<string, string>): ProductConfig {
+  const known = new Set(config.products.map((p) => p.slug));
+  const added = [...provisional]
+    .filter(([slug]) => !known.has(slug))
+    .map(([slug, tag]) => ({
+      slug,
+      title: tag,
+      description: `Operations tagged "${tag}" in the spec (a provisional product: add the tag to specs/products.yml).`,
+    }));
+  return added.length ? { ...config, products: [...config.products, ...added] } : config;
+}

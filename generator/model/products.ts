@@ -88,17 +88,42 @@ export function actionOf(path: string): string {
   return statics[statics.length - 1] ?? '';
 }
 
+/**
+ * Where a tag (or split action) the config does not know goes: with `strict`, nowhere (an error);
+ * else a provisional product named from the tag, reported as a finding, so a spec with a new tag
+ * still generates.
+ */
+export interface UnmappedPolicy {
+  strict: boolean;
+  /** Called once per operation placed in a provisional product. */
+  provisional(tag: string, slug: string, op: { key: string; pointer: string }): void;
+}
+
+/** The provisional product slug of a tag: its words in kebab-case (`Customer Service Records`). */
+export const provisionalSlug = (tag: string) =>
+  tag
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '') || 'untagged';
+
 export function productOf(
   op: { key: string; path: string; tags: string[]; pointer: string },
   config: ProductConfig,
   locate: (p: string) => string,
+  policy: UnmappedPolicy = { strict: true, provisional: () => {} },
 ): string {
   const tag = op.tags[0] ?? UNTAGGED;
   const split = config.split.get(tag);
+  const provisional = () => {
+    const slug = provisionalSlug(tag);
+    policy.provisional(tag, slug, op);
+    return slug;
+  };
   if (split) {
     const action = actionOf(op.path);
     const slug = split.get(action);
     if (!slug) {
+      if (!policy.strict) return provisional();
       throw new InputError(
         `action "${action}" of split tag "${tag}" (${op.key}) is in no product`,
         `${locate(op.pointer)} (config ${config.file.replace(/.*\/specs\//, 'specs/')})`,
@@ -109,6 +134,7 @@ export function productOf(
   }
   const slug = config.byTag.get(tag);
   if (!slug) {
+    if (!policy.strict) return provisional();
     throw new InputError(
       `tag "${tag}" (used by ${op.key}) is in no product`,
       locate(op.tags.length ? `${op.pointer}/tags/0` : op.pointer),

@@ -4,23 +4,30 @@
  * give, so callers of either release's SDK are served.
  */
 import type { CompatConfig } from '../config.ts';
-import { InputError } from '../errors.ts';
+import type { LintFinding } from '../errors.ts';
 import type { Operation } from '../model/index.ts';
 import type { BodyShape, Member } from './types.ts';
 
-/** Every operation the config names must exist and take a body: a stale entry is a config error. */
-export function checkCompat(compat: CompatConfig, operations: Operation[], configFile: string): void {
+/**
+ * Entries naming an operation the spec does not have (or that takes no body) are findings, not
+ * errors: an older or newer spec regenerated with the same config must still generate.
+ */
+export function checkCompat(
+  compat: CompatConfig,
+  operations: Operation[],
+  configFile: string,
+): LintFinding[] {
   const byKey = new Map(operations.map((op) => [op.key, op]));
-  for (const [section, entries] of Object.entries(compat)) {
-    for (const key of Object.keys(entries)) {
-      if (!byKey.get(key)?.body)
-        throw new InputError(
-          `compat.${section} names "${key}", which is no operation with a request body in the spec`,
-          configFile,
-          `remove "${key}" from compat.${section} (or correct its METHOD /path)`,
-        );
-    }
-  }
+  return Object.entries(compat).flatMap(([section, entries]) =>
+    Object.keys(entries)
+      .filter((key) => !byKey.get(key)?.body)
+      .map((key) => ({
+        rule: 'stale-compat-entry',
+        message: `compat.${section} names "${key}", which is no operation with a request body in this spec; the entry is ignored`,
+        pointer: `/compat/${section}`,
+        where: configFile,
+      })),
+  );
 }
 
 /** Members for the aliases of body fields; the field itself turns optional so either key does. */

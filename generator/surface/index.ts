@@ -9,6 +9,7 @@ import { callInput } from './inputs.ts';
 import { bodyArgOf, bodyShape, membersOf, methodSignature, resultOf } from './method.ts';
 import type { OperationSurface, Surface } from './types.ts';
 import type { CompatConfig } from '../config.ts';
+import type { LintFinding } from '../errors.ts';
 import { bodyWrapperOf, checkCompat, withFieldAliases } from './compat.ts';
 
 export type * from './types.ts';
@@ -23,18 +24,19 @@ export interface SurfaceOptions {
 
 const NO_COMPAT: CompatConfig = { bodyWrappers: {}, fieldAliases: {} };
 
+/** The surface of every public operation, and findings about the config's compat entries. */
 export function buildSurface(
   api: Api,
   resolve: (n: TypeNode) => TypeNode,
   types: ReadonlyMap<string, NamedType>,
   options: SurfaceOptions,
-): Surface {
-  checkCompat(options.compat, api.operations, options.configFile);
+): { surface: Surface; findings: LintFinding[] } {
+  const findings = checkCompat(options.compat, api.operations, options.configFile);
   const env: ExampleEnv = { resolve, types };
   const surface = new Map<string, OperationSurface>();
   for (const op of api.operations)
     if (options.includeHidden || !op.hidden) surface.set(op.key, operationSurface(op, env, options.compat));
-  return surface;
+  return { surface, findings };
 }
 
 export function operationSurface(op: Operation, env: ExampleEnv, compat = NO_COMPAT): OperationSurface {

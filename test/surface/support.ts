@@ -47,7 +47,7 @@ export function build(fragment: Fragment): Built {
     configFile: join(FIXTURES, 'config.yml'),
   });
   const types = new Map(api.types.map((t) => [t.name, t]));
-  const surface = buildSurface(api, makeResolver(types), types, {
+  const { surface } = buildSurface(api, makeResolver(types), types, {
     includeHidden: false,
     compat: { bodyWrappers: {}, fieldAliases: {} },
     configFile: 'config.yml',

@@ -2,6 +2,7 @@
  * Skill docs (docs/SKILLS.md): one SKILL.md per product and language, for every public operation,
  * plus skills/README.md and skills/index.json. Pure: the same model and templates give the same bytes.
  */
+import type { LintFinding } from '../../errors.ts';
 import type { Api, TypeNode } from '../../model/index.ts';
 import { hasUpload } from '../../examples/examples.ts';
 import type { Surface } from '../../surface/index.ts';
@@ -21,6 +22,9 @@ export interface SkillsContext {
   names: Names;
   /** Webhook event -> product table (the config's `webhooks`); none: events go by their tags alone. */
   webhooksFile: string | undefined;
+  /** Unplaced webhook events are errors; else findings, and the events are left out. */
+  strict?: boolean;
+  warn?: (finding: LintFinding) => void;
 }
 
 export const GENERATOR = 'telnyx-codegen';
@@ -30,7 +34,10 @@ export function renderSkills(api: Api, surface: Surface, ctx: SkillsContext): Ma
     ctx.templatesDir,
     LANGUAGES.map((l) => l.id),
   );
-  const events = eventsByProduct(api, readWebhookRoutes(ctx.webhooksFile), ctx.resolve);
+  const events = eventsByProduct(api, readWebhookRoutes(ctx.webhooksFile), ctx.resolve, {
+    strict: ctx.strict === true,
+    warn: ctx.warn ?? (() => {}),
+  });
   const files = new Map<string, string>();
   const index: IndexEntry[] = [];
   for (const product of api.products) {

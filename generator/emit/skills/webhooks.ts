@@ -8,6 +8,7 @@ import { displayPath } from '../../util/paths.ts';
 import { readYamlFile } from '../../util/yaml-file.ts';
 import { InputError } from '../../errors.ts';
 import type { Api, TypeNode, WebhookEvent } from '../../model/index.ts';
+import type { LintFinding } from '../../errors.ts';
 import { payloadFields, type FieldLabel } from './labels.ts';
 
 export interface WebhookRoutes {
@@ -60,6 +61,7 @@ export function eventsByProduct(
   api: Api,
   routes: WebhookRoutes,
   resolve: (n: TypeNode) => TypeNode,
+  policy: { strict: boolean; warn: (finding: LintFinding) => void } = { strict: true, warn: () => {} },
 ): Map<string, EventView[]> {
   const slugs = new Set(api.products.map((p) => p.slug));
   const byProduct = new Map<string, EventView[]>();
@@ -68,13 +70,19 @@ export function eventsByProduct(
     const where = routes.file === undefined ? undefined : displayPath(routes.file);
     if (!slug) {
       const place = `its event type prefix under eventTypes, or "${event.name}" under names`;
-      throw new InputError(
-        `webhook event "${event.name}"${event.eventType ? ` (event type ${event.eventType})` : ''} belongs to no product`,
-        where,
-        where
-          ? `add ${place}, in ${where}`
-          : `name a webhook table in the config (webhooks: FILE, like specs/webhooks.yml) with ${place}`,
-      );
+      const message = `webhook event "${event.name}"${event.eventType ? ` (event type ${event.eventType})` : ''} belongs to no product`;
+      const fix = where
+        ? `add ${place}, in ${where}`
+        : `name a webhook table in the config (webhooks: FILE, like specs/webhooks.yml) with ${place}`;
+      if (policy.strict) throw new InputError(message, where, fix);
+      // A new event in tomorrow's spec must not stop the SDK: said, and left out of the skills.
+      policy.warn({
+        rule: 'unmapped-webhook-event',
+        message: `${message}; left out of the skills (${fix})`,
+        pointer: `/webhooks/${event.name.replace(/~/g, '~0').replace(/\//g, '~1')}`,
+        where: where ?? 'config',
+      });
+      continue;
     }
     if (!slugs.has(slug)) {
       throw new InputError(

@@ -51,7 +51,7 @@ export async function renderFrom(
   };
   const types = new Map(api.types.map((t) => [t.name, t]));
   const config = loadConfig(options.config);
-  const surface = buildSurface(api, resolve, types, {
+  const { surface } = buildSurface(api, resolve, types, {
     includeHidden: false,
     compat: config.compat,
     configFile: config.file,

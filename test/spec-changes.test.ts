@@ -1,0 +1,89 @@
+/**
+ * Regenerating when the spec changes: a spec the generator has never seen does not stop the SDK
+ * (an unmapped tag gets a provisional product and a located warning; `--strict` makes it an error),
+ * and every Telnyx spec in ../shared/specs/telnyx/ generates completely with the repo's config.
+ */
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { FIXTURE_CONFIG, ROOT, hasStackTrace, runCli, tempFiles } from './support/cli.ts';
+
+const spec = `openapi: 3.1.0
+info: { title: T, version: "1" }
+servers: [{ url: https://api.example.com/v2 }]
+paths:
+  /pets:
+    get:
+      tags: [Pets]
+      responses: { '200': { description: ok } }
+  /toys:
+    get:
+      tags: [Toy Boxes]
+      responses: { '200': { description: ok } }
+`;
+
+describe('a tag the products config does not know', () => {
+  it('goes to a provisional product, with a warning that names the tag and the place', () => {
+    const dir = tempFiles({ 'spec.yml': spec });
+    const run = runCli([
+      '--spec',
+      join(dir, 'spec.yml'),
+      '--config',
+      FIXTURE_CONFIG,
+      '--out',
+      join(dir, 'out'),
+    ]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(
+      /warning: .*spec\.yml:11:\d+: tag "Toy Boxes" .* provisional product "toy-boxes"/,
+    );
+    const manifest = JSON.parse(readFileSync(join(dir, 'out/manifest.json'), 'utf8'));
+    expect(manifest.operations.map((o: any) => `${o.path} ${o.product}`)).toEqual([
+      '/pets pets',
+      '/toys toy-boxes',
+    ]);
+    expect(existsSync(join(dir, 'out/skills/telnyx-toy-boxes-python/SKILL.md'))).toBe(true);
+  });
+
+  it('is an error with --strict, and nothing is written', () => {
+    const dir = tempFiles({ 'spec.yml': spec });
+    const run = runCli([
+      '--spec',
+      join(dir, 'spec.yml'),
+      '--config',
+      FIXTURE_CONFIG,
+      '--out',
+      join(dir, 'out'),
+      '--strict',
+    ]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/tag "Toy Boxes" \(used by GET \/toys\) is in no product/);
+    expect(run.stderr).toMatch(/spec\.yml:11:\d+/);
+    expect(run.stderr).toMatch(/fix: add "Toy Boxes"/);
+    expect(hasStackTrace(run.stderr)).toBe(false);
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+  });
+});
+
+describe('every Telnyx spec generates completely with the repo config', () => {
+  const history = join(ROOT, '../shared/specs/telnyx/history');
+  it.each(readdirSync(history).filter((f) => f.endsWith('.yml')))(
+    '%s: SDK, skills and manifest',
+    (file) => {
+      const out = join(tempFiles({}), 'out');
+      const run = runCli(['--spec', join(history, file), '--out', out, '--no-cache']);
+      expect(
+        run.stderr.split('\n').filter((l) => l.startsWith('error')),
+        run.stderr.slice(-2000),
+      ).toEqual([]);
+      expect(run.code).toBe(0);
+      const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+      expect(manifest.count).toBeGreaterThan(800);
+      expect(existsSync(join(out, 'typescript/src/client.ts'))).toBe(true);
+      expect(readdirSync(join(out, 'skills')).filter((d) => d.startsWith('telnyx-')).length).toBeGreaterThan(
+        200,
+      );
+    },
+    120_000,
+  );
+});
