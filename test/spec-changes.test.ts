@@ -87,3 +87,69 @@ describe('every Telnyx spec generates completely with the repo config', () => {
     120_000,
   );
 });
+
+describe('names survive regeneration across spec versions', () => {
+  it('2025-12-03 -> 2026-06-08 -> current, each locked by the previous run: common and moved operations keep their accessors', () => {
+    const dir = tempFiles({});
+    const shared = join(ROOT, '../shared');
+    const steps = [
+      {
+        spec: join(shared, 'specs/telnyx/history/2025-12-03.yml'),
+        lock: join(shared, 'reference/telnyx-node/api.md'),
+      },
+      { spec: join(shared, 'specs/telnyx/history/2026-06-08.yml') },
+      { spec: join(shared, 'specs/telnyx/openapi.yml') },
+    ];
+    const runs: Map<string, { accessor: string; operationId: string | null }>[] = [];
+    steps.forEach((step, i) => {
+      const lock = step.lock ?? join(dir, `run${i - 1}/typescript/api.md`);
+      const out = join(dir, `run${i}`);
+      const run = runCli([
+        '--spec',
+        step.spec,
+        '--names-from',
+        lock,
+        '--out',
+        out,
+        '--only',
+        'manifest,typescript',
+      ]);
+      expect(run.code, run.stderr.slice(-1500)).toBe(0);
+      const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+      runs.push(
+        new Map(
+          manifest.operations.map((o: any) => [
+            `${o.method} ${o.path.replace(/\{[^}]+\}/g, '{}')}`,
+            { accessor: o.accessors.ts, operationId: o.operationId },
+          ]),
+        ),
+      );
+    });
+    for (let i = 1; i < runs.length; i++) {
+      const [before, after] = [runs[i - 1]!, runs[i]!];
+      const renamed = [...after].filter(
+        ([key, now]) => before.has(key) && before.get(key)!.accessor !== now.accessor,
+      );
+      expect(renamed.map(([key, now]) => `${key}: ${before.get(key)!.accessor} -> ${now.accessor}`)).toEqual(
+        [],
+      );
+      // Moved: a path gone from one version, the same method and operationId at a new path in the next.
+      const gone = new Map(
+        [...before]
+          .filter(([key, was]) => !after.has(key) && was.operationId)
+          .map(([key, was]) => [`${key.split(' ')[0]} ${was.operationId}`, was.accessor]),
+      );
+      const moved = [...after].filter(
+        ([key, now]) => !before.has(key) && gone.has(`${key.split(' ')[0]} ${now.operationId}`),
+      );
+      const lost = moved.filter(
+        ([key, now]) => gone.get(`${key.split(' ')[0]} ${now.operationId}`) !== now.accessor,
+      );
+      console.log(
+        `step ${i}: ${moved.length} operations moved path, ${moved.length - lost.length} kept their accessor`,
+      );
+      expect(lost.map(([key, now]) => `${key}: ${now.accessor}`)).toEqual([]);
+      if (i === 1) expect(moved.length).toBeGreaterThan(30);
+    }
+  }, 240_000);
+});

@@ -77,12 +77,16 @@ describe('manifest of the current Telnyx spec', () => {
       resource: ['calls', 'actions'],
       method: 'answer',
       args: '(callControlID, { ...params })',
+      operationId: 'AnswerCall',
       aliases: [],
     });
     // Aliases read back as the production lock has them: the next release keeps them too.
     const official = readNamesLock(LOCK_MD);
     for (const key of ['post /documents', 'post /porting/loa_configurations/preview'])
-      expect(written.get(key), key).toEqual(official.get(key));
+      expect({ ...written.get(key), operationId: undefined }, key).toEqual({
+        ...official.get(key),
+        operationId: undefined,
+      });
   });
 
   it('regenerating gives byte-identical output', async () => {

@@ -60,6 +60,7 @@ export function namingInputs(drafts: OperationDraft[], resolve: (n: TypeNode) =>
     path: d.path,
     pointer: d.pointer,
     hidden: d.hidden,
+    ...(d.operationId ? { operationId: d.operationId } : {}),
     returnsList: returnsList(d, resolve),
   }));
 }

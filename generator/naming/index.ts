@@ -7,6 +7,7 @@ import type { LintFinding } from '../errors.ts';
 import { InputError } from '../errors.ts';
 import type { OperationNames } from '../model/types.ts';
 import { lockKey, type LockedName } from './lock.ts';
+import { movedNames } from './moved.ts';
 import {
   indexPaths,
   lowerWords,
@@ -25,6 +26,7 @@ export { tsCamel, tsPascal, snake, goPascal, javaCamel, splitWords } from './cas
 
 export interface NamingInput extends OperationShape {
   pointer: string;
+  operationId?: string;
   /** Hidden operations are named after public ones, so they never take a public name. */
   hidden: boolean;
 }
@@ -58,9 +60,16 @@ export function assignNames(
 ): { names: Map<string, OperationNames>; findings: LintFinding[] } {
   const index = indexPaths(ops);
   const chosen = new Map<string, RuleName & { source: OperationNames['source'] }>();
+  // Operations that moved path keep the name the lock gave them at the old one (moved.ts).
+  const moved = options.lock
+    ? movedNames(
+        ops.filter((op) => !op.hidden),
+        options.lock,
+      )
+    : new Map();
   for (const op of ops) {
     const override = options.overrides[op.key];
-    const locked = options.lock?.get(lockKey(op.method, op.path));
+    const locked = options.lock?.get(lockKey(op.method, op.path)) ?? moved.get(op.key);
     if (override) chosen.set(op.key, { ...parseOverride(override, op.key, options), source: 'override' });
     else if (locked) chosen.set(op.key, { resource: locked.resource, method: locked.method, source: 'lock' });
     else chosen.set(op.key, { ...ruleName(op, index, options.digitPrefix), source: 'rules' });

@@ -13,6 +13,8 @@ export interface LockedName {
   method: string;
   /** Argument shape as written: `(id)`, `(id, { ...params })`, `({ ...params })`, `()`. */
   args: string;
+  /** The operationId the release recorded (our api.md writes it; the official one does not). */
+  operationId?: string;
   /**
    * Other methods of the release bound to the same operation, in file order: a second name
    * (`preview0` beside `preview`), or a variant that sends another content type (`upload`, listed
@@ -34,7 +36,8 @@ export function lockKey(method: string, path: string): string {
   return `${method.toLowerCase()} ${path.replace(/\{[^}]+\}/g, '{}')}`;
 }
 
-const METHOD_LINE = /<code title="(\w+) ([^"]+)">client\.([\w.]+)\.<a [^>]*>(\w+)<\/a>(\([^)]*\))/;
+const METHOD_LINE =
+  /<code title="(\w+) ([^"]+)"(?: data-operation-id="([^"]*)")?>client\.([\w.]+)\.<a [^>]*>(\w+)<\/a>(\([^)]*\))/;
 
 export function readNamesLock(file: string): Map<string, LockedName> {
   if (!existsSync(file)) {
@@ -44,7 +47,7 @@ export function readNamesLock(file: string): Map<string, LockedName> {
       'pass --names-from FILE (an api.md), or --names-from none',
     );
   }
-  const lines = new Map<string, LockedAlias[]>();
+  const lines = new Map<string, (LockedAlias & { operationId?: string })[]>();
   readFileSync(file, 'utf8')
     .split('\n')
     .forEach((line, index) => {
@@ -57,10 +60,16 @@ export function readNamesLock(file: string): Map<string, LockedName> {
           'keep the api.md method line format',
         );
       }
-      const [, verb, titlePath, chain, method, args] = m;
+      const [, verb, titlePath, operationId, chain, method, args] = m;
       const [path, contentType] = titlePath.split('?content-type=');
       const key = lockKey(verb, path);
-      const entry = { resource: chain.split('.'), method, args, ...(contentType ? { contentType } : {}) };
+      const entry = {
+        resource: chain.split('.'),
+        method,
+        args,
+        ...(contentType ? { contentType } : {}),
+        ...(operationId ? { operationId } : {}),
+      };
       lines.set(key, [...(lines.get(key) ?? []), entry]);
     });
   const lock = new Map<string, LockedName>();
@@ -68,8 +77,21 @@ export function readNamesLock(file: string): Map<string, LockedName> {
     // The operation's own method is its last plain line (a release lists a newer name after the
     // one it keeps for compatibility); every other line is an alias.
     const own = [...entries].reverse().find((e) => !e.contentType) ?? entries[entries.length - 1];
-    const { resource, method, args } = own;
-    lock.set(key, { resource, method, args, aliases: entries.filter((e) => e !== own) });
+    const { resource, method, args, operationId } = own as LockedAlias & { operationId?: string };
+    lock.set(key, {
+      resource,
+      method,
+      args,
+      ...(operationId ? { operationId } : {}),
+      aliases: entries
+        .filter((e) => e !== own)
+        .map(({ resource, method, args, contentType }) => ({
+          resource,
+          method,
+          args,
+          ...(contentType ? { contentType } : {}),
+        })),
+    });
   }
   return lock;
 }

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { ROOT } from '../support/cli.ts';
 
 const out = inject('generatedDir');
-const LINE = /<code title="(\w+) ([^"]+)">client\.([\w.]+)\.<a [^>]*>(\w+)<\/a>(\([^)]*\))/;
+const LINE = /<code title="(\w+) ([^"]+)"[^>]*>client\.([\w.]+)\.<a [^>]*>(\w+)<\/a>(\([^)]*\))/;
 
 /** `verb path` -> the `chain.method(args)` lines of an api.md, parameter names erased. */
 function methodLines(file: string): Set<string> {

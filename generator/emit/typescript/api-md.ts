@@ -52,6 +52,8 @@ export function renderApiMd(api: Api, surface: Surface, templatesDir: string): s
  */
 function methodViews(op: Operation, surfaced: OperationSurface) {
   const line = (name: string, signature: MethodSignature, bodyKind?: string) => ({
+    // Recorded so the next release can keep this name when the operation moves path (naming/moved.ts).
+    operationId: bodyKind ? undefined : op.operationId && escapeTitle(op.operationId),
     verb: op.method,
     // Escaped here, not by the template: handlebars would also escape the `=` of the query.
     path: escapeTitle(bodyKind ? `${op.path}?content-type=${bodyKind}` : op.path),
