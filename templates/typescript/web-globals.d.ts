@@ -66,7 +66,19 @@ interface ReadableStream<R = unknown> {
   getReader(): ReadableStreamDefaultReader<R>;
   cancel(reason?: unknown): Promise<void>;
 }
-declare var ReadableStream: { prototype: ReadableStream; new (): ReadableStream };
+interface ReadableStreamDefaultController<R> {
+  enqueue(chunk: R): void;
+  close(): void;
+  error(reason?: unknown): void;
+}
+interface UnderlyingDefaultSource<R> {
+  pull?(controller: ReadableStreamDefaultController<R>): void | PromiseLike<void>;
+  cancel?(reason?: unknown): void | PromiseLike<void>;
+}
+declare var ReadableStream: {
+  prototype: ReadableStream;
+  new <R = unknown>(source?: UnderlyingDefaultSource<R>): ReadableStream<R>;
+};
 
 interface AbortSignal {
   readonly aborted: boolean;

@@ -73,7 +73,7 @@ describe('bodies on the wire', () => {
   });
   afterAll(() => server.close());
 
-  it('multipart: the file content and fields reach the server', async () => {
+  it('multipart: the file content and fields reach the server, nested fields in bracket form', async () => {
     server.handle((_req, res) => json(res, 200, { data: { id: 'doc1' } }));
     const { client } = testClient(server.url);
     const file = await toFile(bytes('%PDF-1.7 content'), 'loa.pdf', { type: 'application/pdf' });
@@ -85,7 +85,7 @@ describe('bodies on the wire', () => {
         file,
         customer_reference: 'ref-1',
         tags: ['a', 'b'],
-        meta: { k: 'v' },
+        meta: { k: 'v', list: [{ x: 1 }] },
         skipped: undefined,
         urgent: true,
       },
@@ -102,8 +102,9 @@ describe('bodies on the wire', () => {
       '%PDF-1.7 content',
     ]);
     expect(form.get('customer_reference')).toBe('ref-1');
-    expect(form.getAll('tags')).toEqual(['a', 'b']);
-    expect(form.get('meta')).toBe('{"k":"v"}');
+    // Nested values in the official SDK's bracket form, not as JSON text.
+    expect(form.getAll('tags[]')).toEqual(['a', 'b']);
+    expect([form.get('meta[k]'), form.get('meta[list][][x]')]).toEqual(['v', '1']);
     expect(form.get('urgent')).toBe('true');
     expect(form.has('skipped')).toBe(false);
   });
@@ -121,7 +122,7 @@ describe('bodies on the wire', () => {
       expect(await textOf((await receivedForm(req)).get('media') as File)).toBe('streamed-audio');
   });
 
-  it('form-urlencoded: fields, repeated arrays and nested objects', async () => {
+  it('form-urlencoded: fields, repeated arrays, nested objects, arrays of objects with indices', async () => {
     server.handle((_req, res) => json(res, 200, {}));
     const { client } = testClient(server.url);
     await client.request({
@@ -134,6 +135,7 @@ describe('bodies on the wire', () => {
         StatusCallbackEvent: ['initiated', 'answered'],
         Record: true,
         Nested: { a: 'b c' },
+        CustomHeaders: [{ name: 'X-A', value: '1' }],
         Gone: null,
       },
     });
@@ -146,6 +148,8 @@ describe('bodies on the wire', () => {
       ['StatusCallbackEvent', 'answered'],
       ['Record', 'true'],
       ['Nested[a]', 'b c'],
+      ['CustomHeaders[0][name]', 'X-A'],
+      ['CustomHeaders[0][value]', '1'],
     ]);
   });
 
