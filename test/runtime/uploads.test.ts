@@ -5,7 +5,8 @@
 import { createReadStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { TelnyxError } from '../../templates/typescript/runtime/errors.ts';
 import { toFile } from '../../templates/typescript/runtime/uploads.ts';
 import type { Recorded } from './helpers.ts';
 import { json, startServer, testClient, type TestServer } from './helpers.ts';
@@ -53,11 +54,42 @@ describe('toFile', () => {
       'RIFF-audio',
     ],
     ['a fetch Response', () => new Response('resp-bytes'), 'upload', 'resp-bytes'],
+    ['a string, as the content', () => 'plain text', 'upload', 'plain text'],
+    [
+      'anything shaped like a Response, named after its URL',
+      () => ({ url: 'https://cdn.example/a/rec.mp3?sig=1', blob: async () => new Blob(['mp3']) }),
+      'rec.mp3',
+      'mp3',
+    ],
+    [
+      'anything with arrayBuffer()',
+      () => ({ arrayBuffer: async () => bytes('ab-like').buffer }),
+      'upload',
+      'ab-like',
+    ],
   ])('from %s', async (_name, make, wantName, wantText) => {
     const file = await toFile(make() as Parameters<typeof toFile>[0]);
     expect(file).toBeInstanceOf(File);
     expect(file.name).toBe(wantName);
     expect(await textOf(file)).toBe(wantText);
+  });
+
+  it('rejects what it cannot read with a TelnyxError naming it, never a raw TypeError', async () => {
+    class Recording {
+      id = 'r1';
+    }
+    await expect(toFile({ foo: 'x' } as never)).rejects.toThrow(TelnyxError);
+    await expect(toFile(new Recording() as never)).rejects.toThrow(/class Recording\) with keys id/);
+    await expect(toFile(42 as never)).rejects.toThrow(/a number/);
+  });
+
+  it('without a global File, says what to set', async () => {
+    vi.stubGlobal('File', undefined);
+    try {
+      await expect(toFile(bytes('x'))).rejects.toThrow(/global `File`/);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('takes a name and type from the caller', async () => {

@@ -268,7 +268,12 @@ export class ClientCore implements PageClient {
     path: string,
     options?: RequestOptions | PromiseLike<RequestOptions>,
   ): APIPromise<T> {
-    return this.request<T>(Promise.resolve(options).then((opts) => ({ ...opts, method, path })));
+    // As in the official client, `path` and `method` given in the options win.
+    return this.request<T>(
+      Promise.resolve(options).then(
+        (opts): FinalRequestOptions => ({ method, path, ...definedOnly(opts ?? {}) }) as FinalRequestOptions,
+      ),
+    );
   }
 
   async #send(input: RequestInput, options: RequestOptions, kind: ResponseKind): Promise<CompletedResponse> {
