@@ -47,6 +47,9 @@ export async function main(): Promise<void> {
   console.log(official, later, unwrapWebhook);
   const params: Telnyx.MessageSendParams = { to: '+13125550100', from: '+13125550199', text: 'hi' };
   const filter: Telnyx.AccessIPAddressListParams.Filter = { ip_address: '10.0.0.1' };
+  const calls: Telnyx.Calls = client.calls;
+  const profiles: Telnyx.DefaultPagination<Telnyx.MessagingProfile> | undefined = undefined;
+  console.log(calls, profiles);
   const options: Telnyx.RequestOptions = { timeout: 1_000, idempotencyKey: 'k', path: '/messages', baseURL: 'http://localhost' };
   const sent = await client.post<{ data: { id: string } }>('/messages', { body: params, ...options });
   const generic: unknown = await client.get('/balance', { query: { a: 1 }, signal: new AbortController().signal });

@@ -33,6 +33,18 @@ export interface TypeScriptContext {
 }
 
 const CLIENT_CLASS = 'Telnyx';
+/** Names client.ts.hbs declares or imports itself. */
+const CLIENT_IDENTIFIERS = [
+  CLIENT_CLASS,
+  'ClientCore',
+  'ClientOptions',
+  'PageStyles',
+  'RequestTypes',
+  'Webhooks',
+  'Models',
+  'VERSION',
+  'WebhookEvent',
+];
 const PREFIX = 'typescript/';
 
 export interface TypeScriptOutput {
@@ -76,9 +88,22 @@ export function renderTypeScript(api: Api, surface: Surface, ctx: TypeScriptCont
   api.resources.forEach(visit);
 
   // Laid out as prettier would (lines built in layout-code.ts): client.ts skips the format stage.
+  // client.ts imports each top-level resource twice: its class, and the module as `<Class>API` for
+  // the namespace; neither may take a name the template's own imports use.
+  const taken = new Set([...CLIENT_IDENTIFIERS, ...api.resources.map((r) => className(r.name))]);
+  for (const r of api.resources) {
+    if (CLIENT_IDENTIFIERS.includes(className(r.name)))
+      throw new Error(`resource class ${className(r.name)} collides with an identifier of client.ts.hbs`);
+  }
+  const moduleAlias = (cls: string) => {
+    let alias = `${cls}API`;
+    while (taken.has(alias)) alias = `${alias}_`;
+    taken.add(alias);
+    return alias;
+  };
   const topLevel = api.resources.map((r) => ({
     className: className(r.name),
-    namespace: `${className(r.name)}API`,
+    namespace: moduleAlias(className(r.name)),
     importPath: `./${resourceFile(r.chain, r.children.length > 0)
       .slice('src/'.length)
       .replace(/\.ts$/, '.js')}`,
@@ -96,7 +121,12 @@ export function renderTypeScript(api: Api, surface: Surface, ctx: TypeScriptCont
       clientClass: CLIENT_CLASS,
       packageName: ctx.packageName,
       server: api.server,
-      namespaceLines: clientNamespace(topLevel, pageClasses, exportedTypes(models)),
+      namespaceLines: clientNamespace(
+        topLevel,
+        pageClasses,
+        exportedTypes(models),
+        new Set([...CLIENT_IDENTIFIERS, ...topLevel.map((r) => r.namespace)]),
+      ),
     }),
   );
   files.set(`${PREFIX}src/version.ts`, template('version.ts.hbs')({ version: ctx.packageVersion }));
@@ -157,24 +187,26 @@ function exportedTypes(text: string): { name: string; isClass: boolean }[] {
  * The members of `namespace Telnyx`, which make `Telnyx.<Type>` resolve as in the official SDK:
  * RequestOptions, the page classes, every type each top-level resource file declares (read from the
  * file, so the list follows whatever the resource emitter names), then the spec's schemas. A name is
- * declared once (first wins); classes are exported as types only, so no value is promised that the
- * namespace, being `declare`, does not create.
+ * declared once (first wins), never under a name client.ts itself uses; classes are exported as types
+ * only, so no value is promised that the namespace, being `declare`, does not create.
  */
 function clientNamespace(
   resources: { namespace: string; exports: { name: string; isClass: boolean }[] }[],
   pageClasses: string[],
   models: { name: string; isClass: boolean }[],
+  /** client.ts's own identifiers: a member by one of those names would shadow it in the namespace body. */
+  reserved: ReadonlySet<string>,
 ): string[] {
   const lines: string[] = [];
-  const taken = new Set<string>();
+  const taken = new Set<string>(reserved);
   const add = (name: string, line: string) => {
     if (taken.has(name)) return;
     taken.add(name);
     lines.push(`  ${line}`);
   };
-  add('RequestOptions', 'export type RequestOptions = Opts.RequestOptions;');
+  add('RequestOptions', 'export type RequestOptions = RequestTypes.RequestOptions;');
   add('UnwrapWebhookEvent', 'export type UnwrapWebhookEvent = WebhookEvent;');
-  for (const page of pageClasses) add(page, `export type ${page}<Item> = Pages.${page}<Item>;`);
+  for (const page of pageClasses) add(page, `export type ${page}<Item> = PageStyles.${page}<Item>;`);
   // prettier breaks a long type alias after `=`; it never breaks an import alias.
   const alias = (name: string, target: string) =>
     `  export type ${name} = ${target};`.length <= PRINT_WIDTH
