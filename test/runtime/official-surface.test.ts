@@ -279,3 +279,58 @@ describe('page objects carry their body fields', () => {
     expect((texml as unknown as { calls: unknown }).calls).toEqual([{ sid: 'a' }]);
   });
 });
+
+describe('OAuth client credentials', () => {
+  it('fetch a token from <baseURL>/oauth/token once, send it as the bearer, renew it when it expires', async () => {
+    let tokens = 0;
+    server.handle((req, res) => {
+      if (req.url === '/oauth/token') {
+        tokens++;
+        return json(res, 200, { access_token: `tok-${tokens}`, token_type: 'Bearer', expires_in: 60 });
+      }
+      return json(res, 200, { auth: req.headers.authorization });
+    });
+    let clock = 1_000_000;
+    const client = new ClientCore({
+      baseURL: server.url,
+      clientID: 'id',
+      clientSecret: 'sécret',
+      logLevel: 'off',
+      now: () => clock,
+    });
+    expect(await client.get('/a')).toEqual({ auth: 'Bearer tok-1' });
+    expect(await client.get('/b')).toEqual({ auth: 'Bearer tok-1' });
+    const tokenRequest = server.requests.find((r) => r.url === '/oauth/token')!;
+    expect([tokenRequest.method, tokenRequest.body.toString()]).toEqual([
+      'POST',
+      'grant_type=client_credentials',
+    ]);
+    expect(tokenRequest.headers.authorization).toBe(`Basic ${Buffer.from('id:sécret').toString('base64')}`);
+    clock += 55_000; // within 10 s of expiry: renewed
+    expect(await client.get('/c')).toEqual({ auth: 'Bearer tok-2' });
+    expect(tokens).toBe(2);
+  });
+
+  it('a refused token is an APIError, and the next call asks again', async () => {
+    server.handle((req, res) =>
+      req.url === '/oauth/token' ? json(res, 401, { errors: [{ title: 'bad client' }] }) : json(res, 200, {}),
+    );
+    const client = new ClientCore({
+      baseURL: server.url,
+      clientID: 'id',
+      clientSecret: 's',
+      logLevel: 'off',
+    });
+    const error = await rejectionOf(client.get('/a'));
+    expect(error).toBeInstanceOf(Errors.AuthenticationError);
+    expect(error.message).toContain('bad client');
+    await rejectionOf(client.get('/a'));
+    expect(server.requests.filter((r) => r.url === '/oauth/token')).toHaveLength(2);
+  });
+
+  it('neither a key nor both credentials: a clear error at construction', () => {
+    vi.stubEnv('TELNYX_API_KEY', '');
+    vi.stubEnv('TELNYX_CLIENT_ID', '');
+    expect(() => new ClientCore({ clientSecret: 's' })).toThrow(/TELNYX_API_KEY.*clientID/);
+  });
+});

@@ -11,7 +11,18 @@ import { encodeBody, type BodyKind } from './body.js';
 import * as Errors from './errors.js';
 import { redactor, TelnyxError } from './errors.js';
 import { readEnv } from './env.js';
-import { buildHeaders, type HeadersLike } from './headers.js';
+import {
+  DEFAULT_BASE_URL,
+  DEFAULT_MAX_RETRIES,
+  DEFAULT_TIMEOUT_MS,
+  defaultFetch,
+  nonNegative,
+  positive,
+  validBaseURL,
+  type ClientOptions,
+} from './client-options.js';
+import { ClientCredentials } from './oauth.js';
+import { buildHeaders } from './headers.js';
 import { makeLogger, registerLogger, resolveLogLevel, type Logger, type LogLevel } from './log.js';
 import {
   PagePromise,
@@ -28,44 +39,18 @@ import {
   type RequestOptions,
 } from './request.js';
 import { isBufferedKind, parseResponse, type ResponseKind } from './responses.js';
-import { defaultSleep, isReplaySafe, newIdempotencyKey, type Sleep } from './retries.js';
+import { defaultSleep, isReplaySafe, newIdempotencyKey } from './retries.js';
 import { send, type CompletedResponse, type Fetch, type PreparedRequest } from './transport.js';
 import { toFile } from './uploads.js';
 
-export const DEFAULT_BASE_URL = 'https://api.telnyx.com/v2';
-export const DEFAULT_TIMEOUT_MS = 60_000;
-export const DEFAULT_MAX_RETRIES = 2;
-const DEFAULT_IDEMPOTENCY_HEADER = 'Idempotency-Key';
+export {
+  DEFAULT_BASE_URL,
+  DEFAULT_MAX_RETRIES,
+  DEFAULT_TIMEOUT_MS,
+  type ClientOptions,
+} from './client-options.js';
 
-export interface ClientOptions {
-  /** Telnyx API v2 key; defaults to `TELNYX_API_KEY`. */
-  apiKey?: string | null | undefined;
-  /** Base64 Ed25519 key that verifies webhooks (`client.webhooks.unwrap`); defaults to `TELNYX_PUBLIC_KEY`. */
-  publicKey?: string | null | undefined;
-  /** API root; defaults to `TELNYX_BASE_URL`, else `https://api.telnyx.com/v2`. */
-  baseURL?: string | null | undefined;
-  /** Milliseconds per attempt before it is abandoned (and retried); default 60 000. */
-  timeout?: number | undefined;
-  /** Retries after the first attempt; default 2. See retries.ts for what is retried. */
-  maxRetries?: number | undefined;
-  /** A `fetch` implementation; defaults to the global one. */
-  fetch?: Fetch | undefined;
-  /** Extra `RequestInit` for every request (e.g. an undici `dispatcher` for a proxy). */
-  fetchOptions?: RequestInit | undefined;
-  defaultHeaders?: HeadersLike | undefined;
-  defaultQuery?: Readonly<Record<string, unknown>> | undefined;
-  /** Default `TELNYX_LOG`, else 'warn'. 'info' logs retries, 'debug' every request. */
-  logLevel?: LogLevel | undefined;
-  logger?: Logger | undefined;
-  /** Retry POSTs without an idempotency key on any retryable failure (see retries.ts); default false. */
-  retryNonIdempotent?: boolean | undefined;
-  /** Waits between retries; inject a fake to test retry timing without waiting. */
-  sleep?: Sleep | undefined;
-  /** Source of backoff jitter in [0, 1); inject a constant for deterministic delays. */
-  random?: (() => number) | undefined;
-  /** Clock in epoch ms, used for HTTP-date `Retry-After`. */
-  now?: (() => number) | undefined;
-}
+const DEFAULT_IDEMPOTENCY_HEADER = 'Idempotency-Key';
 
 /** What `request()` takes first: a generated operation's description, or the official whole-request shape. */
 export type RequestInput = RequestDescription | FinalRequestOptions;
@@ -97,7 +82,8 @@ export class ClientCore implements PageClient {
   /** Verifies webhooks; public, as it is no secret. */
   publicKey: string | null;
   fetchOptions: RequestInit | undefined;
-  readonly #apiKey: string;
+  readonly #apiKey: string | undefined;
+  readonly #oauth: ClientCredentials | undefined;
   readonly #options: ClientOptions;
   readonly #fetch: Fetch;
   readonly #logger: Logger;
@@ -126,21 +112,28 @@ export class ClientCore implements PageClient {
 
   constructor(options: ClientOptions = {}) {
     const apiKey = options.apiKey ?? readEnv('TELNYX_API_KEY');
-    if (!apiKey) {
+    const clientID = options.clientID ?? readEnv('TELNYX_CLIENT_ID');
+    const clientSecret = options.clientSecret ?? readEnv('TELNYX_CLIENT_SECRET');
+    if (!apiKey && !(clientID && clientSecret)) {
       throw new TelnyxError(
         'Missing Telnyx API key: set the TELNYX_API_KEY environment variable or pass it as ' +
-          "`new Telnyx({ apiKey: 'KEY...' })`. Keys are listed at https://portal.telnyx.com/#/app/api-keys.",
+          "`new Telnyx({ apiKey: 'KEY...' })` (or OAuth `clientID` and `clientSecret`). Keys are listed at " +
+          'https://portal.telnyx.com/#/app/api-keys.',
       );
     }
-    this.#apiKey = apiKey;
-    this.#options = { ...options, apiKey };
+    this.#apiKey = apiKey || undefined;
+    this.#options = { ...options, apiKey, clientID, clientSecret };
     this.baseURL = validBaseURL(options.baseURL || readEnv('TELNYX_BASE_URL') || DEFAULT_BASE_URL);
     this.timeout = positive('timeout', options.timeout ?? DEFAULT_TIMEOUT_MS);
     this.maxRetries = nonNegative('maxRetries', options.maxRetries ?? DEFAULT_MAX_RETRIES, true);
     this.publicKey = options.publicKey ?? readEnv('TELNYX_PUBLIC_KEY') ?? null;
     this.fetchOptions = options.fetchOptions;
     this.#fetch = options.fetch ?? defaultFetch();
-    this.#redact = redactor([apiKey]);
+    this.#redact = redactor([apiKey, clientSecret]);
+    this.#oauth =
+      clientID && clientSecret
+        ? new ClientCredentials(clientID, clientSecret, this.#fetch, this.#redact, options.now ?? Date.now)
+        : undefined;
     this.logger = options.logger ?? console;
     this.logLevel = resolveLogLevel(options.logLevel, (message) =>
       makeLogger('warn', this.logger, this.#redact).warn(message),
@@ -253,8 +246,12 @@ export class ClientCore implements PageClient {
     return { req, url: prepared.url, timeout };
   }
 
-  /** Headers every request carries before defaults and operation headers; override to add more. */
-  protected authHeaders(): Record<string, string> {
+  /**
+   * Headers every request carries before defaults and operation headers; override to add more. With
+   * OAuth client credentials the access token is used (as the official client does), else the API key.
+   */
+  protected async authHeaders(): Promise<Record<string, string>> {
+    if (this.#oauth) return { Authorization: `Bearer ${await this.#oauth.token(this.baseURL)}` };
     return { Authorization: `Bearer ${this.#apiKey}` };
   }
 
@@ -325,7 +322,7 @@ export class ClientCore implements PageClient {
     const headers = buildHeaders([
       { Accept: acceptFor(kind), 'User-Agent': this.userAgent() },
       encoded.contentType ? { 'Content-Type': encoded.contentType } : undefined,
-      this.authHeaders(),
+      await this.authHeaders(),
       this.#options.defaultHeaders,
       input.headers ?? undefined,
       options.headers ?? undefined,
@@ -400,40 +397,4 @@ function acceptFor(kind: ResponseKind): string {
   if (kind === 'json' || kind === 'auto') return 'application/json';
   if (kind === 'sse') return 'text/event-stream';
   return '*/*';
-}
-
-function defaultFetch(): Fetch {
-  if (typeof globalThis.fetch !== 'function') {
-    throw new TelnyxError(
-      'No global fetch in this runtime (Node >= 20 has one); pass `fetch` to the client.',
-    );
-  }
-  // Called through globalThis: browsers reject a fetch invoked with another `this`.
-  return (input, init) => globalThis.fetch(input, init);
-}
-
-/** The URL as given (a trailing slash kept, as the official client keeps it), once it parses. */
-function validBaseURL(value: string): string {
-  try {
-    new URL(value);
-  } catch {
-    throw new TelnyxError(
-      `baseURL ${JSON.stringify(value)} is not an absolute URL (e.g. https://api.telnyx.com/v2).`,
-    );
-  }
-  return value;
-}
-
-function nonNegative(name: string, value: number, integer = false): number {
-  if (!Number.isFinite(value) || value < 0 || (integer && !Number.isInteger(value))) {
-    throw new TelnyxError(`${name} must be a non-negative ${integer ? 'integer' : 'number'}, got ${value}.`);
-  }
-  return value;
-}
-
-/** A timeout of 0 would abort every attempt at once; a finite positive number of ms is required. */
-function positive(name: string, value: number): number {
-  if (!Number.isFinite(value) || value <= 0)
-    throw new TelnyxError(`${name} must be a positive number of ms, got ${value}.`);
-  return value;
 }
