@@ -157,6 +157,7 @@ declare var crypto: Crypto;
 declare function setTimeout(callback: () => void, ms?: number): unknown;
 declare function clearTimeout(id: unknown): void;
 declare function atob(data: string): string;
+declare function btoa(data: string): string;
 
 interface Console {
   debug(...data: unknown[]): void;
