@@ -66,7 +66,7 @@ export abstract class AbstractPage<Item> implements AsyncIterable<Item> {
     const self = this as unknown as Record<string, unknown>;
     if (isObject(init.body))
       for (const [key, value] of Object.entries(init.body)) if (!(key in this)) self[key] = value;
-    if (!('data' in this) || this.request.itemField !== 'data') self.data = this.getPaginatedItems();
+    if (!('data' in this) || this.request.itemField !== 'data') this.data = this.getPaginatedItems();
   }
 
   /** The request for the following page, or null on the last page. */
