@@ -66,7 +66,19 @@ interface ReadableStream<R = unknown> {
   getReader(): ReadableStreamDefaultReader<R>;
   cancel(reason?: unknown): Promise<void>;
 }
-declare var ReadableStream: { prototype: ReadableStream; new (): ReadableStream };
+interface ReadableStreamDefaultController<R> {
+  enqueue(chunk: R): void;
+  close(): void;
+  error(reason?: unknown): void;
+}
+interface UnderlyingDefaultSource<R> {
+  pull?(controller: ReadableStreamDefaultController<R>): void | PromiseLike<void>;
+  cancel?(reason?: unknown): void | PromiseLike<void>;
+}
+declare var ReadableStream: {
+  prototype: ReadableStream;
+  new <R = unknown>(source?: UnderlyingDefaultSource<R>): ReadableStream<R>;
+};
 
 interface AbortSignal {
   readonly aborted: boolean;
@@ -145,6 +157,7 @@ declare var crypto: Crypto;
 declare function setTimeout(callback: () => void, ms?: number): unknown;
 declare function clearTimeout(id: unknown): void;
 declare function atob(data: string): string;
+declare function btoa(data: string): string;
 
 interface Console {
   debug(...data: unknown[]): void;

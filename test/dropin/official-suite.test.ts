@@ -33,8 +33,8 @@ const OFFICIAL_TEST_COUNT = 1706;
 const OFFICIAL_PASS_MIN = 1600;
 // measured 2026-11-30 (body wrappers, flat page keys, official names): 1510; the issue's goal is >= official (1658)
 const OURS_PASS_FLOOR = 1510;
-// measured 2026-11-30 (+ numeric path arguments, header_ keys, x-stainless-param names): 556 in the test files with `telnyx` mapped to ours; the goal is 0, as for the official src/
-const OURS_TYPE_ERROR_CEILING = 556;
+// measured 2026-11-30 (+ the client namespace: `Telnyx.<Params>` types, RequestOptions, page fields): 6 in the test files with `telnyx` mapped to ours; the goal is 0, as for the official src/
+const OURS_TYPE_ERROR_CEILING = 6;
 
 const out = inject('generatedDir');
 let runs: { official: Run; ours: Run };

@@ -92,6 +92,19 @@ describe('stringifyQuery', () => {
     ],
     ['reserved characters are encoded', { given: { q: 'a&b=c+d/é' }, want: 'q=a%26b%3Dc%2Bd%2F%C3%A9' }],
     [
+      // TeXML form bodies: `CustomHeaders: [{ name, value }]`.
+      'arrays of objects (and of arrays) with bracket indices, absent items keeping their index',
+      {
+        given: {
+          CustomHeaders: [{ name: 'X-A', value: '1' }, null, { name: 'X-B', value: '2' }],
+          filter: { pairs: [[1, 2]] },
+        },
+        want:
+          'CustomHeaders%5B0%5D%5Bname%5D=X-A&CustomHeaders%5B0%5D%5Bvalue%5D=1&CustomHeaders%5B2%5D%5Bname%5D=X-B&' +
+          'CustomHeaders%5B2%5D%5Bvalue%5D=2&filter%5Bpairs%5D%5B0%5D%5B0%5D=1&filter%5Bpairs%5D%5B0%5D%5B1%5D=2',
+      },
+    ],
+    [
       'flat bracketed names are encoded as given',
       { given: { 'page[after]': 'abc' }, want: 'page%5Bafter%5D=abc' },
     ],
@@ -101,7 +114,10 @@ describe('stringifyQuery', () => {
 
   it('rejects values that cannot be a query value, naming the parameter', () => {
     expect(() => stringifyQuery({ filter: { tag: Symbol('x') } })).toThrow(/filter\[tag\]/);
-    expect(() => stringifyQuery({ ids: [[1]] })).toThrow(TelnyxError);
+    expect(() => stringifyQuery({ ids: [new Map()] })).toThrow(TelnyxError);
+    expect(() => stringifyQuery({ CustomHeaders: [{ name: 'X', value: () => 1 }] })).toThrow(
+      /CustomHeaders\[0\]\[value\]/,
+    );
     expect(() => stringifyQuery({ at: new Date(Number.NaN) })).toThrow(/Invalid Date/);
   });
 });

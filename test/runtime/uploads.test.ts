@@ -5,7 +5,8 @@
 import { createReadStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { TelnyxError } from '../../templates/typescript/runtime/errors.ts';
 import { toFile } from '../../templates/typescript/runtime/uploads.ts';
 import type { Recorded } from './helpers.ts';
 import { json, startServer, testClient, type TestServer } from './helpers.ts';
@@ -53,11 +54,42 @@ describe('toFile', () => {
       'RIFF-audio',
     ],
     ['a fetch Response', () => new Response('resp-bytes'), 'upload', 'resp-bytes'],
+    ['a string, as the content', () => 'plain text', 'upload', 'plain text'],
+    [
+      'anything shaped like a Response, named after its URL',
+      () => ({ url: 'https://cdn.example/a/rec.mp3?sig=1', blob: async () => new Blob(['mp3']) }),
+      'rec.mp3',
+      'mp3',
+    ],
+    [
+      'anything with arrayBuffer()',
+      () => ({ arrayBuffer: async () => bytes('ab-like').buffer }),
+      'upload',
+      'ab-like',
+    ],
   ])('from %s', async (_name, make, wantName, wantText) => {
     const file = await toFile(make() as Parameters<typeof toFile>[0]);
     expect(file).toBeInstanceOf(File);
     expect(file.name).toBe(wantName);
     expect(await textOf(file)).toBe(wantText);
+  });
+
+  it('rejects what it cannot read with a TelnyxError naming it, never a raw TypeError', async () => {
+    class Recording {
+      id = 'r1';
+    }
+    await expect(toFile({ foo: 'x' } as never)).rejects.toThrow(TelnyxError);
+    await expect(toFile(new Recording() as never)).rejects.toThrow(/class Recording\) with keys id/);
+    await expect(toFile(42 as never)).rejects.toThrow(/a number/);
+  });
+
+  it('without a global File, says what to set', async () => {
+    vi.stubGlobal('File', undefined);
+    try {
+      await expect(toFile(bytes('x'))).rejects.toThrow(/global `File`/);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('takes a name and type from the caller', async () => {
@@ -73,7 +105,7 @@ describe('bodies on the wire', () => {
   });
   afterAll(() => server.close());
 
-  it('multipart: the file content and fields reach the server', async () => {
+  it('multipart: the file content and fields reach the server, nested fields in bracket form', async () => {
     server.handle((_req, res) => json(res, 200, { data: { id: 'doc1' } }));
     const { client } = testClient(server.url);
     const file = await toFile(bytes('%PDF-1.7 content'), 'loa.pdf', { type: 'application/pdf' });
@@ -85,7 +117,7 @@ describe('bodies on the wire', () => {
         file,
         customer_reference: 'ref-1',
         tags: ['a', 'b'],
-        meta: { k: 'v' },
+        meta: { k: 'v', list: [{ x: 1 }] },
         skipped: undefined,
         urgent: true,
       },
@@ -102,8 +134,9 @@ describe('bodies on the wire', () => {
       '%PDF-1.7 content',
     ]);
     expect(form.get('customer_reference')).toBe('ref-1');
-    expect(form.getAll('tags')).toEqual(['a', 'b']);
-    expect(form.get('meta')).toBe('{"k":"v"}');
+    // Nested values in the official SDK's bracket form, not as JSON text.
+    expect(form.getAll('tags[]')).toEqual(['a', 'b']);
+    expect([form.get('meta[k]'), form.get('meta[list][][x]')]).toEqual(['v', '1']);
     expect(form.get('urgent')).toBe('true');
     expect(form.has('skipped')).toBe(false);
   });
@@ -121,7 +154,7 @@ describe('bodies on the wire', () => {
       expect(await textOf((await receivedForm(req)).get('media') as File)).toBe('streamed-audio');
   });
 
-  it('form-urlencoded: fields, repeated arrays and nested objects', async () => {
+  it('form-urlencoded: fields, repeated arrays, nested objects, arrays of objects with indices', async () => {
     server.handle((_req, res) => json(res, 200, {}));
     const { client } = testClient(server.url);
     await client.request({
@@ -134,6 +167,7 @@ describe('bodies on the wire', () => {
         StatusCallbackEvent: ['initiated', 'answered'],
         Record: true,
         Nested: { a: 'b c' },
+        CustomHeaders: [{ name: 'X-A', value: '1' }],
         Gone: null,
       },
     });
@@ -146,6 +180,8 @@ describe('bodies on the wire', () => {
       ['StatusCallbackEvent', 'answered'],
       ['Record', 'true'],
       ['Nested[a]', 'b c'],
+      ['CustomHeaders[0][name]', 'X-A'],
+      ['CustomHeaders[0][value]', '1'],
     ]);
   });
 

@@ -3,8 +3,17 @@
  * signs: base64 signature over "<timestamp>|<raw body>".
  */
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { WebhookVerificationError } from '../../templates/typescript/runtime/errors.ts';
-import { verifyWebhook } from '../../templates/typescript/runtime/webhooks.ts';
+import {
+  TelnyxWebhookVerificationError,
+  WebhookVerificationError,
+} from '../../templates/typescript/runtime/errors.ts';
+import {
+  TelnyxWebhook,
+  unwrapWebhook,
+  verifyWebhook,
+  verifyWebhookSync,
+  Webhooks,
+} from '../../templates/typescript/runtime/webhooks.ts';
 
 const NOW_S = 1_767_225_600; // 2026-01-01T00:00:00Z
 const now = () => NOW_S * 1000;
@@ -119,6 +128,8 @@ describe('verifyWebhook', () => {
     const error = await verifyWebhook(body, headers, { publicKey, now }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WebhookVerificationError);
     expect((error as Error).message).toMatch(message);
+    // The synchronous check (node:crypto) rejects the same payloads with the same messages.
+    expect(() => verifyWebhookSync(body, headers, { publicKey, now })).toThrow(message);
   });
 
   it('honours a custom tolerance', async () => {
@@ -141,5 +152,67 @@ describe('verifyWebhook', () => {
   it('a valid signature over a non-JSON body is still rejected as an event', async () => {
     const headers = await sign('not json', NOW_S);
     await expect(verifyWebhook('not json', headers, { publicKey, now })).rejects.toThrow(/not JSON/);
+  });
+});
+
+describe('the official call shapes', () => {
+  const fresh = () => sign(rawBody, Math.floor(Date.now() / 1000));
+
+  it('client.webhooks.unwrap(body, { headers, key }) returns the event synchronously', async () => {
+    const webhooks = new Webhooks<CallAnswered>(() => null);
+    const event = webhooks.unwrap(rawBody, { headers: await fresh(), key: publicKey });
+    expect(event.data.payload.call_control_id).toBe('v3:abc');
+    // ... with the key from the client's publicKey option
+    const fromClient = new Webhooks<CallAnswered>(() => publicKey);
+    expect(fromClient.unwrap(rawBody, { headers: await fresh() }).data.event_type).toBe('call.answered');
+    // ... and in this package's shape, (body, headers, { publicKey }), also synchronous.
+    expect(webhooks.unwrap(rawBody, await fresh(), { publicKey }).data.event_type).toBe('call.answered');
+    const tampered = { headers: await fresh(), key: publicKey };
+    expect(() => webhooks.unwrap(rawBody.replace('abc', 'evil'), tampered)).toThrow(
+      TelnyxWebhookVerificationError,
+    );
+    expect(webhooks.unsafeUnwrap(rawBody)).toEqual(JSON.parse(rawBody));
+  });
+
+  it('unwrapAsync verifies with WebCrypto, for runtimes without node:crypto', async () => {
+    const webhooks = new Webhooks<CallAnswered>(() => publicKey);
+    await expect(webhooks.unwrapAsync(rawBody, { headers: await fresh() })).resolves.toEqual(
+      JSON.parse(rawBody),
+    );
+    await expect(webhooks.unwrapAsync('{}', { headers: await fresh() })).rejects.toThrow(/does not match/);
+  });
+
+  it('without node:crypto the synchronous unwrap says to use unwrapAsync', async () => {
+    vi.stubGlobal('process', { ...process, getBuiltinModule: undefined });
+    try {
+      expect(() =>
+        new Webhooks(() => publicKey).unwrap(rawBody, { headers: {} as Record<string, string> }),
+      ).toThrow(/Missing the telnyx-signature/);
+      const headers = await fresh();
+      expect(() => new Webhooks(() => publicKey).unwrap(rawBody, { headers })).toThrow(/unwrapAsync/);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('telnyx/lib/webhooks: TelnyxWebhook checks its key when built and verifies Ed25519', async () => {
+    expect(() => new TelnyxWebhook('invalid_key_format')).toThrow(TelnyxWebhookVerificationError);
+    const raw = Uint8Array.from(atob(publicKey), (c) => c.charCodeAt(0));
+    for (const key of [publicKey, raw]) {
+      const webhook = new TelnyxWebhook(key);
+      await expect(webhook.verify(rawBody, await fresh())).resolves.toBeUndefined();
+      await expect(webhook.verify(`${rawBody} `, await fresh())).rejects.toThrow(
+        TelnyxWebhookVerificationError,
+      );
+    }
+    expect(new TelnyxWebhookVerificationError('x').name).toBe('TelnyxWebhookVerificationError');
+  });
+
+  it('unwrapWebhook verifies with the given key or the client key, and never skips the check', async () => {
+    await expect(unwrapWebhook(rawBody, { headers: await fresh(), key: publicKey }, null)).resolves.toEqual(
+      JSON.parse(rawBody),
+    );
+    await expect(unwrapWebhook(rawBody, { headers: await fresh() }, publicKey)).resolves.toBeTruthy();
+    await expect(unwrapWebhook(rawBody, undefined, publicKey)).rejects.toThrow(/No headers given/);
   });
 });

@@ -21,6 +21,7 @@ const run = (cmd: string, args: string[], cwd: string) => {
 };
 
 const CONSUMER = `import Telnyx, { APIError, NotFoundError, RateLimitError, toFile, type Models } from 'telnyx';
+import { TelnyxWebhook, unwrapWebhook } from 'telnyx/lib/webhooks';
 
 export async function main(): Promise<void> {
   const client = new Telnyx({ apiKey: 'KEY', maxRetries: 3, timeout: 10_000 });
@@ -38,6 +39,27 @@ export async function main(): Promise<void> {
   console.log(file);
   const event = await client.webhooks.unwrap('{}', { 'telnyx-signature-ed25519': 's', 'telnyx-timestamp': '1' }, { publicKey: 'k' });
   console.log(event);
+  // The official SDK's surface: its webhook call shape, types through the client namespace, error
+  // classes on the client class, generic verbs, page body fields, telnyx/lib/webhooks.
+  const official: Telnyx.UnwrapWebhookEvent = client.webhooks.unwrap('{}', { headers: { 'telnyx-timestamp': '1' }, key: 'k' });
+  const later: Telnyx.UnwrapWebhookEvent = await client.webhooks.unwrapAsync('{}', { headers: {} });
+  await new TelnyxWebhook('k').verify('{}', {});
+  console.log(official, later, unwrapWebhook);
+  const params: Telnyx.MessageSendParams = { to: '+13125550100', from: '+13125550199', text: 'hi' };
+  const filter: Telnyx.AccessIPAddressListParams.Filter = { ip_address: '10.0.0.1' };
+  const calls: Telnyx.Calls = client.calls;
+  const profiles: Telnyx.DefaultPagination<Telnyx.MessagingProfile> | undefined = undefined;
+  console.log(calls, profiles);
+  const options: Telnyx.RequestOptions = { timeout: 1_000, idempotencyKey: 'k', path: '/messages', baseURL: 'http://localhost' };
+  const sent = await client.post<{ data: { id: string } }>('/messages', { body: params, ...options });
+  const generic: unknown = await client.get('/balance', { query: { a: 1 }, signal: new AbortController().signal });
+  const listed = await client.messagingProfiles.list();
+  console.log(filter, sent.data.id, generic, listed.data.length, listed.meta.total_pages, listed.getPaginatedItems());
+  try {
+    await client.balance.retrieve();
+  } catch (error) {
+    if (error instanceof Telnyx.NotFoundError || error instanceof Telnyx.APIError) console.log(error.status);
+  }
   const profile: Models.MessagingProfile | undefined = undefined;
   console.log(profile);
   try {
@@ -173,5 +195,50 @@ describe('generated TypeScript package', () => {
       const r = run(process.execPath, [file], dir);
       expect(r.out.trim(), file).toBe('function APIError');
     }
+  });
+
+  // The official package's CommonJS build: module.exports is the class, named exports its properties.
+  it.each([
+    ['cjs.cjs', 'require', "const Telnyx = require('telnyx');\nconst wh = require('telnyx/lib/webhooks');"],
+    ['esm.mjs', 'import', "import Telnyx from 'telnyx';\nimport * as wh from 'telnyx/lib/webhooks';"],
+  ])('%s: the client is the entry, errors are statics, telnyx/lib/webhooks resolves', (file, _how, head) => {
+    const version = JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8')).version;
+    const dir = tempFiles({
+      [file]: `${head}
+let agent;
+const client = new Telnyx({ apiKey: 'k', maxRetries: 0, fetch: async (_url, init) => {
+  agent = init.headers.get('user-agent');
+  return new Response('{"errors":[{"title":"Not Found"}]}', { status: 404, headers: { 'content-type': 'application/json' } });
+} });
+const checks = [Telnyx.Telnyx === Telnyx, typeof Telnyx.APIError, typeof Telnyx.toFile, typeof wh.TelnyxWebhook,
+  typeof wh.unwrapWebhook, wh.TelnyxWebhookVerificationError.name];
+client.balance.retrieve().catch((e) => {
+  console.log(JSON.stringify([...checks, e instanceof Telnyx.NotFoundError, agent]));
+});
+`,
+    });
+    mkdirSync(join(dir, 'node_modules'), { recursive: true });
+    symlinkSync(pkg, join(dir, 'node_modules/telnyx'));
+    const r = run(process.execPath, [file], dir);
+    expect(JSON.parse(r.out.trim()), r.out).toEqual([
+      true,
+      'function',
+      'function',
+      'function',
+      'function',
+      'TelnyxWebhookVerificationError',
+      true,
+      `Telnyx/JS ${version}`,
+    ]);
+  });
+
+  it('require: named exports and the default are properties of the class', () => {
+    const dir = tempFiles({
+      'cjs.cjs':
+        "const Telnyx = require('telnyx');\nconst { APIError, toFile, Webhooks } = Telnyx;\nconsole.log([Telnyx.default === Telnyx, APIError === Telnyx.APIError, typeof toFile, typeof Webhooks].join(' '));\n",
+    });
+    mkdirSync(join(dir, 'node_modules'), { recursive: true });
+    symlinkSync(pkg, join(dir, 'node_modules/telnyx'));
+    expect(run(process.execPath, ['cjs.cjs'], dir).out.trim()).toBe('true true function function');
   });
 });

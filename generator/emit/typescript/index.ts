@@ -19,7 +19,7 @@ import { renderModels } from './models.ts';
 import { PrintedFile } from './printed-file.ts';
 import { resourceView } from './resource.ts';
 import { scopedTypes } from './scope.ts';
-import { fitted, typeExpr } from './type-expr.ts';
+import { fitted, PRINT_WIDTH, typeExpr } from './type-expr.ts';
 import { renderOperationTests } from './tests.ts';
 import type { Surface } from '../../surface/index.ts';
 
@@ -33,6 +33,18 @@ export interface TypeScriptContext {
 }
 
 const CLIENT_CLASS = 'Telnyx';
+/** Names client.ts.hbs declares or imports itself. */
+const CLIENT_IDENTIFIERS = [
+  CLIENT_CLASS,
+  'ClientCore',
+  'ClientOptions',
+  'PageStyles',
+  'RequestTypes',
+  'Webhooks',
+  'Models',
+  'VERSION',
+  'WebhookEvent',
+];
 const PREFIX = 'typescript/';
 
 export interface TypeScriptOutput {
@@ -63,35 +75,67 @@ export function renderTypeScript(api: Api, surface: Surface, ctx: TypeScriptCont
   );
   if (modelsFile.exact) preformatted.add(`${PREFIX}src/models.ts`);
   const resource = template('resource.ts.hbs');
+  const rendered = new Map<Resource, string>();
   const typesByName = new Map(api.types.map((t) => [t.name, t]));
   const scope = { ...scopedTypes(api.types), types: typesByName };
   const visit = (r: Resource) => {
     const view = resourceView(r, ops, typeNames, surface, ctx.resolve, scope);
     files.set(PREFIX + view.file, resource(view));
+    if (r.chain.length === 1) rendered.set(r, files.get(PREFIX + view.file)!);
     if (view.preformatted) preformatted.add(PREFIX + view.file);
     r.children.forEach(visit);
   };
   api.resources.forEach(visit);
 
   // Laid out as prettier would (lines built in layout-code.ts): client.ts skips the format stage.
+  // client.ts imports each top-level resource twice: its class, and the module as `<Class>API` for
+  // the namespace; neither may take a name the template's own imports use.
+  const taken = new Set([...CLIENT_IDENTIFIERS, ...api.resources.map((r) => className(r.name))]);
+  for (const r of api.resources) {
+    if (CLIENT_IDENTIFIERS.includes(className(r.name)))
+      throw new Error(`resource class ${className(r.name)} collides with an identifier of client.ts.hbs`);
+  }
+  const moduleAlias = (cls: string) => {
+    let alias = `${cls}API`;
+    while (taken.has(alias)) alias = `${alias}_`;
+    taken.add(alias);
+    return alias;
+  };
   const topLevel = api.resources.map((r) => ({
     className: className(r.name),
+    namespace: moduleAlias(className(r.name)),
     importPath: `./${resourceFile(r.chain, r.children.length > 0)
       .slice('src/'.length)
       .replace(/\.ts$/, '.js')}`,
     propertyLine: childProperty('  ', propertyKey(r.name), className(r.name), 'this'),
     doc: docComment([`${className(r.name)} operations.`], '  '),
+    exports: exportedTypes(rendered.get(r)!),
   }));
+  const pageClasses = [
+    ...new Set(api.operations.flatMap((o) => (o.pagination ? [o.pagination.pageClass] : []))),
+  ].sort();
   files.set(
     `${PREFIX}src/client.ts`,
-    template('client.ts.hbs')({ resources: topLevel, clientClass: CLIENT_CLASS, server: api.server }),
+    template('client.ts.hbs')({
+      resources: topLevel,
+      clientClass: CLIENT_CLASS,
+      packageName: ctx.packageName,
+      server: api.server,
+      namespaceLines: clientNamespace(
+        topLevel,
+        pageClasses,
+        exportedTypes(models),
+        new Set([...CLIENT_IDENTIFIERS, ...topLevel.map((r) => r.namespace)]),
+      ),
+    }),
   );
+  files.set(`${PREFIX}src/version.ts`, template('version.ts.hbs')({ version: ctx.packageVersion }));
   files.set(`${PREFIX}src/index.ts`, template('index.ts.hbs')({ clientClass: CLIENT_CLASS }));
   const eventsFile = new PrintedFile();
   files.set(`${PREFIX}src/webhook-events.ts`, webhookEvents(api, typeNames, eventsFile));
   if (eventsFile.exact) preformatted.add(`${PREFIX}src/webhook-events.ts`);
   // Templates written in prettier's style, with lines from layout-code.ts.
-  for (const file of ['src/client.ts', 'src/index.ts']) preformatted.add(PREFIX + file);
+  for (const file of ['src/client.ts', 'src/index.ts', 'src/version.ts']) preformatted.add(PREFIX + file);
   for (const file of readdirSync(join(ctx.templatesDir, 'typescript/runtime'))
     .filter((f) => f.endsWith('.ts'))
     .sort()) {
@@ -112,6 +156,8 @@ export function renderTypeScript(api: Api, surface: Surface, ctx: TypeScriptCont
     files.set(PREFIX + name, template(`${name}.hbs`)({}));
     preformatted.add(PREFIX + name); // the templates are written in prettier's style
   }
+  // `require('telnyx')` returns the client class (see the file's comment); not TypeScript, not formatted.
+  files.set(`${PREFIX}index.cjs`, readFileSync(join(ctx.templatesDir, 'typescript/index.cjs'), 'utf8'));
   files.set(
     `${PREFIX}package.json`,
     template('package.json.hbs')({ name: ctx.packageName, version: ctx.packageVersion, typescript: '5.9.3' }),
@@ -125,6 +171,55 @@ export function renderTypeScript(api: Api, surface: Surface, ctx: TypeScriptCont
     if (file.endsWith('.ts')) preformatted.add(PREFIX + file);
   }
   return { files, preformatted };
+}
+
+/** The names a rendered module declares at its top level, with what each is (a class is a value). */
+function exportedTypes(text: string): { name: string; isClass: boolean }[] {
+  const found = new Map<string, boolean>();
+  for (const m of text.matchAll(
+    /^export (?:declare )?(?:abstract )?(class|interface|type|namespace|enum) ([A-Za-z_$][\w$]*)/gm,
+  ))
+    found.set(m[2]!, (found.get(m[2]!) ?? false) || m[1] === 'class');
+  return [...found].map(([name, isClass]) => ({ name, isClass }));
+}
+
+/**
+ * The members of `namespace Telnyx`, which make `Telnyx.<Type>` resolve as in the official SDK:
+ * RequestOptions, the page classes, every type each top-level resource file declares (read from the
+ * file, so the list follows whatever the resource emitter names), then the spec's schemas. A name is
+ * declared once (first wins), never under a name client.ts itself uses; classes are exported as types
+ * only, so no value is promised that the namespace, being `declare`, does not create.
+ */
+function clientNamespace(
+  resources: { namespace: string; exports: { name: string; isClass: boolean }[] }[],
+  pageClasses: string[],
+  models: { name: string; isClass: boolean }[],
+  /** client.ts's own identifiers: a member by one of those names would shadow it in the namespace body. */
+  reserved: ReadonlySet<string>,
+): string[] {
+  const lines: string[] = [];
+  const taken = new Set<string>(reserved);
+  const add = (name: string, line: string) => {
+    if (taken.has(name)) return;
+    taken.add(name);
+    lines.push(`  ${line}`);
+  };
+  add('RequestOptions', 'export type RequestOptions = RequestTypes.RequestOptions;');
+  add('UnwrapWebhookEvent', 'export type UnwrapWebhookEvent = WebhookEvent;');
+  for (const page of pageClasses) add(page, `export type ${page}<Item> = PageStyles.${page}<Item>;`);
+  // prettier breaks a long type alias after `=`; it never breaks an import alias.
+  const alias = (name: string, target: string) =>
+    `  export type ${name} = ${target};`.length <= PRINT_WIDTH
+      ? `export type ${name} = ${target};`
+      : `export type ${name} =\n    ${target};`;
+  for (const r of resources)
+    for (const { name, isClass } of r.exports)
+      add(
+        name,
+        isClass ? alias(name, `${r.namespace}.${name}`) : `export import ${name} = ${r.namespace}.${name};`,
+      );
+  for (const { name } of models) add(name, `export import ${name} = Models.${name};`);
+  return lines;
 }
 
 function webhookEvents(api: Api, typeNames: Map<string, string>, file: PrintedFile): string {

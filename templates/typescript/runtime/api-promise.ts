@@ -3,7 +3,16 @@
  * response (`withResponse()`, `asResponse()`). The request starts when the method is called; the
  * body is parsed once, on the first `await`/`then`, and shared by later ones.
  */
+import { loggerFor } from './log.js';
+import { parseResponse } from './responses.js';
 import type { CompletedResponse } from './transport.js';
+
+/** What the official SDK's APIPromise constructor takes: a fetched response and its controller. */
+export interface APIResponseProps {
+  response: Response;
+  controller: AbortController;
+  [key: string]: unknown;
+}
 
 export interface WithResponse<T> {
   data: T;
@@ -26,11 +35,42 @@ export class APIPromise<T> extends Promise<T> {
   constructor(
     responsePromise: Promise<CompletedResponse>,
     parse: (completed: CompletedResponse) => T | Promise<T>,
+  );
+  /**
+   * The official SDK's shape: a client and a response; the body is read as its content type says
+   * (JSON, else text; 204 undefined) unless `parse` is given.
+   */
+  constructor(
+    client: object,
+    responsePromise: PromiseLike<APIResponseProps>,
+    parse?: (client: object, props: APIResponseProps) => T | PromiseLike<T>,
+  );
+  constructor(
+    first: Promise<CompletedResponse> | object,
+    second?: ((completed: CompletedResponse) => T | Promise<T>) | PromiseLike<APIResponseProps>,
+    third?: (client: object, props: APIResponseProps) => T | PromiseLike<T>,
   ) {
     // The base Promise is never observed: then/catch/finally below delegate to the parsed result.
     super((resolve) => resolve(undefined as T));
-    this.#responsePromise = responsePromise;
-    this.#parse = parse;
+    if (isThenable(first)) {
+      this.#responsePromise = first as Promise<CompletedResponse>;
+      this.#parse = second as (completed: CompletedResponse) => T | Promise<T>;
+      return;
+    }
+    const props = Promise.resolve(second as PromiseLike<APIResponseProps>);
+    this.#responsePromise = props.then(({ response, controller }) => ({
+      response,
+      controller,
+      text: undefined,
+    }));
+    this.#parse = async (completed) => {
+      if (third) return third(first, await props);
+      const { response } = completed;
+      const text = response.status === 204 ? '' : await response.text();
+      const data = parseResponse({ ...completed, text }, 'auto') as T;
+      loggerFor(first).debug(`response parsed: ${response.status} ${response.url}`);
+      return data;
+    };
   }
 
   /** The raw `Response` with its body unread, without parsing it. Errors still throw as APIError. */
@@ -63,4 +103,8 @@ export class APIPromise<T> extends Promise<T> {
   override finally(onfinally?: (() => void) | null): Promise<T> {
     return this.#result().finally(onfinally);
   }
+}
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return typeof (value as { then?: unknown } | null)?.then === 'function';
 }

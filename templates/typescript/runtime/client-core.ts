@@ -1,15 +1,29 @@
 /**
- * The base class of the generated `Telnyx` client: configuration, and `request()`/`requestPage()`,
- * which the generated resource methods call with a description of their operation.
+ * The base class of the generated `Telnyx` client: configuration, `request()`/`requestPage()`, which
+ * the generated resource methods call with a description of their operation, and the official SDK's
+ * generic surface (`get/post/put/patch/delete(path, options)`, `request(options)`, `buildURL`,
+ * `buildRequest`), so code written against it keeps working.
  *
  * The API key lives in a private field so that printing or serialising a client never shows it.
  */
 import { APIPromise } from './api-promise.js';
-import { encodeBody } from './body.js';
+import { encodeBody, type BodyKind } from './body.js';
+import * as Errors from './errors.js';
 import { redactor, TelnyxError } from './errors.js';
 import { readEnv } from './env.js';
-import { buildHeaders, type HeadersLike } from './headers.js';
-import { makeLogger, resolveLogLevel, type Logger, type LogLevel } from './log.js';
+import {
+  DEFAULT_BASE_URL,
+  DEFAULT_MAX_RETRIES,
+  DEFAULT_TIMEOUT_MS,
+  defaultFetch,
+  nonNegative,
+  positive,
+  validBaseURL,
+  type ClientOptions,
+} from './client-options.js';
+import { ClientCredentials } from './oauth.js';
+import { buildHeaders } from './headers.js';
+import { makeLogger, registerLogger, resolveLogLevel, type Logger, type LogLevel } from './log.js';
 import {
   PagePromise,
   type AbstractPage,
@@ -17,50 +31,59 @@ import {
   type PageConstructor,
   type PageRequest,
 } from './pagination.js';
-import { buildURL, type RequestDescription, type RequestOptions } from './request.js';
+import {
+  buildURL,
+  type FinalRequestOptions,
+  type HTTPMethod,
+  type RequestDescription,
+  type RequestOptions,
+} from './request.js';
 import { isBufferedKind, parseResponse, type ResponseKind } from './responses.js';
-import { defaultSleep, isReplaySafe, newIdempotencyKey, type Sleep } from './retries.js';
+import { defaultSleep, isReplaySafe, newIdempotencyKey } from './retries.js';
 import { send, type CompletedResponse, type Fetch, type PreparedRequest } from './transport.js';
+import { toFile } from './uploads.js';
 
-export const DEFAULT_BASE_URL = 'https://api.telnyx.com/v2';
-export const DEFAULT_TIMEOUT_MS = 60_000;
-export const DEFAULT_MAX_RETRIES = 2;
+export {
+  DEFAULT_BASE_URL,
+  DEFAULT_MAX_RETRIES,
+  DEFAULT_TIMEOUT_MS,
+  type ClientOptions,
+} from './client-options.js';
+
 const DEFAULT_IDEMPOTENCY_HEADER = 'Idempotency-Key';
 
-export interface ClientOptions {
-  /** Telnyx API v2 key; defaults to `TELNYX_API_KEY`. */
-  apiKey?: string | undefined;
-  /** API root; defaults to `TELNYX_BASE_URL`, else `https://api.telnyx.com/v2`. */
-  baseURL?: string | null | undefined;
-  /** Milliseconds per attempt before it is abandoned (and retried); default 60 000. */
-  timeout?: number | undefined;
-  /** Retries after the first attempt; default 2. See retries.ts for what is retried. */
-  maxRetries?: number | undefined;
-  /** A `fetch` implementation; defaults to the global one. */
-  fetch?: Fetch | undefined;
-  /** Extra `RequestInit` for every request (e.g. an undici `dispatcher` for a proxy). */
-  fetchOptions?: RequestInit | undefined;
-  defaultHeaders?: HeadersLike | undefined;
-  defaultQuery?: Readonly<Record<string, unknown>> | undefined;
-  /** Default `TELNYX_LOG`, else 'warn'. 'info' logs retries, 'debug' every request. */
-  logLevel?: LogLevel | undefined;
-  logger?: Logger | undefined;
-  /** Retry POSTs without an idempotency key on any retryable failure (see retries.ts); default false. */
-  retryNonIdempotent?: boolean | undefined;
-  /** Waits between retries; inject a fake to test retry timing without waiting. */
-  sleep?: Sleep | undefined;
-  /** Source of backoff jitter in [0, 1); inject a constant for deterministic delays. */
-  random?: (() => number) | undefined;
-  /** Clock in epoch ms, used for HTTP-date `Retry-After`. */
-  now?: (() => number) | undefined;
+/** What `request()` takes first: a generated operation's description, or the official whole-request shape. */
+export type RequestInput = RequestDescription | FinalRequestOptions;
+
+/** A request as `buildRequest()` returns it: the `fetch` arguments and the attempt timeout. */
+export interface BuiltRequest {
+  req: RequestInit & { method: string; headers: Headers };
+  url: string;
+  timeout: number;
+}
+
+/** A call with everything merged: the description, the per-request options, the client's defaults. */
+interface Resolved {
+  prepared: PreparedRequest;
+  timeout: number;
+  maxRetries: number;
+  signal: AbortSignal | undefined;
+  fetchOptions: RequestInit;
 }
 
 export class ClientCore implements PageClient {
-  readonly baseURL: string;
-  readonly timeout: number;
-  readonly maxRetries: number;
-  readonly logLevel: LogLevel;
-  readonly #apiKey: string;
+  /** The API root. Assigning it (or `timeout`, `maxRetries`) changes this client and its `withOptions` copies. */
+  baseURL: string;
+  timeout: number;
+  maxRetries: number;
+  logLevel: LogLevel;
+  /** The sink log lines go to (after level filtering and API-key scrubbing). */
+  readonly logger: Logger;
+  /** Verifies webhooks; public, as it is no secret. */
+  publicKey: string | null;
+  fetchOptions: RequestInit | undefined;
+  readonly #apiKey: string | undefined;
+  readonly #oauth: ClientCredentials | undefined;
   readonly #options: ClientOptions;
   readonly #fetch: Fetch;
   readonly #logger: Logger;
@@ -68,35 +91,109 @@ export class ClientCore implements PageClient {
   readonly #warnedParams = new Set<string>();
   readonly #redact: (text: string) => string;
 
+  // The error classes and toFile as statics, as the official client has them: `Telnyx.NotFoundError`.
+  static readonly DEFAULT_TIMEOUT = DEFAULT_TIMEOUT_MS;
+  static readonly TelnyxError = Errors.TelnyxError;
+  static readonly APIError = Errors.APIError;
+  static readonly APIConnectionError = Errors.APIConnectionError;
+  static readonly APIConnectionTimeoutError = Errors.APIConnectionTimeoutError;
+  static readonly APIUserAbortError = Errors.APIUserAbortError;
+  static readonly NotFoundError = Errors.NotFoundError;
+  static readonly ConflictError = Errors.ConflictError;
+  static readonly RateLimitError = Errors.RateLimitError;
+  static readonly BadRequestError = Errors.BadRequestError;
+  static readonly AuthenticationError = Errors.AuthenticationError;
+  static readonly InternalServerError = Errors.InternalServerError;
+  static readonly PermissionDeniedError = Errors.PermissionDeniedError;
+  static readonly UnprocessableEntityError = Errors.UnprocessableEntityError;
+  static readonly APIResponseParseError = Errors.APIResponseParseError;
+  static readonly TelnyxWebhookVerificationError = Errors.TelnyxWebhookVerificationError;
+  static readonly toFile = toFile;
+
   constructor(options: ClientOptions = {}) {
     const apiKey = options.apiKey ?? readEnv('TELNYX_API_KEY');
-    if (!apiKey) {
+    const clientID = options.clientID ?? readEnv('TELNYX_CLIENT_ID');
+    const clientSecret = options.clientSecret ?? readEnv('TELNYX_CLIENT_SECRET');
+    if (!apiKey && !(clientID && clientSecret)) {
       throw new TelnyxError(
         'Missing Telnyx API key: set the TELNYX_API_KEY environment variable or pass it as ' +
-          "`new Telnyx({ apiKey: 'KEY...' })`. Keys are listed at https://portal.telnyx.com/#/app/api-keys.",
+          "`new Telnyx({ apiKey: 'KEY...' })` (or OAuth `clientID` and `clientSecret`). Keys are listed at " +
+          'https://portal.telnyx.com/#/app/api-keys.',
       );
     }
-    this.#apiKey = apiKey;
-    this.#options = { ...options, apiKey };
-    this.baseURL = validBaseURL(options.baseURL ?? readEnv('TELNYX_BASE_URL') ?? DEFAULT_BASE_URL);
+    this.#apiKey = apiKey || undefined;
+    this.#options = { ...options, apiKey, clientID, clientSecret };
+    this.baseURL = validBaseURL(options.baseURL || readEnv('TELNYX_BASE_URL') || DEFAULT_BASE_URL);
     this.timeout = positive('timeout', options.timeout ?? DEFAULT_TIMEOUT_MS);
     this.maxRetries = nonNegative('maxRetries', options.maxRetries ?? DEFAULT_MAX_RETRIES, true);
+    this.publicKey = options.publicKey ?? readEnv('TELNYX_PUBLIC_KEY') ?? null;
+    this.fetchOptions = options.fetchOptions;
     this.#fetch = options.fetch ?? defaultFetch();
-    this.logLevel = resolveLogLevel(options.logLevel);
-    this.#redact = redactor([apiKey]);
-    this.#logger = makeLogger(this.logLevel, options.logger ?? console, this.#redact);
+    this.#redact = redactor([apiKey, clientSecret]);
+    this.#oauth =
+      clientID && clientSecret
+        ? new ClientCredentials(clientID, clientSecret, this.#fetch, this.#redact, options.now ?? Date.now)
+        : undefined;
+    this.logger = options.logger ?? console;
+    this.logLevel = resolveLogLevel(options.logLevel, (message) =>
+      makeLogger('warn', this.logger, this.#redact).warn(message),
+    );
+    this.#logger = makeLogger(this.logLevel, this.logger, this.#redact);
+    registerLogger(this, this.#logger);
   }
 
-  /** A copy of this client with some options changed; this client is left as it was. */
+  /**
+   * A copy of this client with some options changed; this client is left as it was. The copy starts
+   * from this client's current `baseURL`, `timeout`, `maxRetries`, `logLevel` and `publicKey`.
+   */
   withOptions(options: Partial<ClientOptions>): this {
     const Self = this.constructor as new (options: ClientOptions) => this;
-    return new Self({ ...this.#options, ...options });
+    return new Self({
+      ...this.#options,
+      baseURL: this.baseURL,
+      timeout: this.timeout,
+      maxRetries: this.maxRetries,
+      logLevel: this.logLevel,
+      publicKey: this.publicKey,
+      fetchOptions: this.fetchOptions,
+      ...options,
+    });
   }
 
-  /** Sends one operation call; resolves to its parsed response (`T` is the generated return type). */
-  request<T>(description: RequestDescription, options: RequestOptions = {}): APIPromise<T> {
-    const kind = description.responseKind ?? 'json';
-    return new APIPromise<T>(this.#send(description, options, kind), (c) => parseResponse(c, kind) as T);
+  get<T = unknown>(path: string, options?: RequestOptions | PromiseLike<RequestOptions>): APIPromise<T> {
+    return this.#verb<T>('get', path, options);
+  }
+
+  post<T = unknown>(path: string, options?: RequestOptions | PromiseLike<RequestOptions>): APIPromise<T> {
+    return this.#verb<T>('post', path, options);
+  }
+
+  put<T = unknown>(path: string, options?: RequestOptions | PromiseLike<RequestOptions>): APIPromise<T> {
+    return this.#verb<T>('put', path, options);
+  }
+
+  patch<T = unknown>(path: string, options?: RequestOptions | PromiseLike<RequestOptions>): APIPromise<T> {
+    return this.#verb<T>('patch', path, options);
+  }
+
+  delete<T = unknown>(path: string, options?: RequestOptions | PromiseLike<RequestOptions>): APIPromise<T> {
+    return this.#verb<T>('delete', path, options);
+  }
+
+  /**
+   * Sends one call and resolves to its parsed response (`T` is the generated return type). Takes a
+   * generated operation's description plus per-request options, or one object in the official shape
+   * (`{ method, path, query, body, headers, ... }`), or a promise of either.
+   */
+  request<T>(input: RequestInput | PromiseLike<RequestInput>, options: RequestOptions = {}): APIPromise<T> {
+    const completed = Promise.resolve(input).then(async (given) => {
+      const kind = responseKindOf(given, options);
+      return { completed: await this.#send(given, options, kind), kind };
+    });
+    return new APIPromise<T>(
+      completed.then((c) => c.completed),
+      async (c) => parseResponse(c, (await completed).kind) as T,
+    );
   }
 
   /** Sends a list call and wraps its body in the operation's page class. */
@@ -115,7 +212,7 @@ export class ClientCore implements PageClient {
     request: PageRequest,
   ): PagePromise<P> {
     const { description, options } = request;
-    const baseURL = this.#baseFor(description);
+    const baseURL = this.#baseFor(description, options);
     return new PagePromise<P>(
       this.#send(description, options, 'json'),
       (c) =>
@@ -123,32 +220,68 @@ export class ClientCore implements PageClient {
     );
   }
 
-  /** Headers every request carries before defaults and operation headers; override to add more. */
-  protected authHeaders(): Record<string, string> {
+  /**
+   * The URL a request goes to: `path` on the base URL (`defaultBaseURL` applies while the client is
+   * on the default one), with the client's `defaultQuery` and `query` (undefined values dropped).
+   */
+  buildURL(
+    path: string,
+    query: Readonly<Record<string, unknown>> | null | undefined,
+    defaultBaseURL?: string | undefined,
+  ): string {
+    const base = defaultBaseURL && this.baseURL === DEFAULT_BASE_URL ? defaultBaseURL : this.baseURL;
+    return buildURL(base, path, { ...this.#options.defaultQuery, ...query }, undefined);
+  }
+
+  /** The `fetch` arguments a request would be sent with (its first attempt), without sending it. */
+  async buildRequest(input: RequestInput, options: RequestOptions = {}): Promise<BuiltRequest> {
+    const { prepared, timeout, signal, fetchOptions } = await this.#resolve(
+      input,
+      options,
+      responseKindOf(input, options),
+    );
+    const req: BuiltRequest['req'] = { ...fetchOptions, method: prepared.method, headers: prepared.headers };
+    if (prepared.body !== undefined) req.body = prepared.body;
+    if (signal) req.signal = signal;
+    return { req, url: prepared.url, timeout };
+  }
+
+  /**
+   * Headers every request carries before defaults and operation headers; override to add more. With
+   * OAuth client credentials the access token is used (as the official client does), else the API key.
+   */
+  protected async authHeaders(): Promise<Record<string, string>> {
+    if (this.#oauth) return { Authorization: `Bearer ${await this.#oauth.token(this.baseURL)}` };
     return { Authorization: `Bearer ${this.#apiKey}` };
   }
 
-  async #send(
-    description: RequestDescription,
-    options: RequestOptions,
-    kind: ResponseKind,
-  ): Promise<CompletedResponse> {
-    for (const name of description.unknownParams ?? []) {
-      // Not sent, so the call does something else than the caller meant: say so, once per key.
-      const key = `${description.method} ${description.path.split('?')[0]} ${name}`;
-      if (this.#warnedParams.has(key)) continue;
-      this.#warnedParams.add(key);
-      this.#logger.warn(
-        `Unknown parameter "${name}" for ${description.method.toUpperCase()} ${description.path}: not sent.`,
-      );
-    }
-    const prepared = await this.#prepare(description, options, kind);
+  /** The `User-Agent` header; the generated client names its package version. */
+  protected userAgent(): string {
+    return 'Telnyx/JS';
+  }
+
+  #verb<T>(
+    method: HTTPMethod,
+    path: string,
+    options?: RequestOptions | PromiseLike<RequestOptions>,
+  ): APIPromise<T> {
+    // As in the official client, `path` and `method` given in the options win.
+    return this.request<T>(
+      Promise.resolve(options).then(
+        (opts): FinalRequestOptions => ({ method, path, ...definedOnly(opts ?? {}) }) as FinalRequestOptions,
+      ),
+    );
+  }
+
+  async #send(input: RequestInput, options: RequestOptions, kind: ResponseKind): Promise<CompletedResponse> {
+    this.#warnUnknownParams(input as Partial<RequestDescription>);
+    const { prepared, timeout, maxRetries, signal, fetchOptions } = await this.#resolve(input, options, kind);
     return send(prepared, {
       fetch: this.#fetch,
-      fetchOptions: { ...this.#options.fetchOptions, ...options.fetchOptions },
-      timeout: positive('timeout', options.timeout ?? this.timeout),
-      maxRetries: nonNegative('maxRetries', options.maxRetries ?? this.maxRetries, true),
-      signal: options.signal,
+      fetchOptions,
+      timeout,
+      maxRetries,
+      signal,
       sleep: this.#options.sleep ?? defaultSleep,
       random: this.#options.random ?? Math.random,
       now: this.#options.now ?? Date.now,
@@ -157,38 +290,61 @@ export class ClientCore implements PageClient {
     });
   }
 
-  async #prepare(
-    description: RequestDescription,
-    options: RequestOptions,
-    kind: ResponseKind,
-  ): Promise<PreparedRequest> {
-    const method = description.method.toUpperCase();
+  /** Params keys a generated method could not place are not sent: say so, once per method, path and key. */
+  #warnUnknownParams(description: Partial<RequestDescription>): void {
+    for (const name of description.unknownParams ?? []) {
+      const key = `${description.method} ${description.path?.split('?')[0]} ${name}`;
+      if (this.#warnedParams.has(key)) continue;
+      this.#warnedParams.add(key);
+      this.#logger.warn(
+        `Unknown parameter "${name}" for ${description.method?.toUpperCase()} ${description.path}: not sent.`,
+      );
+    }
+  }
+
+  /** Merges the call's description, its per-request options and the client's defaults into one request. */
+  async #resolve(input: RequestInput, options: RequestOptions, kind: ResponseKind): Promise<Resolved> {
+    const call = { ...input, ...definedOnly(options) } as RequestInput & RequestOptions;
+    const description = input as Partial<RequestDescription>;
+    const method = call.method.toUpperCase();
     const url = buildURL(
-      this.#baseFor(description),
-      description.path,
-      { ...this.#options.defaultQuery, ...description.query, ...options.query },
+      this.#baseFor(description, call),
+      call.path,
+      { ...this.#options.defaultQuery, ...(input.query as object), ...(options.query as object) },
       description.queryStyles,
     );
-    const encoded = await encodeBody(description.bodyKind ?? 'json', description.body);
+    const caller = buildHeaders([input.headers ?? undefined, options.headers ?? undefined]);
+    const encoded = await encodeBody(
+      (description.bodyKind ?? 'auto') as BodyKind,
+      call.body,
+      caller.get('content-type'),
+    );
     const headers = buildHeaders([
-      { Accept: acceptFor(kind) },
+      { Accept: acceptFor(kind), 'User-Agent': this.userAgent() },
       encoded.contentType ? { 'Content-Type': encoded.contentType } : undefined,
-      this.authHeaders(),
+      await this.authHeaders(),
       this.#options.defaultHeaders,
-      description.headers,
-      options.headers,
+      input.headers ?? undefined,
+      options.headers ?? undefined,
     ]);
-    const idempotencyKey = this.#idempotencyKey(description, options, headers);
+    const idempotencyKey = this.#idempotencyKey(description, call, headers);
     // fetch writes the multipart Content-Type itself; one set by hand would lack the boundary.
     if (encoded.body instanceof FormData) headers.delete('content-type');
-    const optedIn = options.retryNonIdempotent ?? this.#options.retryNonIdempotent ?? false;
+    const optedIn = call.retryNonIdempotent ?? this.#options.retryNonIdempotent ?? false;
     return {
-      method,
-      url,
-      headers,
-      body: encoded.body,
-      bufferBody: isBufferedKind(kind),
-      replaySafe: isReplaySafe(method, idempotencyKey !== undefined, optedIn),
+      prepared: {
+        method,
+        url,
+        headers,
+        body: encoded.body,
+        bufferBody: isBufferedKind(kind),
+        replaySafe: isReplaySafe(method, idempotencyKey !== undefined, optedIn),
+        replayable: encoded.replayable,
+      },
+      timeout: positive('timeout', call.timeout ?? this.timeout),
+      maxRetries: nonNegative('maxRetries', call.maxRetries ?? this.maxRetries, true),
+      signal: call.signal ?? undefined,
+      fetchOptions: { ...this.fetchOptions, ...call.fetchOptions },
     };
   }
 
@@ -198,7 +354,7 @@ export class ClientCore implements PageClient {
    * outside the attempt loop, so every retry sends the same key.
    */
   #idempotencyKey(
-    description: RequestDescription,
+    description: Partial<RequestDescription>,
     options: RequestOptions,
     headers: Headers,
   ): string | undefined {
@@ -212,51 +368,33 @@ export class ClientCore implements PageClient {
   }
 
   /**
-   * An operation's own server applies only with the default base URL: a caller who points the client
-   * at a proxy or a mock server expects every request to go there.
+   * A per-request `baseURL` wins; an operation's own server (or `defaultBaseURL`) applies only with
+   * the default base URL: a caller who points the client at a proxy or a mock server expects every
+   * request to go there.
    */
-  #baseFor(description: RequestDescription): string {
-    return description.server && this.baseURL === DEFAULT_BASE_URL ? description.server : this.baseURL;
+  #baseFor(description: Partial<RequestDescription>, options: RequestOptions): string {
+    if (options.baseURL) return validBaseURL(options.baseURL);
+    const own = description.server ?? options.defaultBaseURL;
+    return own && this.baseURL === DEFAULT_BASE_URL ? own : this.baseURL;
   }
+}
+
+/** Generated operations state their kind; generic requests are read by their content type. */
+function responseKindOf(input: RequestInput, options: RequestOptions): ResponseKind {
+  const stated = (input as Partial<RequestDescription>).responseKind;
+  if (stated) return stated;
+  const call = { ...input, ...definedOnly(options) };
+  if (call.stream) return 'sse';
+  if (call.__binaryResponse) return 'binary';
+  return 'auto';
+}
+
+function definedOnly<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
 function acceptFor(kind: ResponseKind): string {
-  if (kind === 'json') return 'application/json';
+  if (kind === 'json' || kind === 'auto') return 'application/json';
   if (kind === 'sse') return 'text/event-stream';
   return '*/*';
-}
-
-function defaultFetch(): Fetch {
-  if (typeof globalThis.fetch !== 'function') {
-    throw new TelnyxError(
-      'No global fetch in this runtime (Node >= 20 has one); pass `fetch` to the client.',
-    );
-  }
-  // Called through globalThis: browsers reject a fetch invoked with another `this`.
-  return (input, init) => globalThis.fetch(input, init);
-}
-
-function validBaseURL(value: string): string {
-  try {
-    new URL(value);
-  } catch {
-    throw new TelnyxError(
-      `baseURL ${JSON.stringify(value)} is not an absolute URL (e.g. https://api.telnyx.com/v2).`,
-    );
-  }
-  return value.replace(/\/+$/, '');
-}
-
-function nonNegative(name: string, value: number, integer = false): number {
-  if (!Number.isFinite(value) || value < 0 || (integer && !Number.isInteger(value))) {
-    throw new TelnyxError(`${name} must be a non-negative ${integer ? 'integer' : 'number'}, got ${value}.`);
-  }
-  return value;
-}
-
-/** A timeout of 0 would abort every attempt at once; a finite positive number of ms is required. */
-function positive(name: string, value: number): number {
-  if (!Number.isFinite(value) || value <= 0)
-    throw new TelnyxError(`${name} must be a positive number of ms, got ${value}.`);
-  return value;
 }

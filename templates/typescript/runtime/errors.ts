@@ -138,10 +138,15 @@ export class APIUserAbortError extends APIError {
   }
 }
 
-/** Thrown by `verifyWebhook` when a payload is not provably from Telnyx; never retry these. */
-export class WebhookVerificationError extends TelnyxError {
-  override readonly name: string = 'WebhookVerificationError';
+/**
+ * Thrown when a webhook is not provably from Telnyx (bad signature, stale timestamp, no key); respond
+ * 4xx and do not act on the payload. Named as the official SDK's `telnyx/lib/webhooks` names it;
+ * `WebhookVerificationError` is the same class.
+ */
+export class TelnyxWebhookVerificationError extends TelnyxError {
+  override readonly name: string = 'TelnyxWebhookVerificationError';
 }
+export { TelnyxWebhookVerificationError as WebhookVerificationError };
 
 const MAX_MESSAGE_BODY = 500;
 

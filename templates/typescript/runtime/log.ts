@@ -21,12 +21,34 @@ export function isLogLevel(value: unknown): value is LogLevel {
   return typeof value === 'string' && Object.hasOwn(RANK, value);
 }
 
-/** The level from the option, else `TELNYX_LOG`, else `warn`. */
-export function resolveLogLevel(option: LogLevel | undefined): LogLevel {
+/**
+ * The level from the option, else `TELNYX_LOG`, else `warn`. A `TELNYX_LOG` that names no level is
+ * reported through `warn` (when the option does not make it moot), not silently ignored.
+ */
+export function resolveLogLevel(option: LogLevel | undefined, warn?: (message: string) => void): LogLevel {
   if (option !== undefined) return option;
   const fromEnv = readEnv('TELNYX_LOG');
-  return isLogLevel(fromEnv) ? fromEnv : 'warn';
+  if (isLogLevel(fromEnv)) return fromEnv;
+  if (fromEnv !== undefined)
+    warn?.(
+      `TELNYX_LOG is ${JSON.stringify(fromEnv)}, which is not a log level (${Object.keys(RANK).join(', ')}); using warn.`,
+    );
+  return 'warn';
 }
+
+const LOGGERS = new WeakMap<object, Logger>();
+
+/** Records the levelled logger of a client, for code that holds only the client (`APIPromise`). */
+export function registerLogger(client: object, logger: Logger): void {
+  LOGGERS.set(client, logger);
+}
+
+/** The levelled logger of a client, or one that logs nothing. */
+export function loggerFor(client: object): Logger {
+  return LOGGERS.get(client) ?? SILENT;
+}
+
+const SILENT: Logger = { error: () => {}, warn: () => {}, info: () => {}, debug: () => {} };
 
 export function makeLogger(level: LogLevel, sink: Logger, redact: (text: string) => string): Logger {
   const at =

@@ -107,7 +107,7 @@ export function describe(
     bodyKind: spec.body,
     headers: headers && stringHeaders(headers),
     server: spec.server,
-    responseKind: spec.response,
+    responseKind: spec.response ?? 'json',
     idempotencyHeader: spec.idempotencyHeader,
     queryStyles: spec.queryStyles,
     ...(unknown.length ? { unknownParams: unknown } : {}),

@@ -8,8 +8,53 @@
 import { AbstractPage, field, numberField, stringField, type PageRequest } from './pagination.js';
 import { resolveAPILink } from './request.js';
 
+/** `meta` of page-number styles. */
+export interface PageNumberMeta {
+  page_number?: number;
+  page_size?: number;
+  total_pages?: number;
+  total_results?: number;
+}
+
+/** `meta` of `page[after]`/`page[before]` lists. */
+export interface CursorMeta {
+  cursors?: { after?: string | null; before?: string | null };
+  [key: string]: unknown;
+}
+
+/** `meta` of `page_cursor` lists. */
+export interface PageCursorMeta {
+  next_page_cursor?: string | null;
+  page_cursor?: string | null;
+  [key: string]: unknown;
+}
+
+/** `meta` of `page`/`per_page` lists. */
+export interface PerPageMeta {
+  page?: number;
+  page_number?: number;
+  per_page?: number;
+  total_pages?: number;
+  [key: string]: unknown;
+}
+
+/** `meta` of `cursor`/`limit` lists. */
+export interface CursorLimitMeta {
+  cursor?: string | null;
+  has_more?: boolean;
+  [key: string]: unknown;
+}
+
+/** `meta` of `offset`/`limit` lists. */
+export interface OffsetMeta {
+  total?: number;
+  [key: string]: unknown;
+}
+
 /** `page[number]`/`page[size]`; next while `meta.page_number < meta.total_pages` (most list endpoints). */
 export class DefaultPagination<Item> extends AbstractPage<Item> {
+  declare meta: PageNumberMeta;
+
   protected nextPageRequest(): PageRequest | null {
     const meta = field(this.body, 'meta');
     const current =
@@ -22,6 +67,8 @@ export class DefaultPagination<Item> extends AbstractPage<Item> {
 
 /** `page[after]`/`page[before]`; next = `meta.cursors.after`, last page when it is absent. */
 export class CursorPagination<Item> extends AbstractPage<Item> {
+  declare meta: CursorMeta;
+
   protected nextPageRequest(): PageRequest | null {
     const after = stringField(field(field(field(this.body, 'meta'), 'cursors'), 'after'));
     if (after === undefined || after === this.queryParam(['page', 'after'])) return null;
@@ -37,6 +84,10 @@ export class CursorPagination<Item> extends AbstractPage<Item> {
 
 /** `page`/`recordsPerPage` with `records` and `totalRecords` (10DLC). */
 export class RecordsPagination<Item> extends AbstractPage<Item> {
+  declare records: Item[];
+  declare page: number;
+  declare totalRecords: number;
+
   protected nextPageRequest(): PageRequest | null {
     const page = numberField(field(this.body, 'page')) ?? numberField(this.queryParam(['page'])) ?? 1;
     // Without an explicit page size, a full page's length is the server's default size.
@@ -52,6 +103,14 @@ export class RecordsPagination<Item> extends AbstractPage<Item> {
  * parameter, until it is null or empty. Items sit in a resource-named field (`calls`, `queues`, ...).
  */
 export class TeXMLPagination<Item> extends AbstractPage<Item> {
+  declare next_page_uri?: string | null;
+  declare first_page_uri?: string | null;
+  declare uri?: string | null;
+  declare page?: number;
+  declare page_size?: number;
+  declare start?: number;
+  declare end?: number;
+
   protected nextPageRequest(): PageRequest | null {
     const link = stringField(field(this.body, 'next_page_uri'));
     if (link === undefined) return null;
@@ -65,6 +124,8 @@ export class TeXMLPagination<Item> extends AbstractPage<Item> {
 
 /** `page_cursor`/`page_size`; next = `meta.next_page_cursor` or `meta.page_cursor` (email). */
 export class PageCursorPagination<Item> extends AbstractPage<Item> {
+  declare meta: PageCursorMeta;
+
   protected nextPageRequest(): PageRequest | null {
     const meta = field(this.body, 'meta');
     const next = stringField(field(meta, 'next_page_cursor')) ?? stringField(field(meta, 'page_cursor'));
@@ -75,6 +136,8 @@ export class PageCursorPagination<Item> extends AbstractPage<Item> {
 
 /** `page`/`per_page`; next while the current page is below `meta.total_pages` (legacy reporting). */
 export class PerPagePagination<Item> extends AbstractPage<Item> {
+  declare meta: PerPageMeta;
+
   protected nextPageRequest(): PageRequest | null {
     const meta = field(this.body, 'meta');
     const current =
@@ -90,6 +153,8 @@ export class PerPagePagination<Item> extends AbstractPage<Item> {
 
 /** `cursor`/`limit`; next = `meta.cursor` while `meta.has_more` (or, without it, while a cursor comes back). */
 export class CursorLimitPagination<Item> extends AbstractPage<Item> {
+  declare meta: CursorLimitMeta;
+
   protected nextPageRequest(): PageRequest | null {
     const meta = field(this.body, 'meta');
     if (field(meta, 'has_more') === false) return null;
@@ -101,6 +166,11 @@ export class CursorLimitPagination<Item> extends AbstractPage<Item> {
 
 /** `page`/`page_size` with `records` and `total_records` (toll-free verification). */
 export class PagePageSizePagination<Item> extends AbstractPage<Item> {
+  declare records: Item[];
+  declare page?: number;
+  declare page_size?: number;
+  declare total_records?: number;
+
   protected nextPageRequest(): PageRequest | null {
     const meta = field(this.body, 'meta');
     const page = numberField(field(this.body, 'page')) ?? numberField(this.queryParam(['page'])) ?? 1;
@@ -116,6 +186,8 @@ export class PagePageSizePagination<Item> extends AbstractPage<Item> {
 
 /** `page_number`/`page_size`; next while `meta.page_number < meta.total_pages`. */
 export class PageNumberSizePagination<Item> extends AbstractPage<Item> {
+  declare meta: PageNumberMeta;
+
   protected nextPageRequest(): PageRequest | null {
     const meta = field(this.body, 'meta');
     const current =
@@ -131,6 +203,8 @@ export class PageNumberSizePagination<Item> extends AbstractPage<Item> {
  * `meta.total` (or, without a total, while pages come back full).
  */
 export class OffsetPagination<Item> extends AbstractPage<Item> {
+  declare meta?: OffsetMeta;
+
   protected nextPageRequest(): PageRequest | null {
     const offset = numberField(this.queryParam(['offset'])) ?? 0;
     const received = this.getPaginatedItems().length;

@@ -40,7 +40,14 @@ export interface PageClient {
 
 export type PageItem<P> = P extends AbstractPage<infer Item> ? Item : never;
 
+/**
+ * A page of a list. Like the official SDK's page objects, it carries the body's own fields as
+ * properties (`page.data`, `page.meta`, `page.records`, ...; each style declares the ones it reads),
+ * next to the methods; `data` is always the page's items, whatever the body calls them.
+ */
 export abstract class AbstractPage<Item> implements AsyncIterable<Item> {
+  /** The items of this page (the body's `data`, or its items field under another name). */
+  declare data: Item[];
   /** The HTTP response of this page. */
   readonly response: Response;
   /** The parsed JSON body of this page. */
@@ -55,6 +62,11 @@ export abstract class AbstractPage<Item> implements AsyncIterable<Item> {
     this.response = init.response;
     this.body = init.body;
     this.baseURL = init.baseURL;
+    // Fields named like a member (`response`, `body`, a method) keep the member; `.body` has them all.
+    const self = this as unknown as Record<string, unknown>;
+    if (isObject(init.body))
+      for (const [key, value] of Object.entries(init.body)) if (!(key in this)) self[key] = value;
+    if (!('data' in this) || this.request.itemField !== 'data') this.data = this.getPaginatedItems();
   }
 
   /** The request for the following page, or null on the last page. */

@@ -4,6 +4,7 @@
  * - objects default to `deepObject`: `{filter: {status: {eq: 'x'}}}` -> `filter[status][eq]=x`;
  *   arrays inside a deep object use Rails brackets (`filter[status][in][]=a&filter[status][in][]=b`),
  *   the form Telnyx documents ("Originally: filter[status][in][]");
+ * - arrays of objects take bracket indices: `CustomHeaders[0][name]=X-A` (TeXML form bodies);
  * - arrays default to `form` + explode: repeated keys (`status=a&status=b`); `explode: false`
  *   joins with commas (`status=a,b`), `spaceDelimited`/`pipeDelimited` with `%20`/`|`;
  * - `null` and `undefined` are omitted (an absent filter, not the string "null"), as are empty arrays
@@ -42,6 +43,7 @@ function encodeParam(name: string, value: unknown, declared: QueryStyle | undefi
   // OpenAPI: explode defaults to true for form (and deepObject), false for the delimited styles.
   const explode = declared?.explode ?? (declared?.style === undefined || declared.style === 'form');
   if (Array.isArray(value)) {
+    if (value.some(isStructured)) return indexed(name, value);
     const items = value.filter(isPresent).map((item) => formatScalar(item, name));
     if (items.length === 0) return [];
     if (explode) return items.map((item) => [enc(name), enc(item)]);
@@ -74,8 +76,10 @@ function deepObject(prefix: string, value: Record<string, unknown>): Pair[] {
     const path = `${prefix}[${key}]`;
     if (child === undefined || child === null) continue;
     if (Array.isArray(child)) {
-      for (const item of child.filter(isPresent))
-        pairs.push([enc(`${path}[]`), enc(formatScalar(item, path))]);
+      if (child.some(isStructured)) pairs.push(...indexed(path, child));
+      else
+        for (const item of child.filter(isPresent))
+          pairs.push([enc(`${path}[]`), enc(formatScalar(item, path))]);
     } else if (isPlainObject(child)) {
       pairs.push(...deepObject(path, child));
     } else {
@@ -83,6 +87,27 @@ function deepObject(prefix: string, value: Record<string, unknown>): Pair[] {
     }
   }
   return pairs;
+}
+
+/**
+ * An array holding objects or arrays, with bracket indices: `[{name: 'X-A', value: '1'}]` under
+ * `CustomHeaders` -> `CustomHeaders[0][name]=X-A&CustomHeaders[0][value]=1`. Absent items keep
+ * their index, so the positions the caller meant survive.
+ */
+function indexed(prefix: string, items: readonly unknown[]): Pair[] {
+  const pairs: Pair[] = [];
+  items.forEach((item, i) => {
+    const path = `${prefix}[${i}]`;
+    if (!isPresent(item)) return;
+    if (Array.isArray(item)) pairs.push(...indexed(path, item));
+    else if (isPlainObject(item)) pairs.push(...deepObject(path, item));
+    else pairs.push([enc(path), enc(formatScalar(item, path))]);
+  });
+  return pairs;
+}
+
+function isStructured(value: unknown): boolean {
+  return Array.isArray(value) || isPlainObject(value);
 }
 
 /** The text form of one primitive value; anything else is a caller error named by its parameter. */

@@ -19,13 +19,13 @@ export interface RequestDescription {
   /** Query parameters by their spec names; deepObject parameters as nested objects. */
   query?: Readonly<Record<string, unknown>> | undefined;
   body?: unknown;
-  /** Content type of `body`; defaults to JSON. */
+  /** Content type of `body`; without one the body is sent as the generic verbs send it (`auto`). */
   bodyKind?: BodyKind | undefined;
   /** Header parameters of the operation (after the client defaults, before per-request headers). */
   headers?: HeadersLike | undefined;
   /** The operation's own server URL (e.g. `https://api.telnyx.com` for `/.well-known/*`). */
   server?: string | undefined;
-  /** What a 2xx response holds; defaults to JSON. */
+  /** What a 2xx response holds; without one, JSON or text as the response's content type says (`auto`). */
   responseKind?: ResponseKind | undefined;
   /** Name of the idempotency header the operation declares (usually `Idempotency-Key`). */
   idempotencyHeader?: string | undefined;
@@ -35,25 +35,49 @@ export interface RequestDescription {
   unknownParams?: readonly string[] | undefined;
 }
 
-/** Per-call options: the last argument of every generated method. */
+/**
+ * Per-call options: the last argument of every generated method, and the whole request of the
+ * generic `client.get/post/put/patch/delete(path, options)` (the official SDK's `RequestOptions`).
+ * On a generated method, `path`, `method` and `body` replace the operation's own, and `query` is
+ * merged over it.
+ */
 export interface RequestOptions {
-  /** Milliseconds per attempt (default: the client's, 60 s). */
-  timeout?: number | undefined;
+  method?: HTTPMethod | undefined;
+  /** Path relative to the API root (or an absolute URL on the API's origin). */
+  path?: string | undefined;
+  /** Query parameters, merged over the operation's (and the client's `defaultQuery`). */
+  query?: object | null | undefined;
+  /**
+   * The request body. Generated methods encode it as their operation declares; generic requests
+   * send bytes, Blobs, FormData, URLSearchParams and streams as they are, and JSON otherwise.
+   */
+  body?: unknown;
+  /** Extra headers; `null` removes a header the client would send. */
+  headers?: HeadersLike | null | undefined;
   /** Retries after the first attempt (default: the client's, 2). */
   maxRetries?: number | undefined;
+  /** Milliseconds per attempt (default: the client's, 60 s). */
+  timeout?: number | undefined;
   /** Aborts the call, including any wait between retries, with APIUserAbortError. */
-  signal?: AbortSignal | undefined;
-  /** Extra headers; `null` removes a header the client would send. */
-  headers?: HeadersLike | undefined;
+  signal?: AbortSignal | null | undefined;
   /** Idempotency key to send instead of a generated one, e.g. to retry a call across processes. */
   idempotencyKey?: string | undefined;
-  /** Retry this POST on 500s, timeouts and resets even though it has no idempotency key. */
-  retryNonIdempotent?: boolean | undefined;
-  /** Extra query parameters, merged over the operation's. */
-  query?: Readonly<Record<string, unknown>> | undefined;
   /** Extra `fetch` options for this call (merged over the client's `fetchOptions`). */
   fetchOptions?: RequestInit | undefined;
+  /** API root for this call, whatever the client's `baseURL`. */
+  baseURL?: string | undefined;
+  /** API root for this call while the client uses the default one (how operations with their own server are sent). */
+  defaultBaseURL?: string | undefined;
+  /** Generic requests: resolve to the `Stream` of a `text/event-stream` response. */
+  stream?: boolean | undefined;
+  /** Generic requests: resolve to the raw `Response` instead of a parsed body. */
+  __binaryResponse?: boolean | undefined;
+  /** Retry this POST on 500s, timeouts and resets even though it has no idempotency key. */
+  retryNonIdempotent?: boolean | undefined;
 }
+
+/** A whole request in the official SDK's shape: `client.request({ method: 'get', path: '/balance' })`. */
+export type FinalRequestOptions = RequestOptions & { method: HTTPMethod; path: string };
 
 /** `base` + `path` with exactly one slash between them. */
 export function joinURL(base: string, path: string): string {

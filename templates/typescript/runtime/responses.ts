@@ -7,7 +7,8 @@ import { APIResponseParseError } from './errors.js';
 import { Stream } from './streaming.js';
 import type { CompletedResponse } from './transport.js';
 
-export type ResponseKind = 'json' | 'binary' | 'text' | 'csv' | 'sse' | 'none';
+/** `auto` (generic requests): JSON when the response says it is JSON, else text; 204 is undefined. */
+export type ResponseKind = 'json' | 'binary' | 'text' | 'csv' | 'sse' | 'none' | 'auto';
 
 /** Kinds whose body is read inside the attempt, under its timeout. */
 export function isBufferedKind(kind: ResponseKind): boolean {
@@ -29,7 +30,17 @@ export function parseResponse(completed: CompletedResponse, kind: ResponseKind):
       return text ?? '';
     case 'json':
       return parseJSONBody(response, text ?? '');
+    case 'auto':
+      if (response.status === 204) return undefined;
+      return isJSONType(response.headers.get('content-type'))
+        ? parseJSONBody(response, text ?? '')
+        : (text ?? '');
   }
+}
+
+function isJSONType(contentType: string | null): boolean {
+  const media = contentType?.split(';')[0]?.trim().toLowerCase() ?? '';
+  return media === 'application/json' || media.endsWith('+json');
 }
 
 function parseJSONBody(response: Response, text: string): unknown {

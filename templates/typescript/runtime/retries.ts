@@ -11,6 +11,7 @@
  * - Any other POST is retried only where the server cannot have acted on it: 429 (rejected before
  *   processing), 503 (not accepted) and a refused connection (never reached). Not on 500, timeouts or
  *   a reset mid-request. Callers who know better opt in with `retryNonIdempotent: true`.
+ * - A response header `x-should-retry: true|false` overrides all of the above for that response.
  */
 import { APIError, APIConnectionError, APIConnectionTimeoutError } from './errors.js';
 
@@ -39,9 +40,14 @@ export function isReplaySafe(method: string, hasIdempotencyKey: boolean, optedIn
 
 export function isRetryable(failure: Failure, replaySafe: boolean): boolean {
   switch (failure.kind) {
-    case 'status':
+    case 'status': {
+      // The server's explicit word wins: `true` means it did not act on the request.
+      const told = failure.headers.get('x-should-retry');
+      if (told === 'true') return true;
+      if (told === 'false') return false;
       if (!replaySafe) return UNACTED_STATUSES.has(failure.status);
       return RETRYABLE_STATUSES.has(failure.status) || failure.status >= 500;
+    }
     case 'timeout':
       return replaySafe;
     case 'connection':

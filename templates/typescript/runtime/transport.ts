@@ -30,6 +30,8 @@ export interface PreparedRequest {
   bufferBody: boolean;
   /** Whether repeating the request cannot duplicate its effect (`isReplaySafe`). */
   replaySafe: boolean;
+  /** False when the body is a stream, which can be sent only once: such a request is never retried. */
+  replayable: boolean;
 }
 
 export interface TransportSettings {
@@ -72,7 +74,8 @@ export async function send(
     } catch (error) {
       const failure = failureOf(error);
       const retriesLeft = settings.maxRetries - retriesDone;
-      if (!failure || retriesLeft <= 0 || !isRetryable(failure, request.replaySafe)) throw error;
+      if (!failure || retriesLeft <= 0 || !request.replayable || !isRetryable(failure, request.replaySafe))
+        throw error;
       const headers = failure.kind === 'status' ? failure.headers : undefined;
       const delay = retryDelayMs(retriesDone, headers, settings.random, settings.now);
       logger.info(
@@ -112,13 +115,16 @@ async function attempt(request: PreparedRequest, settings: TransportSettings): P
     });
   };
   try {
-    const response = await settings.fetch(request.url, {
+    const init: RequestInit & { duplex?: 'half' } = {
       ...settings.fetchOptions,
       method: request.method,
       headers: request.headers,
       body: request.body ?? null,
       signal: controller.signal,
-    });
+    };
+    // fetch requires `duplex` to send a stream (generic requests with a streamed body).
+    if (request.body instanceof ReadableStream) init.duplex = 'half';
+    const response = await settings.fetch(request.url, init);
     if (!response.ok) throw await errorFromResponse(response, settings.redact);
     // Read a clone so that `.asResponse()` still hands the caller an unread body.
     const text = request.bufferBody ? await response.clone().text() : undefined;

@@ -1,0 +1,85 @@
+/**
+ * The client's options, their defaults and the checks that turn a bad value into a TelnyxError naming
+ * the option at construction, rather than a confusing failure at the first request.
+ */
+import { TelnyxError } from './errors.js';
+import type { HeadersLike } from './headers.js';
+import type { Logger, LogLevel } from './log.js';
+import type { Sleep } from './retries.js';
+import type { Fetch } from './transport.js';
+
+export const DEFAULT_BASE_URL = 'https://api.telnyx.com/v2';
+export const DEFAULT_TIMEOUT_MS = 60_000;
+export const DEFAULT_MAX_RETRIES = 2;
+
+export interface ClientOptions {
+  /** Telnyx API v2 key; defaults to `TELNYX_API_KEY`. */
+  apiKey?: string | null | undefined;
+  /**
+   * OAuth client credentials (defaults `TELNYX_CLIENT_ID`, `TELNYX_CLIENT_SECRET`): when both are set,
+   * requests carry an access token fetched from `<baseURL>/oauth/token` and renewed before it expires.
+   */
+  clientID?: string | null | undefined;
+  clientSecret?: string | null | undefined;
+  /** Base64 Ed25519 key that verifies webhooks (`client.webhooks.unwrap`); defaults to `TELNYX_PUBLIC_KEY`. */
+  publicKey?: string | null | undefined;
+  /** API root; defaults to `TELNYX_BASE_URL`, else `https://api.telnyx.com/v2`. */
+  baseURL?: string | null | undefined;
+  /** Milliseconds per attempt before it is abandoned (and retried); default 60 000. */
+  timeout?: number | undefined;
+  /** Retries after the first attempt; default 2. See retries.ts for what is retried. */
+  maxRetries?: number | undefined;
+  /** A `fetch` implementation; defaults to the global one. */
+  fetch?: Fetch | undefined;
+  /** Extra `RequestInit` for every request (e.g. an undici `dispatcher` for a proxy). */
+  fetchOptions?: RequestInit | undefined;
+  defaultHeaders?: HeadersLike | undefined;
+  defaultQuery?: Readonly<Record<string, unknown>> | undefined;
+  /** Default `TELNYX_LOG`, else 'warn'. 'info' logs retries, 'debug' every request. */
+  logLevel?: LogLevel | undefined;
+  logger?: Logger | undefined;
+  /** Retry POSTs without an idempotency key on any retryable failure (see retries.ts); default false. */
+  retryNonIdempotent?: boolean | undefined;
+  /** Waits between retries; inject a fake to test retry timing without waiting. */
+  sleep?: Sleep | undefined;
+  /** Source of backoff jitter in [0, 1); inject a constant for deterministic delays. */
+  random?: (() => number) | undefined;
+  /** Clock in epoch ms, used for HTTP-date `Retry-After`. */
+  now?: (() => number) | undefined;
+}
+
+export function defaultFetch(): Fetch {
+  if (typeof globalThis.fetch !== 'function') {
+    throw new TelnyxError(
+      'No global fetch in this runtime (Node >= 20 has one); pass `fetch` to the client.',
+    );
+  }
+  // Called through globalThis: browsers reject a fetch invoked with another `this`.
+  return (input, init) => globalThis.fetch(input, init);
+}
+
+/** The URL as given (a trailing slash kept, as the official client keeps it), once it parses. */
+export function validBaseURL(value: string): string {
+  try {
+    new URL(value);
+  } catch {
+    throw new TelnyxError(
+      `baseURL ${JSON.stringify(value)} is not an absolute URL (e.g. https://api.telnyx.com/v2).`,
+    );
+  }
+  return value;
+}
+
+export function nonNegative(name: string, value: number, integer = false): number {
+  if (!Number.isFinite(value) || value < 0 || (integer && !Number.isInteger(value))) {
+    throw new TelnyxError(`${name} must be a non-negative ${integer ? 'integer' : 'number'}, got ${value}.`);
+  }
+  return value;
+}
+
+/** A timeout of 0 would abort every attempt at once; a finite positive number of ms is required. */
+export function positive(name: string, value: number): number {
+  if (!Number.isFinite(value) || value <= 0)
+    throw new TelnyxError(`${name} must be a positive number of ms, got ${value}.`);
+  return value;
+}
