@@ -1,39 +1,26 @@
 /**
  * Example values, built from the model once per operation and rendered by every language, so the six
  * skills of a product show the same values (docs/SKILLS.md, "Examples"): the spec's example when the
- * model kept it (it keeps only valid ones), else the first enum value, else a value for the format,
- * else a readable placeholder, each kept only when it fits the schema's pattern and bounds (else a
- * string generated from the pattern). Only required fields are filled, recursively (plus the first
- * optional one where the schema or the caller needs a non-empty object); readOnly fields never.
+ * model kept it (it keeps only valid ones) and it is not a placeholder, else the first enum value,
+ * else a realistic value from the format, name and description (realistic.ts), each kept only when
+ * it fits the schema's pattern and bounds (else a string generated from the pattern). Only required
+ * fields are filled, recursively (plus the first optional one where the schema or the caller needs a
+ * non-empty object); readOnly fields never.
  */
 import type { NamedType, Property, TypeNode } from '../model/index.ts';
-import type { Example, ExampleField } from './example.ts';
+import { fromJson, type Example, type ExampleField } from './example.ts';
 import { matchesPattern, satisfies } from './match.ts';
 import { stringForPattern } from './pattern.ts';
+import { placeholderIn, realisticString, subjectOf } from './realistic.ts';
 
 // Re-exported: the renderers of every language import the values' type with the builder.
 export type { Example, ExampleField } from './example.ts';
+export { fromJson, hasUpload, toJson } from './example.ts';
 
 export interface ExampleEnv {
   resolve: (n: TypeNode) => TypeNode;
   types: ReadonlyMap<string, NamedType>;
 }
-
-/** Values for formats (docs/SKILLS.md lists uuid, date-time, email, uri; the rest are as plain). */
-const FORMAT_VALUES: [RegExp, string][] = [
-  [/^uuid$/i, '8e3c2d1a-4b5f-4c6d-9e7f-0a1b2c3d4e5f'],
-  [/^date-time$/i, '2025-01-15T09:30:00Z'],
-  [/^date$/i, '2025-01-15'],
-  [/^time$/i, '09:30:00'],
-  [/^email$/i, 'user@example.com'],
-  [/^(uri|url|uri-reference)$/i, 'https://example.com'],
-  [/^hostname$/i, 'example.com'],
-  [/^ipv4$/i, '192.0.2.10'],
-  [/^ipv6$/i, '2001:db8::10'],
-  [/^\+?e\.?164$/i, '+13125550100'],
-  [/^iso4217$/i, 'USD'],
-  [/^byte$/i, 'aGVsbG8='],
-];
 
 /** Where uploads are read from in every example. */
 export const UPLOAD_PATH = 'path/to/file';
@@ -45,9 +32,11 @@ export interface ExampleOptions {
   upload?: boolean;
   /** The top-level object must not be empty (a required body): one optional field is filled then. */
   nonEmpty?: boolean;
+  /** What the value is, when the schema does not say (a parameter's own description). */
+  description?: string;
 }
 
-/** The example for a schema; `name` is the field or parameter name, used only for placeholders. */
+/** The example for a schema; `name` is the field or parameter name, for values the spec does not give. */
 export function exampleOf(
   node: TypeNode,
   name: string,
@@ -59,6 +48,7 @@ export function exampleOf(
     seen: new Set(),
     upload: options.upload ?? false,
     nonEmpty: options.nonEmpty ?? false,
+    ...(options.description ? { description: options.description } : {}),
   });
 }
 
@@ -70,15 +60,33 @@ interface Walk {
   upload: boolean;
   /** The next object must have a field (the caller's request, passed through refs and unions). */
   nonEmpty: boolean;
+  /** The description of the value being built, from a parameter or a `$ref` that carries one. */
+  description?: string;
+  /** The resource whose fields are being filled (`Messaging Profile`), for `name`-like values. */
+  subject?: string;
+  /** The resource a component `$ref` names, for the object it resolves to. */
+  pending?: string;
 }
+
+/** Holders whose name says nothing about the resource (`filter[name]` is not "My Filter"). */
+const BLAND_HOLDER = /^(body|filter|page|sort|data|params|query|options|metadata)$/;
+
+/** Deep-object operators (`filter[phone_number][contains]`): the value is the holder's kind. */
+const OPERATOR = /^(eq|ne|neq|not|gt|gte|lt|lte|in|nin|contains|starts_with|ends_with|like|ilike|equals)$/;
 
 function build(node: TypeNode, name: string, env: ExampleEnv, walk: Walk): Example {
   if (node.kind === 'ref') {
     if (walk.seen.has(node.name) || walk.depth > MAX_DEPTH) return { kind: 'null' };
     const named = env.types.get(node.name);
-    const inner = { ...walk, depth: walk.depth + 1, seen: new Set([...walk.seen, node.name]) };
+    const inner: Walk = {
+      ...walk,
+      depth: walk.depth + 1,
+      seen: new Set([...walk.seen, node.name]),
+      description: node.description ?? walk.description,
+      pending: named?.origin === 'component' ? subjectOf(node.name) : undefined,
+    };
     const value =
-      node.example !== undefined && !isObjectLike(env.resolve(node))
+      usable(node.example, name) && !isObjectLike(env.resolve(node))
         ? fromJson(node.example)
         : build(env.resolve(node), name, env, inner);
     return value.kind === 'object' && named?.origin === 'component' && !value.free
@@ -88,23 +96,32 @@ function build(node: TypeNode, name: string, env: ExampleEnv, walk: Walk): Examp
   switch (node.kind) {
     case 'string':
       if (walk.upload && node.format === 'binary') return { kind: 'file', path: UPLOAD_PATH };
-      return scalar(node, name);
+      return scalar(node, name, walk);
     case 'integer':
     case 'number':
     case 'boolean':
     case 'null':
-      return scalar(node, name);
+      return scalar(node, name, walk);
     case 'array': {
       const count = Math.max(1, node.minItems ?? 0);
-      const fits = Array.isArray(node.example) && node.example.length >= count;
+      const fits = Array.isArray(node.example) && node.example.length >= count && usable(node.example, name);
       if (fits && !isObjectLike(env.resolve(node.items))) return fromJson(node.example);
       // `minItems: 2` needs two: the same item twice is valid unless `uniqueItems`, which no spec
       // array with minItems above 1 declares.
-      const item = build(node.items, name, env, { ...walk, depth: walk.depth + 1, nonEmpty: false });
+      const description = node.description ?? walk.description;
+      const item = build(node.items, name, env, {
+        ...walk,
+        depth: walk.depth + 1,
+        nonEmpty: false,
+        description,
+      });
       return { kind: 'array', items: Array.from({ length: count }, () => item) };
     }
     case 'object':
-      return objectExample(node, env, walk);
+      return objectExample(node, name, env, {
+        ...walk,
+        subject: walk.pending ?? (BLAND_HOLDER.test(name) ? undefined : subjectOf(name)),
+      });
     case 'union':
       return unionExample(node, name, env, walk);
     case 'intersection': {
@@ -112,20 +129,34 @@ function build(node: TypeNode, name: string, env: ExampleEnv, walk: Walk): Examp
       return build(merged.kind === 'intersection' ? node.parts[0] : merged, name, env, walk);
     }
     case 'unknown':
-      return node.example !== undefined
+      return usable(node.example, name)
         ? fromJson(node.example)
-        : { kind: 'string', value: placeholder(name) };
+        : { kind: 'string', value: realisticString(fieldOf(node, name, walk)) };
   }
 }
 
-function objectExample(node: TypeNode & { kind: 'object' }, env: ExampleEnv, walk: Walk): Example {
+function objectExample(
+  node: TypeNode & { kind: 'object' },
+  name: string,
+  env: ExampleEnv,
+  walk: Walk,
+): Example {
   if (node.properties.length === 0) {
     // A free-form map: the spec's example says more than an empty object would.
     return node.example !== undefined ? fromJson(node.example) : { kind: 'object', fields: [], free: true };
   }
-  const inner = { ...walk, depth: walk.depth + 1, nonEmpty: false };
+  const inner: Walk = {
+    ...walk,
+    depth: walk.depth + 1,
+    nonEmpty: false,
+    description: undefined,
+    pending: undefined,
+  };
   const writable = node.properties.filter((p) => !p.readOnly);
-  const field = (p: Property): ExampleField => ({ name: p.name, value: build(p.type, p.name, env, inner) });
+  const field = (p: Property): ExampleField => ({
+    name: p.name,
+    value: build(p.type, OPERATOR.test(p.name) ? name : p.name, env, inner),
+  });
   const wanted = writable.filter((p) => p.required);
   // `minProperties` (or a required body) makes `{}` invalid: then one optional field is filled, the
   // first whose example shows something (`call_forwarding: {}` would say nothing).
@@ -167,7 +198,7 @@ function unionExample(
 ): Example {
   const tagged = discriminated(node, env);
   if (tagged) return build(tagged, name, env, walk);
-  if (node.example !== undefined && !node.variants.some((v) => isObjectLike(env.resolve(v))))
+  if (usable(node.example, name) && !node.variants.some((v) => isObjectLike(env.resolve(v))))
     return fromJson(node.example);
   let first: Example | undefined;
   for (const variant of node.variants.filter((v) => env.resolve(v).kind !== 'null')) {
@@ -210,22 +241,21 @@ function discriminated(node: TypeNode & { kind: 'union' }, env: ExampleEnv): Typ
 function scalar(
   node: TypeNode & { kind: 'string' | 'integer' | 'number' | 'boolean' | 'null' },
   name: string,
+  walk: Walk,
 ): Example {
   if (node.kind === 'null') return { kind: 'null' };
   // An empty string is valid for most string schemas and useless as an example (`/buckets//usage`).
   // The model keeps only valid examples, but its check does not run patterns.
   const fitsPattern = (text: unknown) =>
     node.kind !== 'string' || !node.pattern || typeof text !== 'string' || matchesPattern(text, node.pattern);
-  if (node.example !== undefined && node.example !== null && node.example !== '' && fitsPattern(node.example))
+  if (usable(node.example, name) && node.example !== '' && fitsPattern(node.example))
     return coerce(node.kind, node.example, false);
   const first = node.enum?.find((v) => v !== null);
   if (first !== undefined) return coerce(node.kind, first, true);
   if (node.kind === 'boolean') return { kind: 'boolean', value: true };
   if (node.kind !== 'string') return { kind: node.kind, value: numberWithin(node, node.kind === 'integer') };
-  const format = node.format && FORMAT_VALUES.find(([re]) => re.test(node.format!));
-  const readable = [...(format ? [format[1]] : []), lengthWithin(placeholder(name), node)];
-  const value =
-    readable.find(fitsPattern) ?? stringForPattern(node.pattern!) ?? readable[readable.length - 1];
+  const readable = lengthWithin(realisticString(fieldOf(node, name, walk)), node);
+  const value = fitsPattern(readable) ? readable : (stringForPattern(node.pattern!) ?? readable);
   return { kind: 'string', value };
 }
 
@@ -239,11 +269,15 @@ function numberWithin(node: { minimum?: number; maximum?: number }, integer: boo
   return Number.isFinite(value) ? value : 1;
 }
 
-/** The placeholder cut or padded to the schema's length bounds. */
+/** The value cut or padded to the schema's length bounds. */
 function lengthWithin(text: string, node: { minLength?: number; maxLength?: number }): string {
-  const padded =
-    node.minLength !== undefined && text.length < node.minLength ? text.padEnd(node.minLength, '_') : text;
-  return node.maxLength !== undefined && node.maxLength >= 0 ? padded.slice(0, node.maxLength) : padded;
+  const min = node.minLength ?? 0;
+  const padded = text.length < min ? text.padEnd(min, '_') : text;
+  if (node.maxLength === undefined || node.maxLength < 0 || padded.length <= node.maxLength) return padded;
+  // Cut at the bound without a dangling separator (`my-field` in 3 is `my`, not `my-`).
+  const cut = padded.slice(0, node.maxLength);
+  const tidy = cut.replace(/[\s_.,:-]+$/, '');
+  return tidy.length >= Math.max(min, 1) ? tidy : cut;
 }
 
 /** A value of the node's own kind (an example of `integer` given as "5" stays a number). */
@@ -260,54 +294,19 @@ function coerce(kind: 'string' | 'integer' | 'number' | 'boolean', value: unknow
   return isEnum ? { kind, value: text, enum: true } : { kind, value: text };
 }
 
-/** A JSON value from the spec (an example) as an example tree. */
-export function fromJson(value: unknown): Example {
-  if (value === null || value === undefined) return { kind: 'null' };
-  if (typeof value === 'string') return { kind: 'string', value };
-  if (typeof value === 'boolean') return { kind: 'boolean', value };
-  if (typeof value === 'number')
-    return Number.isSafeInteger(value)
-      ? { kind: 'integer', value }
-      : { kind: 'number', value: Number.isFinite(value) ? value : 0 };
-  if (Array.isArray(value)) return { kind: 'array', items: value.map(fromJson) };
-  if (typeof value === 'object') {
-    const fields = Object.entries(value as Record<string, unknown>).map(([k, v]) => ({
-      name: k,
-      value: fromJson(v),
-    }));
-    return { kind: 'object', fields, free: true };
-  }
-  return { kind: 'string', value: String(value) };
-}
-
 const isObjectLike = (node: TypeNode) =>
   node.kind === 'object' || node.kind === 'union' || node.kind === 'intersection';
 
-/** The readable stand-in for a string nothing in the spec describes: its own name. */
-function placeholder(name: string): string {
-  return name.trim() || 'value';
+/** What realistic.ts reads of a field: its name, format, description and resource. */
+function fieldOf(node: TypeNode, name: string, walk: Walk) {
+  return {
+    name: name.trim() || 'value',
+    ...('format' in node && node.format ? { format: node.format } : {}),
+    ...(node.description || walk.description ? { description: node.description ?? walk.description } : {}),
+    ...(walk.subject ? { subject: walk.subject } : {}),
+  };
 }
 
-/** The example as plain JSON (what the API receives), for curl bodies and checks. */
-export function toJson(example: Example): unknown {
-  switch (example.kind) {
-    case 'null':
-      return null;
-    case 'file':
-      return `@${example.path}`;
-    case 'array':
-      return example.items.map(toJson);
-    case 'object':
-      return Object.fromEntries(example.fields.map((f) => [f.name, toJson(f.value)]));
-    default:
-      return example.value;
-  }
-}
-
-/** True when the example uploads a file somewhere inside. */
-export function hasUpload(example: Example): boolean {
-  if (example.kind === 'file') return true;
-  if (example.kind === 'array') return example.items.some(hasUpload);
-  if (example.kind === 'object') return example.fields.some((f) => hasUpload(f.value));
-  return false;
-}
+/** A spec example worth showing: there, not null, and no placeholder (`to: ['+E.164']`). */
+const usable = (example: unknown, name: string): boolean =>
+  example !== undefined && example !== null && placeholderIn(example, name) === undefined;

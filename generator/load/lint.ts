@@ -9,6 +9,7 @@ import { HTTP_METHODS } from './structure.ts';
 import { getAt } from './refs.ts';
 import { exampleProblem } from './validate-example.ts';
 import { lintMockResponses } from './lint-responses.ts';
+import { placeholderIn } from '../examples/realistic.ts';
 
 /**
  * Formats from the OpenAPI format registry and JSON Schema. Not `url`: tools disagree on it (Prism's
@@ -107,16 +108,24 @@ function lintOperations(spec: Record<string, any>, report: Report) {
   }
 }
 
-/** Walks every node: formats on schemas, and `example`s against the schema they illustrate. */
+/** Keys under which a schema still describes the same field (`items` of `phone_numbers`). */
+const SAME_FIELD = new Set(['schema', 'items', 'allOf', 'oneOf', 'anyOf']);
+
+/**
+ * Walks every node: formats on schemas, and `example`s against the schema they illustrate and the
+ * field they illustrate (`field`: the property or parameter name, for placeholder examples).
+ */
 function lintSchemaValues(spec: Record<string, any>, report: Report) {
   const resolve = (ref: string) => getAt(spec, ref.slice(1));
   const path: (string | number)[] = [];
-  const walk = (node: any) => {
+  const walk = (node: any, field: string | undefined) => {
     if (Array.isArray(node)) {
-      node.forEach((child, i) => descend(i, child));
+      node.forEach((child, i) => descend(i, child, field));
       return;
     }
     if (!isPlainObject(node)) return;
+    const parameter = typeof node.in === 'string' && typeof node.name === 'string';
+    if (parameter) field = node.name as string;
     if (typeof node.format === 'string' && path[path.length - 1] !== 'properties') {
       if (!KNOWN_FORMATS.has(node.format))
         report('unknown-format', [...path, 'format'], `unknown format "${node.format}"`);
@@ -147,19 +156,43 @@ function lintSchemaValues(spec: Record<string, any>, report: Report) {
       if (problem)
         report('invalid-example', [...path, 'example'], `example is invalid for its schema: ${problem}`);
     }
+    // An example that only stands in for a value (`to: "+E.164"`, `name: name`): the docs cannot show
+    // it (the generator makes up a realistic value instead), and the spec should give a real one.
+    if (field !== undefined && path[path.length - 1] !== 'properties') {
+      // An enum member is a value the schema itself lists (`privacy: id`), never a stand-in.
+      const listed = [node.enum, (node.schema as any)?.enum].find(Array.isArray) ?? [];
+      const check = (example: unknown, at: (string | number)[]) => {
+        const why = listed.includes(example) ? undefined : placeholderIn(example, field!);
+        if (why)
+          report(
+            'placeholder-example',
+            at,
+            `example ${JSON.stringify(example)} of "${field}" is a placeholder (${why}); give a value a caller would send`,
+          );
+      };
+      if ('example' in node) check(node.example, [...path, 'example']);
+      if (parameter && isPlainObject(node.examples))
+        for (const [name, entry] of Object.entries<any>(node.examples))
+          if (isPlainObject(entry) && 'value' in entry)
+            check(entry.value, [...path, 'examples', name, 'value']);
+    }
+    // A property's or component schema's own name is the field its example illustrates.
+    const inProperties =
+      path[path.length - 1] === 'properties' ||
+      (path.length === 2 && path.join('/') === 'components/schemas');
     for (const key of Object.keys(node)) {
       // `examples` maps hold free-form values; `example` values are data, not schemas.
       if (key === 'example' || key === 'examples' || key === 'default' || key === 'enum') continue;
-      descend(key, node[key]);
+      descend(key, node[key], inProperties ? key : SAME_FIELD.has(key) ? field : undefined);
     }
   };
-  const descend = (key: string | number, child: unknown) => {
+  const descend = (key: string | number, child: unknown, field: string | undefined) => {
     if (typeof child !== 'object' || child === null) return;
     path.push(key);
-    walk(child);
+    walk(child, field);
     path.pop();
   };
-  walk(spec);
+  walk(spec, undefined);
 }
 
 function looksLikeSchema(node: Record<string, unknown>): boolean {

@@ -18,10 +18,12 @@ export function callInput(
   const pathParams = op.params.filter((p) => p.in === 'path');
   const last = pathParams[pathParams.length - 1];
   const paramField = (p: Parameter): InputField => {
+    // The parameter's description tells what the value is when its schema does not (`to`: a date).
+    const options = p.description ? { description: p.description } : {};
     const value =
       p.example !== undefined && p.example !== null && p.example !== ''
-        ? exampleOf({ ...p.type, example: p.example } as TypeNode, p.name, env)
-        : exampleOf(p.type, p.name, env);
+        ? exampleOf({ ...p.type, example: p.example } as TypeNode, p.name, env, options)
+        : exampleOf(p.type, p.name, env, options);
     // A path segment is text whatever the schema says; every SDK takes path arguments as strings.
     const text =
       p.in === 'path' && (value.kind === 'integer' || value.kind === 'number')

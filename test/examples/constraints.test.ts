@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { operationSurface } from '../../generator/surface/index.ts';
 import { toJson } from '../../generator/examples/examples.ts';
+import { uuidFor } from '../../generator/examples/realistic.ts';
 import { makeResolver, type Api } from '../../generator/model/index.ts';
 import { runPipeline } from '../../generator/pipeline.ts';
 import { FIXTURE_CONFIG, FIXTURES, tempFiles } from '../support/cli.ts';
@@ -52,7 +53,7 @@ const cases: [string, { given: string; want: object }][] = [
   ],
   [
     'minProperties: the first optional field that shows something',
-    { given: 'PATCH /profiles/{id}', want: { positional: 'id', language: 'auto' } },
+    { given: 'PATCH /profiles/{id}', want: { positional: uuidFor('id'), language: 'en-US' } },
   ],
   [
     'a required body with only optional fields sends the first',

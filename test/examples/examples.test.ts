@@ -1,9 +1,11 @@
 /**
- * Example values (docs/SKILLS.md, "Examples"): the spec's example, else the first enum value, else a
- * value for the format, else a readable placeholder; required fields only, recursively; never readOnly.
+ * Example values (docs/SKILLS.md, "Examples"): the spec's example unless it is a placeholder, else the
+ * first enum value, else a realistic value for the format or name (realistic.test.ts has the table);
+ * required fields only, recursively; never readOnly.
  */
 import { describe, expect, it } from 'vitest';
 import { exampleOf, toJson } from '../../generator/examples/examples.ts';
+import { uuidFor } from '../../generator/examples/realistic.ts';
 import { makeResolver, type NamedType, type Property, type TypeNode } from '../../generator/model/index.ts';
 
 const prop = (name: string, type: TypeNode, extra: Partial<Property> = {}): Property => ({
@@ -51,8 +53,22 @@ const cases: [string, { given: TypeNode; want: unknown }][] = [
     'then a value for the format',
     { given: { kind: 'string', format: 'date-time' }, want: '2025-01-15T09:30:00Z' },
   ],
-  ['E.164 is a format', { given: { kind: 'string', format: '+E.164' }, want: '+13125550100' }],
-  ['then the name as a readable placeholder', { given: { kind: 'string' }, want: 'field' }],
+  [
+    'E.164 is a format',
+    { given: { kind: 'string', format: '+E.164' }, want: expect.stringMatching(/^\+131255501\d\d$/) },
+  ],
+  ['then a value from the name, never the bare name', { given: { kind: 'string' }, want: 'my-field' }],
+  [
+    'a placeholder example counts as missing',
+    { given: { kind: 'string', example: 'field', format: 'email' }, want: 'user@example.com' },
+  ],
+  [
+    'an array example of placeholders too',
+    {
+      given: { kind: 'array', items: { kind: 'string', format: 'email' }, example: ['+E.164'] },
+      want: ['user@example.com'],
+    },
+  ],
   [
     'an empty example is no example',
     { given: { kind: 'string', example: '', format: 'email' }, want: 'user@example.com' },
@@ -81,7 +97,7 @@ const cases: [string, { given: TypeNode; want: unknown }][] = [
   ],
   [
     'a cycle stops instead of recursing',
-    { given: { kind: 'ref', name: 'Node' }, want: { id: 'id', child: null } },
+    { given: { kind: 'ref', name: 'Node' }, want: { id: uuidFor('id'), child: null } },
   ],
   [
     'a discriminated union sets its tag',
@@ -123,17 +139,20 @@ describe('example values', () => {
     });
     expect(exampleOf({ kind: 'string', format: 'binary' }, 'file', env, { upload: false })).toEqual({
       kind: 'string',
-      value: 'file',
+      value: 'report.pdf',
     });
   });
 });
 
-describe('placeholders within the schema bounds', () => {
+describe('made-up values within the schema bounds', () => {
   const bounded: [string, { given: TypeNode; want: unknown }][] = [
     ['an integer at its minimum', { given: { kind: 'integer', minimum: 10 }, want: 10 }],
     ['an integer under its maximum', { given: { kind: 'integer', maximum: 0 }, want: 0 }],
-    ['a name cut to maxLength', { given: { kind: 'string', maxLength: 3 }, want: 'fie' }],
-    ['a name padded to minLength', { given: { kind: 'string', minLength: 8 }, want: 'field___' }],
+    [
+      'a value cut to maxLength, no dangling separator',
+      { given: { kind: 'string', maxLength: 3 }, want: 'my' },
+    ],
+    ['a value padded to minLength', { given: { kind: 'string', minLength: 10 }, want: 'my-field__' }],
   ];
   it.each(bounded)('%s', (_, { given, want }) => expect(json(given)).toEqual(want));
 });
