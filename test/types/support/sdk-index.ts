@@ -23,8 +23,9 @@ export interface MethodLine {
   returns: string;
 }
 
+// Attributes after the title (ours adds `data-operation-id`) are allowed on both tags.
 const LINE =
-  /<code title="(\w+) ([^"]+)">(client(?:\.\w+)*)\.<a href="([^"]+)">(\w+)<\/a>(\([^)]*\))(?: -> ([^<]+))?<\/code>/;
+  /<code title="(\w+) ([^"]+)"[^>]*>(client(?:\.\w+)*)\.<a href="([^"]+)"[^>]*>(\w+)<\/a>(\([^)]*\))(?: -> ([^<]+))?<\/code>/;
 
 /** Every method line of an api.md, in its order. */
 export function readMethodLines(apiMd: string): MethodLine[] {
