@@ -1,0 +1,84 @@
+/**
+ * `npm run diff -- OLD NEW [--format md|json] [--names-from FILE|none] [--config FILE]`
+ * The change report between two specs (README "Change report"), on stdout. Exit codes: 0 done
+ * (whatever the report says); 2 bad input, printed as `error: <where>: <what>` and `fix:`; 3 a bug.
+ */
+import { parseArgs } from 'node:util';
+import { InputError } from '../errors.ts';
+import { buildSide, titleOf, type BuiltSide } from './build.ts';
+import { diffModels } from './index.ts';
+import { renderMarkdown } from './markdown.ts';
+
+const USAGE = `usage: npm run diff -- OLD NEW [--format md|json] [--names-from FILE|none] [--config FILE]
+                      [--title TEXT] [--no-cache]`;
+
+function parseCli(argv: string[]) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', default: 'md' },
+        'names-from': { type: 'string' },
+        config: { type: 'string' },
+        title: { type: 'string' },
+        'no-cache': { type: 'boolean' },
+        help: { type: 'boolean' },
+      },
+      strict: true,
+    });
+  } catch (error) {
+    throw new InputError((error as Error).message, 'command line', USAGE);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return undefined;
+  if (positionals.length !== 2)
+    throw new InputError(
+      `expected two spec files (OLD NEW), got ${positionals.length}`,
+      'command line',
+      USAGE,
+    );
+  if (values.format !== 'md' && values.format !== 'json')
+    throw new InputError(
+      `unknown --format "${values.format}"`,
+      '--format',
+      'use --format md or --format json',
+    );
+  return { ...values, format: values.format as 'md' | 'json', old: positionals[0], new: positionals[1] };
+}
+
+async function main(): Promise<number> {
+  const args = parseCli(process.argv.slice(2));
+  if (!args) {
+    console.log(USAGE);
+    return 0;
+  }
+  const sides: BuiltSide[] = [];
+  try {
+    const options = { config: args.config, namesFrom: args['names-from'], cache: !args['no-cache'] };
+    // One after the other: each side holds a whole model (~300 MB at peak for the Telnyx spec).
+    sides.push(await buildSide(args.old, options));
+    sides.push(await buildSide(args.new, options));
+    const [before, after] = sides;
+    const report = diffModels(before, after, args.title ?? titleOf(args.new, after.api.version));
+    console.log(args.format === 'json' ? JSON.stringify(report, null, 2) : renderMarkdown(report));
+    return 0;
+  } finally {
+    for (const side of sides) side.dispose();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    if (error instanceof InputError) {
+      console.error(error.format());
+      process.exit(2);
+    }
+    console.error(`internal error: ${(error as Error)?.message ?? String(error)}`);
+    if (process.env.DEBUG) console.error((error as Error)?.stack);
+    console.error('  please report this with the command you ran (set DEBUG=1 for details)');
+    process.exit(3);
+  },
+);
