@@ -1,16 +1,16 @@
 /**
- * `npm run diff -- OLD NEW [--format md|json] [--names-from FILE|none] [--config FILE]`
+ * `npm run diff -- OLD NEW [--format md|json] [--names-from FILE|none] [--config FILE] [--surface]`
  * The change report between two specs (README "Change report"), on stdout. Exit codes: 0 done
  * (whatever the report says); 2 bad input, printed as `error: <where>: <what>` and `fix:`; 3 a bug.
  */
 import { parseArgs } from 'node:util';
 import { InputError } from '../errors.ts';
 import { buildSide, titleOf, type BuiltSide } from './build.ts';
-import { diffModels } from './index.ts';
+import { diffModels, WEBHOOKS_ACCESSOR } from './index.ts';
 import { renderMarkdown } from './markdown.ts';
 
 const USAGE = `usage: npm run diff -- OLD NEW [--format md|json] [--names-from FILE|none] [--config FILE]
-                      [--title TEXT] [--no-cache]`;
+                      [--title TEXT] [--surface] [--no-cache]`;
 
 function parseCli(argv: string[]) {
   let parsed;
@@ -23,6 +23,7 @@ function parseCli(argv: string[]) {
         'names-from': { type: 'string' },
         config: { type: 'string' },
         title: { type: 'string' },
+        surface: { type: 'boolean' },
         'no-cache': { type: 'boolean' },
         help: { type: 'boolean' },
       },
@@ -56,13 +57,34 @@ async function main(): Promise<number> {
   }
   const sides: BuiltSide[] = [];
   try {
-    const options = { config: args.config, namesFrom: args['names-from'], cache: !args['no-cache'] };
+    const options = {
+      config: args.config,
+      namesFrom: args['names-from'],
+      typescript: args.surface === true,
+      cache: !args['no-cache'],
+    };
     // One after the other: each side holds a whole model (~300 MB at peak for the Telnyx spec).
     sides.push(await buildSide(args.old, options));
     sides.push(await buildSide(args.new, options));
     const [before, after] = sides;
     const report = diffModels(before, after, args.title ?? titleOf(args.new, after.api.version));
-    console.log(args.format === 'json' ? JSON.stringify(report, null, 2) : renderMarkdown(report));
+    let surface;
+    if (args.surface) {
+      const [{ diffPackages }, { typeUsage }] = await Promise.all([
+        import('./surface-diff.ts'),
+        import('./usage.ts'),
+      ]);
+      surface = diffPackages(before.packageDir!, after.packageDir!, {
+        changes: report.changes,
+        usage: typeUsage(before, WEBHOOKS_ACCESSOR),
+      });
+    }
+    if (args.format === 'json')
+      console.log(JSON.stringify({ ...report, ...(surface ? { surface } : {}) }, null, 2));
+    else {
+      const extra = surface ? [(await import('./surface-report.ts')).renderSurface(surface)] : [];
+      console.log(renderMarkdown(report, extra));
+    }
     return 0;
   } finally {
     for (const side of sides) side.dispose();

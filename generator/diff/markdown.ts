@@ -12,7 +12,7 @@ const HEADINGS: [Section, string][] = [
   ['changed', 'Changed'],
 ];
 
-/** Extra blocks, placed before the bump line. */
+/** Extra sections placed before the bump line (the declarations check, when run). */
 export function renderMarkdown(report: DiffReport, extra: string[] = []): string {
   const lines = [
     `## ${report.title}`,

@@ -1,8 +1,10 @@
 /**
  * Which accessors use each exported model type, and which way: a type an operation's params or body
  * name (through any number of refs) is written by users of that accessor, one its response or a
- * webhook payload names is read by them. A type no operation or event uses, or one an operation
- * stopped using, is compared on its own (exports.ts).
+ * webhook payload names is read by them. The generated package flattens bodies into per-method params
+ * types, so its declarations alone do not show that `Models.CreateRoomRequest` is what
+ * `client.rooms.create` sends: the declarations check asks here. Types no operation or event uses are
+ * compared on their own (exports.ts).
  */
 import type { TypeNode } from '../model/index.ts';
 import type { ModelSide } from './types.ts';

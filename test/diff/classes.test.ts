@@ -2,13 +2,19 @@
  * Every change class of the report in isolation, on hand-written fixture pairs
  * (test/fixtures/diff/<case>.old.yml and .new.yml), each read both ways: what one way adds the other
  * removes, what one way widens the other narrows. For each: the model diff's changes (kind,
- * breaking or not, where) and bump.
+ * breaking or not, where) and bump, and the declarations check on the two generated packages: it
+ * finds a break exactly where the model diff says something breaks, and every break it finds is
+ * explained by a breaking model change.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSide, type BuiltSide } from '../../generator/diff/build.ts';
-import { diffModels, type DiffReport } from '../../generator/diff/index.ts';
+import { openPackages, type PackageSurface } from '../../generator/diff/declarations.ts';
+import { diffModels, WEBHOOKS_ACCESSOR, type DiffReport } from '../../generator/diff/index.ts';
+import { compareSurfaces } from '../../generator/diff/surface-diff.ts';
+import { typeUsage } from '../../generator/diff/usage.ts';
+import type { ts } from 'ts-morph';
 import { FIXTURE_CONFIG, FIXTURES } from '../support/cli.ts';
 
 const DIR = join(FIXTURES, 'diff');
@@ -237,13 +243,22 @@ const CASES: [string, Want, Want][] = [
 ];
 
 const sides = new Map<string, BuiltSide>();
+const surfaces = new Map<string, PackageSurface>();
+let checker: ts.TypeChecker;
 
 beforeAll(async () => {
   const files = readdirSync(DIR)
     .filter((f) => f.endsWith('.yml'))
     .sort();
   for (const file of files)
-    sides.set(file, await buildSide(join(DIR, file), { config: FIXTURE_CONFIG, cache: false }));
+    sides.set(
+      file,
+      await buildSide(join(DIR, file), { config: FIXTURE_CONFIG, typescript: true, cache: false }),
+    );
+  // One project for every package: the checker is built once.
+  const opened = openPackages(files.map((f) => sides.get(f)!.packageDir!));
+  checker = opened.checker;
+  files.forEach((f, i) => surfaces.set(f, opened.surfaces[i]));
 }, 180_000);
 
 afterAll(() => {
@@ -263,14 +278,31 @@ describe.each(CASES)('%s', (name, forward, backward) => {
     const report = diffModels(before, after, 'test');
     expect(report.changes.map(line)).toEqual(want.changes);
     expect(report.bump).toBe(want.bump);
+
+    const surface = compareSurfaces(
+      checker,
+      surfaces.get(`${name}.${from}.yml`)!,
+      surfaces.get(`${name}.${to}.yml`)!,
+      {
+        changes: report.changes,
+        usage: typeUsage(before, WEBHOOKS_ACCESSOR),
+      },
+    );
+    // The declarations break exactly when the model diff says something breaks ...
+    expect(surface.breaks.length > 0, JSON.stringify(surface.breaks, null, 1)).toBe(report.bump === 'major');
+    // ... and never where it says nothing does.
+    expect(surface.breaks.filter((b) => !b.explained)).toEqual([]);
   });
 });
 
 describe('the same spec on both sides', () => {
-  it('has no changes and bumps patch', () => {
+  it('has no changes and bumps patch; its declarations do not differ', () => {
     const side = sides.get('operation.old.yml')!;
     const report = diffModels(side, side, 'test');
     expect(report.changes).toEqual([]);
     expect(report.bump).toBe('patch');
+    const surface = surfaces.get('operation.old.yml')!;
+    const same = compareSurfaces(checker, surface, surface, { changes: [], usage: new Map() });
+    expect(same.breaks).toEqual([]);
   });
 });

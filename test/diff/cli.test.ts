@@ -1,6 +1,7 @@
 /**
  * `npm run diff` through the real command: the markdown CHANGELOG section and the JSON form on a
- * fixture pair, and bad input (exit code 2, a located message, no stack trace).
+ * fixture pair, the declarations check with --surface, and bad input (exit code 2, a located
+ * message, no stack trace).
  */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
@@ -70,6 +71,14 @@ describe('npm run diff', () => {
         detail: 'exported type removed',
       },
     ]);
+  });
+
+  it('--surface adds the declarations check before the bump line', () => {
+    const run = runDiff([fixture('response-field.new.yml'), fixture('response-field.old.yml'), '--surface']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('### Public surface check (TypeScript declarations)');
+    expect(run.stdout).toContain('1 breaks in the declarations, each explained by a breaking change above.');
+    expect(run.stdout).toMatch(/By kind: member-removed 1\.\n\n\*\*Semver: major\*\*/);
   });
 });
 

@@ -1,14 +1,18 @@
 /**
  * The change report on the real Telnyx specs (../shared/specs/telnyx: 2025-12-03 -> 2026-06-08 ->
- * the current one), each spec generated once (the manifest): the operations it reports added and
- * removed are exactly the method+path set difference of the public operations, computed here from
- * the YAML text by a scanner that shares nothing with the generator.
+ * the current one), each spec generated once (the manifest, plus the TypeScript package for the
+ * declarations check): the operations it reports added and removed are exactly the method+path set
+ * difference of the public operations, computed here from the YAML text by a scanner that shares
+ * nothing with the generator; and every break the declarations check finds in the generated
+ * packages is one the model diff classed breaking.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSide, type BuiltSide } from '../../generator/diff/build.ts';
-import { diffModels, type DiffReport } from '../../generator/diff/index.ts';
+import { diffModels, WEBHOOKS_ACCESSOR, type DiffReport } from '../../generator/diff/index.ts';
+import { diffPackages, type SurfaceDiff } from '../../generator/diff/surface-diff.ts';
+import { typeUsage } from '../../generator/diff/usage.ts';
 import { ROOT } from '../support/cli.ts';
 
 const SPECS = join(ROOT, '../shared/specs/telnyx');
@@ -51,6 +55,7 @@ const subjects = (report: DiffReport, kind: string) =>
 const scanned = FILES.map((f) => scanOperations(readFileSync(join(SPECS, f), 'utf8')));
 const sides: BuiltSide[] = [];
 const reports: DiffReport[] = [];
+const surfaces: SurfaceDiff[] = [];
 const timings: string[] = [];
 
 beforeAll(async () => {
@@ -60,11 +65,20 @@ beforeAll(async () => {
     timings.push(`${what} ${((performance.now() - started) / 1000).toFixed(1)} s`);
     return result;
   };
-  for (const file of FILES) sides.push(await time(`build ${file}`, () => buildSide(join(SPECS, file), {})));
+  for (const file of FILES)
+    sides.push(await time(`build ${file}`, () => buildSide(join(SPECS, file), { typescript: true })));
   for (let i = 0; i + 1 < sides.length; i++) {
     const [before, after] = [sides[i], sides[i + 1]];
     const report = await time(`diff ${i}`, () => diffModels(before, after, 'test'));
     reports.push(report);
+    surfaces.push(
+      await time(`declarations ${i}`, () =>
+        diffPackages(before.packageDir!, after.packageDir!, {
+          changes: report.changes,
+          usage: typeUsage(before, WEBHOOKS_ACCESSOR),
+        }),
+      ),
+    );
   }
 }, 240_000);
 
@@ -91,6 +105,12 @@ describe.each([
     expect(subjects(reports[i], 'operation-removed')).toEqual(minus(before, after));
     expect(reports[i].counts['operation-added']).toBe(minus(after, before).length);
     expect(reports[i].counts['operation-removed'] ?? 0).toBe(minus(before, after).length);
+  });
+
+  it('every break in the generated declarations is one the model diff classed breaking', () => {
+    const unexplained = surfaces[i].breaks.filter((b) => !b.explained);
+    expect(unexplained.map((b) => `${b.kind} ${b.key}: ${b.detail} (${b.accessors.join(', ')})`)).toEqual([]);
+    expect(surfaces[i].breaks.length).toBeGreaterThan(0);
   });
 });
 
