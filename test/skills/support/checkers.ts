@@ -193,7 +193,12 @@ export function checkBash(blocks: CodeBlock[]): CheckResult {
  * see it: each block is a module importing `telnyx`, mapped to the package's sources (no build
  * needed, so this cannot race the suite that builds it), strict, Node types for `process.env`.
  */
-export function checkTypeScript(blocks: CodeBlock[], packageDir: string, root: string): CheckResult {
+export function checkTypeScript(
+  blocks: CodeBlock[],
+  packageDir: string,
+  root: string,
+  options: { compilerOptions?: Record<string, unknown>; checker?: string } = {},
+): CheckResult {
   const { dir, files } = writeAll(
     blocks,
     (i) => `b${i}.ts`,
@@ -210,6 +215,7 @@ export function checkTypeScript(blocks: CodeBlock[], packageDir: string, root: s
     types: ['node'],
     typeRoots: [join(root, 'node_modules/@types')],
     paths: { telnyx: [join(packageDir, 'src/index.ts')] },
+    ...options.compilerOptions,
   };
   writeFileSync(join(dir, 'package.json'), '{ "type": "module" }');
   writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions, include: ['b*.ts'] }));
@@ -236,7 +242,11 @@ export function checkTypeScript(blocks: CodeBlock[], packageDir: string, root: s
   });
   if (result.status !== 0 && failures.length === 0)
     throw new Error(`tsc failed: ${result.stdout}${result.stderr}`);
-  return { checker: 'tsc (strict, against the generated package)', checked: blocks.length, failures };
+  return {
+    checker: options.checker ?? 'tsc (strict, against the generated package)',
+    checked: blocks.length,
+    failures,
+  };
 }
 
 /** JavaScript blocks parsed as TypeScript modules (syntax only; checkTypeScript does the types). */

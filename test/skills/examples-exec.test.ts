@@ -1,0 +1,168 @@
+/**
+ * Every Python, Ruby and JavaScript example of the generated skills, executed (issue 10, point 7):
+ * Python with the official Python SDK and Ruby with the official Ruby SDK (the 2026-07-16 sources in
+ * ../shared/reference, on Debian's packages), JavaScript with the generated package, all against the
+ * shared Prism through a recording proxy (support/exec/proxy.ts). One process per language runs every
+ * example in a fresh namespace with its own timeout (support/exec/runner.*); the example text is
+ * never changed: the SDKs read TELNYX_BASE_URL, which the runner points at the proxy, and a block that
+ * uses the skill's `client` runs after the skill's setup block, as the docs tell the reader.
+ *
+ * Go and Java are not executed: the registries refuse the official releases of this spec (below);
+ * their blocks keep today's checks in checkers.test.ts (gofmt and imports, javac parse).
+ *
+ * The assertions are a ratchet per language: operations passed at or above the floor measured (the
+ * issue's goal is 98% for all three), failures blamed on the examples themselves at or below the
+ * ceiling measured (the goal is 0), and every operation's example run. Each failure is classified
+ * (support/exec/classify.ts) and listed in `.cache/skills-exec-report.md` (also printed).
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadConfig } from '../../generator/config.ts';
+import { loadSpec, resolveSpecSource } from '../../generator/load/index.ts';
+import { ROOT } from '../support/cli.ts';
+import { lintRulesByOperation } from '../support/prism-report.ts';
+import { mockURL } from '../support/prism.ts';
+import { accessorsFromApiMd, classifyExample } from './support/exec/classify.ts';
+import { EXECUTED, readExamples, type Language } from './support/exec/examples.ts';
+import { PYTHON_SDK, runExamples } from './support/exec/languages.ts';
+import { startExamplesProxy, type ExamplesProxy } from './support/exec/proxy.ts';
+import { counts, renderExecReport, type LanguageResult } from './support/exec/report.ts';
+
+const out = inject('generatedDir');
+
+/** Per example, in the runner; the SDKs retry 5xx twice with backoff, Prism answers in milliseconds. */
+const TIMEOUT_SECONDS = 30;
+
+// Operations whose example passed, measured 2026-11-30 (exec at b71486e, 1103 operations). The goal
+// is 98% (1081) for each; what is missing is listed by cause in the report.
+const OPERATIONS_PASSED_FLOOR: Record<Language, number> = {
+  python: 1075,
+  ruby: 1065,
+  javascript: 1102,
+};
+// Failures classified `docs` (the example itself), measured 2026-11-30; the goal is 0.
+const DOCS_FAILURE_CEILING: Record<Language, number> = {
+  python: 2,
+  ruby: 2,
+  javascript: 0,
+};
+
+const SDKS: Record<Language, string> = {
+  python: 'official telnyx-python (2026-07-16 sources)',
+  ruby: 'official telnyx-ruby (2026-07-16 sources)',
+  javascript: 'the generated package',
+};
+
+/** What the registries answered when asked for the official releases of this spec (2026-11-30). */
+const NOT_EXECUTED = [
+  {
+    language: 'go',
+    reason:
+      'The Go module proxy refuses `github.com/team-telnyx/telnyx-go/v4@v4.89.0` (`go get`: "reading .../github.com/team-telnyx/telnyx-go/v4/@v/v4.89.0.info: 403 Forbidden; server response: This module version is not available."; the version list answers the same). The blocks keep gofmt and the import check (checkers.test.ts).',
+  },
+  {
+    language: 'java',
+    reason:
+      'Maven Central does not serve `com.telnyx.sdk:telnyx:6.82.0` (`mvn dependency:get`: "Missing POM for com.telnyx.sdk:telnyx:jar:6.82.0 ... Couldn\'t download artifact"). The blocks keep the javac parse (checkers.test.ts).',
+  },
+];
+
+const results = new Map<Language, LanguageResult | Error>();
+let proxy: ExamplesProxy;
+
+beforeAll(async () => {
+  const source = await resolveSpecSource(undefined, loadConfig().spec);
+  const spec = loadSpec(source, join(ROOT, '.cache/load')).data;
+  const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+  const rules = lintRulesByOperation(
+    manifest,
+    JSON.parse(readFileSync(join(out, 'lint.json'), 'utf8')),
+    spec,
+  );
+  const accessors = accessorsFromApiMd(join(PYTHON_SDK, 'api.md'));
+  proxy = await startExamplesProxy(mockURL());
+  // One language after the other: each has the machine (and Prism) to itself, so its time is its own.
+  for (const language of EXECUTED) {
+    try {
+      const all = readExamples(join(out, 'skills'), language);
+      const examples = all.filter((e) => e.kind !== 'webhook');
+      const run = await runExamples(language, examples, proxy.url, TIMEOUT_SECONDS, out);
+      const verdicts = examples.map((e, i) =>
+        classifyExample(e, run.outcomes[i], proxy.requests(e.id), rules, accessors),
+      );
+      const ignored = examples.flatMap((example, i) =>
+        verdicts[i].passed && run.outcomes[i].ignored
+          ? [{ example, what: run.outcomes[i].ignored!.join('; ') }]
+          : [],
+      );
+      results.set(language, {
+        language,
+        sdk: SDKS[language],
+        examples,
+        verdicts,
+        run,
+        floor: OPERATIONS_PASSED_FLOOR[language],
+        webhooks: all.length - examples.length,
+        ignored,
+      });
+    } catch (error) {
+      results.set(language, error instanceof Error ? error : new Error(String(error)));
+    }
+  }
+  const done = [...results.values()].filter((r): r is LanguageResult => !(r instanceof Error));
+  const failedToRun = [...results].flatMap(([language, r]) =>
+    r instanceof Error ? [{ language, reason: `could not run: ${r.message.split('\n')[0]}` }] : [],
+  );
+  const report = renderExecReport(done, [...failedToRun, ...NOT_EXECUTED]);
+  mkdirSync(join(ROOT, '.cache'), { recursive: true });
+  writeFileSync(join(ROOT, '.cache/skills-exec-report.md'), report);
+  console.log(report);
+  for (const r of done) {
+    const c = counts(r);
+    if (c.operationsPassed > r.floor)
+      console.log(`${r.language}: ${c.operationsPassed} operations pass: raise its floor from ${r.floor}`);
+    if (c.byCause.docs < DOCS_FAILURE_CEILING[r.language])
+      console.log(
+        `${r.language}: ${c.byCause.docs} docs failures: lower its ceiling from ${DOCS_FAILURE_CEILING[r.language]}`,
+      );
+  }
+}, 1_200_000);
+
+afterAll(async () => {
+  await proxy?.close();
+});
+
+describe.each(EXECUTED)('%s examples, executed against Prism', (language) => {
+  const result = () => {
+    const r = results.get(language);
+    if (!r) throw new Error(`${language} did not run`);
+    if (r instanceof Error) throw r;
+    return r;
+  };
+
+  it('runs every operation example once, and every other block that calls the API', () => {
+    const r = result();
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+    const operations = r.examples.filter((e) => e.kind === 'operation').map((e) => e.operation);
+    expect(new Set(operations).size).toBe(operations.length);
+    expect(operations.length).toBe(manifest.operations.length);
+    expect(r.examples.some((e) => e.kind === 'setup')).toBe(true);
+  });
+
+  it('passes at least its floor of operations, each failure classified', () => {
+    const r = result();
+    const c = counts(r);
+    expect(r.verdicts.every((v) => v.passed || v.cause)).toBe(true);
+    expect(c.operationsPassed).toBeGreaterThanOrEqual(r.floor);
+  });
+
+  it('blames no more failures on the examples themselves than its recorded ceiling', () => {
+    const r = result();
+    const docs = r.examples
+      .map((e, i) => [e, r.verdicts[i]] as const)
+      .filter(([, v]) => !v.passed && v.cause === 'docs')
+      .map(([e, v]) => `${e.block.file}:${e.block.line}: ${v.why}`);
+    expect(docs.length, docs.join('\n')).toBeLessThanOrEqual(DOCS_FAILURE_CEILING[language]);
+  });
+});
