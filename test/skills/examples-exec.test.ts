@@ -23,8 +23,8 @@ import { loadSpec, resolveSpecSource } from '../../generator/load/index.ts';
 import { ROOT } from '../support/cli.ts';
 import { lintRulesByOperation } from '../support/prism-report.ts';
 import { mockURL } from '../support/prism.ts';
-import { accessorsFromApiMd, classifyExample } from './support/exec/classify.ts';
-import { EXECUTED, readExamples, type Language } from './support/exec/examples.ts';
+import { accessorsFromApiMd, classifyExample, ignoredNote } from './support/exec/classify.ts';
+import { EXECUTED, readExamples, type Example, type Language } from './support/exec/examples.ts';
 import { PYTHON_SDK, runExamples } from './support/exec/languages.ts';
 import { startExamplesProxy, type ExamplesProxy } from './support/exec/proxy.ts';
 import { counts, renderExecReport, type LanguageResult } from './support/exec/report.ts';
@@ -68,6 +68,35 @@ const NOT_EXECUTED = [
   },
 ];
 
+/**
+ * Synthetic examples run through the same harness: it must pass a good one, blame a wrong accessor on
+ * the example, and go on after an example that kills its runner or hangs (a harness that passes
+ * everything would prove nothing).
+ */
+const CANARIES: Record<Language, { good: string; wrong: string; exit: string; hang: string }> = {
+  python: {
+    good: 'import os\n\nfrom telnyx import Telnyx\n\nclient = Telnyx(api_key=os.environ.get("TELNYX_API_KEY"))\nprint(client.balance.retrieve())\n',
+    wrong:
+      'import os\n\nfrom telnyx import Telnyx\n\nclient = Telnyx(api_key=os.environ.get("TELNYX_API_KEY"))\nprint(client.no_such_resource.list())\n',
+    exit: 'import os\n\nos._exit(3)\n',
+    hang: 'import time\n\ntime.sleep(60)\n',
+  },
+  ruby: {
+    good: 'require "telnyx"\n\nclient = Telnyx::Client.new(api_key: ENV["TELNYX_API_KEY"])\nputs(client.balance.retrieve)\n',
+    wrong:
+      'require "telnyx"\n\nclient = Telnyx::Client.new(api_key: ENV["TELNYX_API_KEY"])\nputs(client.no_such_resource.list)\n',
+    exit: 'exit!(3)\n',
+    hang: 'sleep(60)\n',
+  },
+  javascript: {
+    good: "import Telnyx from 'telnyx';\n\nconst client = new Telnyx({ apiKey: process.env.TELNYX_API_KEY });\nconsole.log(await client.balance.retrieve());\n",
+    wrong:
+      "import Telnyx from 'telnyx';\n\nconst client = new Telnyx({ apiKey: process.env.TELNYX_API_KEY });\nconsole.log(await (client as any).noSuchResource.list());\n",
+    exit: 'process.exit(3);\n',
+    hang: 'await new Promise((resolve) => setTimeout(resolve, 60_000));\n',
+  },
+};
+
 const results = new Map<Language, LanguageResult | Error>();
 let proxy: ExamplesProxy;
 
@@ -82,8 +111,10 @@ beforeAll(async () => {
   );
   const accessors = accessorsFromApiMd(join(PYTHON_SDK, 'api.md'));
   proxy = await startExamplesProxy(mockURL());
+  // While iterating on one language: SKILLS_EXEC_LANGUAGES=python (the others then fail as not run).
+  const only = process.env.SKILLS_EXEC_LANGUAGES?.split(',');
   // One language after the other: each has the machine (and Prism) to itself, so its time is its own.
-  for (const language of EXECUTED) {
+  for (const language of EXECUTED.filter((l) => !only || only.includes(l))) {
     try {
       const all = readExamples(join(out, 'skills'), language);
       const examples = all.filter((e) => e.kind !== 'webhook');
@@ -93,7 +124,7 @@ beforeAll(async () => {
       );
       const ignored = examples.flatMap((example, i) =>
         verdicts[i].passed && run.outcomes[i].ignored
-          ? [{ example, what: run.outcomes[i].ignored!.join('; ') }]
+          ? [{ example, what: run.outcomes[i].ignored!.map(ignoredNote).join('; ') }]
           : [],
       );
       results.set(language, {
@@ -102,6 +133,7 @@ beforeAll(async () => {
         examples,
         verdicts,
         run,
+        requests: examples.map((e) => proxy.requests(e.id)),
         floor: OPERATIONS_PASSED_FLOOR[language],
         webhooks: all.length - examples.length,
         ignored,
@@ -165,4 +197,47 @@ describe.each(EXECUTED)('%s examples, executed against Prism', (language) => {
       .map(([e, v]) => `${e.block.file}:${e.block.line}: ${v.why}`);
     expect(docs.length, docs.join('\n')).toBeLessThanOrEqual(DOCS_FAILURE_CEILING[language]);
   });
+});
+
+describe('the harness', () => {
+  it.each(EXECUTED)(
+    '%s: passes a good example, blames a wrong one on the docs, survives an exit and a hang',
+    async (language) => {
+      const canary = CANARIES[language];
+      const order = ['good', 'wrong', 'exit', 'good', 'hang', 'good'] as const;
+      const examples: Example[] = order.map((name, i) => {
+        const block = {
+          file: `canary-${language}.md`,
+          line: 10 * i,
+          lang: language,
+          code: canary[name],
+          section: name,
+        };
+        return {
+          id: `canary-${language}-${i}`,
+          language,
+          skill: `telnyx-canary-${language}`,
+          kind: 'operation',
+          operation: 'GET /balance',
+          block,
+          parts: [block],
+        };
+      });
+      // 10 s: the first call loads the SDK's resources lazily, slow on a busy machine.
+      const run = await runExamples(language, examples, proxy.url, 10, out);
+      const accessors = accessorsFromApiMd(join(PYTHON_SDK, 'api.md'));
+      const verdicts = examples.map((e, i) =>
+        classifyExample(e, run.outcomes[i], proxy.requests(e.id), new Map(), accessors),
+      );
+      expect(
+        verdicts.map((v) => v.passed),
+        JSON.stringify(run.outcomes),
+      ).toEqual([true, false, false, true, false, true]);
+      expect(verdicts[1].cause).toBe('docs');
+      expect(run.outcomes[2].error?.type).toBe('RunnerExit');
+      expect(run.outcomes[4].error?.type).toBe('Timeout');
+      expect(run.runners).toBe(2);
+    },
+    120_000,
+  );
 });

@@ -13,8 +13,20 @@ export interface Outcome {
   ms: number;
   /** The tail of what the example printed. */
   output: string;
-  /** Keyword arguments the SDK ignored (the Ruby runner reports them even when the example passed). */
-  ignored?: string[];
+  /** Keyword arguments the SDK did not take (the Ruby runner reports them even when the example passed). */
+  ignored?: ParamsSeen[];
+}
+
+/** What the Ruby runner saw of one call's keyword arguments (its probe on the official SDK). */
+export interface ParamsSeen {
+  /** The params model (or `Class#method` for a method that reads no params model). */
+  model: string;
+  /** Keys the example passed that are not fields of the model. */
+  unknown: string[];
+  known: string[];
+  required: string[];
+  /** The method's positional parameters (path parameters), not part of the keyword arguments. */
+  positional?: string[];
 }
 
 export interface BatchResult {
@@ -45,7 +57,7 @@ interface Event {
   error?: Outcome['error'];
   ms?: number;
   output?: string;
-  ignored?: string[];
+  ignored?: ParamsSeen[];
 }
 
 function runOnce(

@@ -14,7 +14,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { classify as classifyPrism } from '../../../support/prism-report.ts';
-import type { Outcome } from './batch.ts';
+import type { Outcome, ParamsSeen } from './batch.ts';
 import type { Example } from './examples.ts';
 import type { RecordedRequest } from './proxy.ts';
 
@@ -30,14 +30,6 @@ interface Accepted {
   name: string;
   required: boolean;
   positional: boolean;
-}
-interface ParamsSeen {
-  model: string;
-  unknown: string[];
-  known: string[];
-  required: string[];
-  /** The method's positional parameters (path parameters), not part of the keyword arguments. */
-  positional?: string[];
 }
 interface Evidence {
   type: string;
@@ -61,11 +53,28 @@ export function accessorsFromApiMd(file: string): Map<string, string> {
 const norm = (name: string) => name.replace(/_/g, '').toLowerCase();
 const list = (names: string[]) => names.map((n) => `\`${n}\``).join(', ');
 
+/** For each key the SDK did not take, the field it has under another spelling (`format` -> `format_`). */
+export function respellings(unknown: string[], known: string[]): [string, string][] {
+  return unknown
+    .map((u) => [u, known.find((k) => k !== u && norm(k) === norm(u))] as [string, string | undefined])
+    .filter((pair): pair is [string, string] => pair[1] !== undefined);
+}
+
+/** A passing example's keys that the official SDK did not take, in words. */
+export function ignoredNote(seen: ParamsSeen): string {
+  const respelled = respellings(seen.unknown, seen.known);
+  const other = seen.unknown.filter((u) => !respelled.some(([r]) => r === u));
+  return [
+    ...respelled.map(
+      ([u, k]) => `\`${u}\` (the official SDK spells it \`${k}\`; it sent the key through unchanged)`,
+    ),
+    ...(other.length ? [`${list(other)} (not a field of ${seen.model}; sent through unchanged)`] : []),
+  ].join('; ');
+}
+
 /** The SDK took the keyword arguments differently: a spelling (docs) or a different shape (sdk). */
 function argumentVerdict(unknown: string[], known: string[], required: string[]): Verdict {
-  const respelled = unknown
-    .map((u) => [u, known.find((k) => k !== u && norm(k) === norm(u))] as const)
-    .filter(([, k]) => k !== undefined);
+  const respelled = respellings(unknown, known);
   if (respelled.length)
     return {
       passed: false,
@@ -126,7 +135,7 @@ export function classifyExample(
         cause: 'sdk',
         why: 'the official SDK release cannot send this form-encoded body (its transport raises NoMatchingPatternError)',
       };
-    const notPaged = /undefined method `(auto_paging_each|each)' for #<(Telnyx::Models::[\w:]+)/.exec(
+    const notPaged = /undefined method `(auto_paging_each|each)' for #<(Telnyx::Models::(?:\w+::)*\w+)/.exec(
       error.message,
     );
     if (notPaged)
@@ -137,7 +146,7 @@ export function classifyExample(
       };
     const missing =
       /'(\w+)' object has no attribute '(\w+)'/.exec(error.message) ??
-      /undefined method `(\w+)' for #<Telnyx::Resources::/.exec(error.message);
+      /undefined method `(\w+)' for #<Telnyx::(Resources::|Client\b)/.exec(error.message);
     if (missing && example.operation) {
       const accessor = officialAccessors.get(example.operation);
       return accessor

@@ -6,8 +6,11 @@
 import type { Cause, Verdict } from './classify.ts';
 import type { Example, Language } from './examples.ts';
 import type { LanguageRun } from './languages.ts';
+import type { RecordedRequest } from './proxy.ts';
 
 export interface LanguageResult {
+  /** Requests the proxy saw, per example (same order as examples). */
+  requests: RecordedRequest[][];
   language: Language;
   sdk: string;
   examples: Example[];
@@ -37,6 +40,13 @@ export function counts(r: LanguageResult) {
     failed: failed.length,
     operations: ops.length,
     operationsPassed: ops.filter((v) => v.passed).length,
+    requests: r.requests.reduce((n, list) => n + list.length, 0),
+    /** Examples whose list loop asked for a second page (the proxy answered it empty). */
+    paged: r.requests.filter((list) => list.some((q) => q.emptied)).length,
+    /** Examples stopped by the proxy's request cap (a loop the empty page did not end). */
+    capped: r.requests.filter((list) =>
+      list.some((q) => /request cap/.test(q.violations?.[0]?.message ?? '')),
+    ).length,
     byCause: Object.fromEntries(CAUSES.map((c) => [c, failed.filter((v) => v.cause === c).length])) as Record<
       Cause,
       number
@@ -74,6 +84,9 @@ export function renderExecReport(
     const c = counts(r);
     lines.push(
       `## ${r.language}: ${c.failed} failed (${CAUSES.map((cause) => `${cause} ${c.byCause[cause]}`).join(', ')})`,
+      '',
+      `${c.requests} requests; ${c.paged} list loops followed a second page and stopped at it, ${c.capped} hit the request cap; ` +
+        `${r.run.runners} runner process(es).`,
       '',
     );
     for (const cause of CAUSES) {
