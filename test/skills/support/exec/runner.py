@@ -15,6 +15,7 @@ import json
 import os
 import re
 import signal
+import socket
 import sys
 import time
 import traceback
@@ -81,7 +82,22 @@ def describe(error, files):
     return found
 
 
+def no_delay():
+    """Requests leave at once (TCP_NODELAY), as curl and Node send them: httpcore writes a request's
+    headers and body separately, and with Nagle's algorithm the body then waits for the proxy's
+    delayed ACK, ~40 ms per request with a body. Transport timing only: the bytes are the same."""
+    create_connection = socket.create_connection
+
+    def connect(*args, **kwargs):
+        sock = create_connection(*args, **kwargs)
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        return sock
+
+    socket.create_connection = connect
+
+
 def main():
+    no_delay()
     examples = json.load(open(sys.argv[1]))
     start = int(sys.argv[2])
     proxy = sys.argv[3]
