@@ -16,10 +16,10 @@ import { describeFailures } from './support/skills.ts';
 const out = inject('generatedDir');
 const OFFICIAL = resolve(ROOT, '../shared/reference/telnyx-node-2026-07-16');
 
-// Errors in the blocks with `telnyx` mapped to the official src/, measured 2026-11-30 (exec at
-// b71486e): 33 in 1190 blocks (bodies the official SDK takes whole or renamed, lists it returns as one
+// Errors in the blocks with `telnyx` mapped to the official src/, measured 2026-11-30 (main at
+// ed8369e): 31 in 1190 blocks (bodies the official SDK takes whole or renamed, lists it returns as one
 // response, uploads it types as string, ...). The goal is 0; lower the ceiling when it drops.
-const OFFICIAL_TYPE_ERROR_CEILING = 33;
+const OFFICIAL_TYPE_ERROR_CEILING = 31;
 
 /** Markdown files under skills/ (SKILL.md and references/), relative to the output dir. */
 function markdownFiles(dir: string): string[] {
