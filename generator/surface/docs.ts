@@ -26,13 +26,17 @@ export function bodyFields(shape: BodyShape, resolve: Resolve): Property[] {
     }));
 }
 
-/** `Required:` every required path, query, header and body input, each name once. */
+/**
+ * `Required:` every required path, query, header and body input, each name once: a path parameter and
+ * a body field may share a name (`call_control_id` of the bridge action), and the caller sends one
+ * value for both, so the first (the parameter) is kept.
+ */
 export function requiredNames(op: Operation, shape: BodyShape, resolve: Resolve): string[] {
   const params = op.params.filter((p) => p.required && p.in !== 'cookie').map((p) => p.name);
   const body = bodyFields(shape, resolve)
     .filter((p) => p.required)
     .map((p) => p.name);
-  return [...params, ...body];
+  return [...new Set([...params, ...body])];
 }
 
 /**
