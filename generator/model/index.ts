@@ -7,6 +7,7 @@ import type { SpecDocument } from '../load/index.ts';
 import { HTTP_METHODS } from '../load/structure.ts';
 import { assignNames, lockKey, type LockedName, type NamingInput } from '../naming/index.ts';
 import { buildOperation, type OperationDraft } from './operations.ts';
+import { checkGuide } from './guides.ts';
 import {
   productList,
   productOf,
@@ -100,6 +101,9 @@ export function buildModel(doc: SpecDocument, options: ModelOptions): { api: Api
   }));
   for (const note of ctx.notes) findings.push({ ...note, where: doc.locate(note.pointer) });
   const exposed = operations.filter((op) => options.includeHidden || !op.hidden);
+  const webhooks = buildWebhooks(ctx, resolve);
+  const byKey = new Map(exposed.map((op) => [op.key, op]));
+  for (const product of products.products) checkGuide(product, byKey, webhooks, resolve);
   const api: Api = {
     title: spec.info?.title ?? '',
     version: String(spec.info?.version ?? ''),
@@ -108,7 +112,7 @@ export function buildModel(doc: SpecDocument, options: ModelOptions): { api: Api
     operations,
     resources: buildResources(exposed),
     types: [...ctx.types.values()].sort((a, b) => a.name.localeCompare(b.name)),
-    webhooks: buildWebhooks(ctx, resolve),
+    webhooks,
     products: productList(withProvisional(products, provisional), exposed),
   };
   return { api, findings };
@@ -152,6 +156,9 @@ function withProvisional(config: ProductConfig, provisional: Map<string, string>
       slug,
       title: tag,
       description: `Operations tagged "${tag}" in the spec (a provisional product: add the tag to specs/products.yml).`,
+      caveats: [],
+      tasks: [],
+      events: [],
     }));
   return added.length ? { ...config, products: [...config.products, ...added] } : config;
 }

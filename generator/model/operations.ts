@@ -69,6 +69,7 @@ export function buildOperation(
   if (pagination) draft.pagination = pagination;
   const idempotency = params.find((p) => p.in === 'header' && /^idempotency-key$/i.test(p.name));
   if (idempotency) draft.idempotencyHeader = idempotency.name;
+  if (isPlainObject(op.responses) && '101' in op.responses) draft.websocket = true;
   return draft;
 }
 

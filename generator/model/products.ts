@@ -7,6 +7,7 @@
 import { InputError } from '../errors.ts';
 import { isPlainObject } from '../util/objects.ts';
 import { readYamlFile } from '../util/yaml-file.ts';
+import { readGuide, type GuideConfig } from './guides.ts';
 import type { Product } from './types.ts';
 
 /** The tag name used for operations without tags. */
@@ -14,7 +15,7 @@ export const UNTAGGED = '(untagged)';
 
 export interface ProductConfig {
   file: string;
-  products: { slug: string; title: string; description: string }[];
+  products: ({ slug: string; title: string; description: string } & GuideConfig)[];
   /** tag -> product slug. */
   byTag: Map<string, string>;
   /** split tag -> action -> product slug. */
@@ -49,7 +50,12 @@ export function readProductConfig(file: string): ProductConfig {
         'add `title:` and `description:`',
       );
     }
-    config.products.push({ slug, title: entry.title, description: entry.description.trim() });
+    config.products.push({
+      slug,
+      title: entry.title,
+      description: entry.description.trim(),
+      ...readGuide(slug, entry, locate),
+    });
     for (const [i, tag] of (entry.tags ?? []).entries()) {
       const previous = config.byTag.get(tag);
       if (previous)
@@ -150,8 +156,11 @@ export function productList(
 ): Product[] {
   const methodOrder = ['get', 'post', 'put', 'patch', 'delete'];
   return config.products
-    .map((p) => ({
+    .map(({ caveats, tasks, events, ...p }) => ({
       ...p,
+      ...(caveats.length ? { caveats } : {}),
+      ...(tasks.length ? { tasks } : {}),
+      ...(events.length ? { events } : {}),
       operations: assigned
         .filter((op) => op.product === p.slug)
         .sort(

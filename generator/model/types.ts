@@ -232,6 +232,8 @@ export interface Operation {
   pagination?: Pagination;
   /** Name of the idempotency header when the operation declares one. */
   idempotencyHeader?: string;
+  /** A WebSocket: the spec answers `101 Switching Protocols`, so an HTTP client cannot call it. */
+  websocket?: boolean;
   names: OperationNames;
 }
 
@@ -251,6 +253,10 @@ export interface WebhookEvent {
   name: string;
   /** The event type value (`data.event_type` enum), when the payload declares it. */
   eventType?: string;
+  /** Every value of that enum: one payload may carry several events (`message.sent`, `message.finalized`). */
+  eventTypes?: string[];
+  /** Where the event type is in the payload (`data.event_type` or `event_type`). */
+  eventTypeAt?: string;
   summary?: string;
   description?: string;
   payload: TypeNode;
@@ -264,6 +270,36 @@ export interface Product {
   description: string;
   /** Operation keys, sorted by path then method. */
   operations: string[];
+  /** Short facts an agent needs before calling this product (config, shown near the top of a skill). */
+  caveats?: string[];
+  /** The calls the product is used for, shown first in its skills (config, checked against the spec). */
+  tasks?: CoreTask[];
+  /** Payload fields a webhook handler of this product reads, per event type (config). */
+  events?: EventFocus[];
+}
+
+/** One core task of a product (specs/products.yml `tasks:`): a complete call. */
+export interface CoreTask {
+  title: string;
+  /** A sentence on when to use it or what to do with the result. */
+  note?: string;
+  /** The operation, `METHOD /path`. */
+  operation: string;
+  /** Optional inputs filled with their generated example values, by wire name, in call order. */
+  fields: string[];
+  /** Inputs with the value the config gives (plain JSON), by wire name, in call order. */
+  values: { name: string; value: unknown; where: string }[];
+  /** The response field the example prints, as a dotted path (`data.call_control_id`); default `data.id`. */
+  result?: string;
+  /** `file:line:col` of the task in the config, for errors found later. */
+  where: string;
+}
+
+/** The payload fields a handler of one event reads (dotted paths, `[]` after arrays). */
+export interface EventFocus {
+  eventType: string;
+  fields: string[];
+  where: string;
 }
 
 export interface LintSummary {

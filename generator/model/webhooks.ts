@@ -18,8 +18,9 @@ export function buildWebhooks(ctx: SchemaContext, resolve: (n: TypeNode) => Type
         pointer: pointerOf(['webhooks', name, 'post', 'requestBody']),
       });
       const event: WebhookEvent = { name, payload };
-      const eventType = eventTypeOf(payload, resolve);
-      if (eventType) event.eventType = eventType;
+      const found = eventTypeOf(payload, resolve);
+      if (found)
+        Object.assign(event, { eventType: found.values[0], eventTypes: found.values, eventTypeAt: found.at });
       if (typeof op.summary === 'string') event.summary = op.summary;
       if (typeof op.description === 'string' && op.description.trim())
         event.description = op.description.trim();
@@ -27,14 +28,21 @@ export function buildWebhooks(ctx: SchemaContext, resolve: (n: TypeNode) => Type
     });
 }
 
-function eventTypeOf(payload: TypeNode, resolve: (n: TypeNode) => TypeNode): string | undefined {
+/** The `event_type` enum of a payload (under `data`, else at the root) and where it is. */
+function eventTypeOf(
+  payload: TypeNode,
+  resolve: (n: TypeNode) => TypeNode,
+): { values: string[]; at: string } | undefined {
   const field = (node: TypeNode, name: string) => {
     const object = resolve(node);
     return object.kind === 'object' ? object.properties.find((p) => p.name === name)?.type : undefined;
   };
   const data = field(payload, 'data');
-  const type = (data && field(data, 'event_type')) ?? field(payload, 'event_type');
+  const nested = data && field(data, 'event_type');
+  const type = nested ?? field(payload, 'event_type');
   const scalar = type && resolve(type);
-  const value = scalar && 'enum' in scalar ? scalar.enum?.[0] : undefined;
-  return typeof value === 'string' ? value : undefined;
+  const values = (scalar && 'enum' in scalar ? (scalar.enum ?? []) : []).filter(
+    (v): v is string => typeof v === 'string',
+  );
+  return values.length ? { values, at: nested ? 'data.event_type' : 'event_type' } : undefined;
 }

@@ -14,6 +14,7 @@ import { bodyWrapperOf, checkCompat, withFieldAliases } from './compat.ts';
 
 export type * from './types.ts';
 export { bodyFields } from './docs.ts';
+export { taskInput } from './tasks.ts';
 
 export interface SurfaceOptions {
   includeHidden: boolean;

@@ -84,6 +84,8 @@ export interface InputField {
   value: Example;
   /** Query and header fields: how the value is serialised. */
   style?: ParamStyle;
+  /** An optional input a core task fills (surface/tasks.ts): Go wraps such scalars (`telnyx.String`). */
+  optional?: boolean;
 }
 
 /** The example call every language renders (generator/surface/inputs.ts). */

@@ -4,13 +4,15 @@
  * The same blocks are also type-checked against the official SDK's sources (telnyx-node 2026-07-16,
  * read in place from ../shared/reference), the package users have today: those errors are counted
  * against a recorded ceiling (issue 10, point 7) and listed in `.cache/skills-js-official-types.md`.
+ * The check against ours is one tsc run, with a canary that must fail and two probes of the webhook
+ * handler's narrowing (issue 10).
  */
-import { expect, inject, it } from 'vitest';
+import { beforeAll, expect, inject, it } from 'vitest';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { ROOT } from '../support/cli.ts';
 import { codeBlocks, type CodeBlock } from './support/blocks.ts';
-import { checkTypeScript } from './support/checkers.ts';
+import { checkTypeScript, type CheckResult } from './support/checkers.ts';
 import { describeFailures } from './support/skills.ts';
 
 const out = inject('generatedDir');
@@ -43,10 +45,33 @@ const javascriptBlocks = () =>
     .flatMap((file) => codeBlocks(relative(out, file), readFileSync(file, 'utf8')))
     .filter((b) => b.lang === 'javascript' || b.lang === 'typescript');
 
+let blocks: CodeBlock[];
+let handler: CodeBlock;
+let probes: { inCase: CodeBlock; inOther: CodeBlock };
+let result: CheckResult;
+
+beforeAll(() => {
+  blocks = javascriptBlocks();
+  handler = blocks.find(
+    (b) => b.file === 'skills/telnyx-messaging-javascript/SKILL.md' && b.section === 'Webhooks',
+  )!;
+  // `data.event_type` has the literal type only where the switch narrowed `data` to that event.
+  const probe = "const narrowed: 'message.finalized' = data.event_type;";
+  const at = (label: string, section: string): CodeBlock => ({
+    ...handler,
+    section,
+    code: handler.code.replace(label, `${label}\n      ${probe}`),
+  });
+  probes = {
+    inCase: at("case 'message.finalized':", 'probe'),
+    inOther: at("case 'message.received':", 'probe'),
+  };
+  result = checkTypeScript([...blocks, CANARY, probes.inCase, probes.inOther], join(out, 'typescript'), ROOT);
+}, 300_000);
+
 it('type-checks every javascript block against output/typescript with tsc', () => {
-  const blocks = javascriptBlocks();
-  const result = checkTypeScript([...blocks, CANARY], join(out, 'typescript'), ROOT);
-  const failures = result.failures.filter((f) => f.block !== CANARY);
+  const probeBlocks = new Set<CodeBlock>([CANARY, probes.inCase, probes.inOther]);
+  const failures = result.failures.filter((f) => !probeBlocks.has(f.block));
   console.log(`checked ${blocks.length} javascript blocks with ${result.checker}: ${failures.length} failed`);
   expect(
     result.failures.some((f) => f.block === CANARY),
@@ -54,10 +79,19 @@ it('type-checks every javascript block against output/typescript with tsc', () =
   ).toBe(true);
   expect(describeFailures(failures)).toBe('');
   expect(blocks.length).toBeGreaterThanOrEqual(1103);
-}, 300_000);
+});
+
+it('verifies webhooks without an API key and narrows the event union on event_type', () => {
+  expect(handler.code).toContain('verifyWebhook');
+  expect(handler.code).not.toMatch(/new Telnyx\(|TELNYX_API_KEY/);
+  expect(probes.inCase.code).not.toBe(handler.code);
+  expect(probes.inOther.code).not.toBe(handler.code);
+  // Compiles in its own case; in another event's case the same probe is a type error.
+  expect(describeFailures(result.failures.filter((f) => f.block === probes.inCase))).toBe('');
+  expect(result.failures.some((f) => f.block === probes.inOther)).toBe(true);
+});
 
 it('type-checks every javascript block against the official SDK src: errors at or below the ceiling', () => {
-  const blocks = javascriptBlocks();
   const src = join(OFFICIAL, 'src');
   const started = Date.now();
   // The official src is CommonJS-style TypeScript (extensionless imports, `export default`): checked as

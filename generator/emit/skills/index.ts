@@ -5,12 +5,14 @@
 import type { LintFinding } from '../../errors.ts';
 import type { Api, TypeNode } from '../../model/index.ts';
 import { hasUpload } from '../../examples/examples.ts';
+import { handlerView } from './handler.ts';
 import type { Surface } from '../../surface/index.ts';
 import type { Names } from '../../naming/names.ts';
 import { LANGUAGES } from './languages.ts';
 import { renderSkill, type RenderedSkill } from './skill.ts';
 import { loadTemplates } from './templates.ts';
-import { operationViews, productNotes, type OperationView } from './views.ts';
+import { operationViews, productNotes, taskViews, type OperationView } from './views.ts';
+import { eventRows } from './webhook-view.ts';
 import { eventsByProduct, readWebhookRoutes } from './webhooks.ts';
 
 export interface SkillsContext {
@@ -38,22 +40,38 @@ export function renderSkills(api: Api, surface: Surface, ctx: SkillsContext): Ma
     strict: ctx.strict === true,
     warn: ctx.warn ?? (() => {}),
   });
+  const env = { resolve: ctx.resolve, types: new Map(api.types.map((t) => [t.name, t])) };
   const files = new Map<string, string>();
   const index: IndexEntry[] = [];
   for (const product of api.products) {
     const views = operationViews(api, surface, product.operations, ctx.resolve);
+    const tasks = taskViews(api, surface, product, views, env);
     const notes = productNotes(views, ctx.resolve);
     const productEvents = events.get(product.slug) ?? [];
-    const errorOp = errorOperation(views);
+    const fallback = errorOperation(views);
+    const errorCall = tasks[0]
+      ? { input: tasks[0].input, result: tasks[0].result, heading: tasks[0].title }
+      : { input: fallback.input, result: fallback.result, heading: fallback.heading };
+    const handler = productEvents.length
+      ? handlerView(
+          product,
+          productEvents.map((e) => e.event),
+          ctx.resolve,
+        )
+      : undefined;
+    const rows = eventRows(productEvents, product, ctx.resolve);
     for (const language of LANGUAGES) {
       const skill = renderSkill(
         {
           product,
           language,
           views,
+          tasks,
           notes,
           events: productEvents,
-          errorOp,
+          rows,
+          handler,
+          errorCall,
           server: api.server,
           specVersion: api.version,
           generator: GENERATOR,
@@ -116,8 +134,8 @@ function entryOf(
 }
 
 /**
- * The operation the error-handling example wraps: the first plain JSON call without uploads (a
- * readable example), else the first that prints a result, else the first.
+ * The operation the error-handling example wraps when the product names no core task: the first
+ * plain JSON call without uploads (a readable example), else the first that prints a result.
  */
 function errorOperation(views: OperationView[]): OperationView {
   const plain = (v: OperationView) =>

@@ -86,21 +86,28 @@ export function returnFields(op: Operation, resolve: Resolve): FieldLabel[] {
     .map((p) => ({ name: p.name, type: typeLabel(p.type, resolve) }));
 }
 
-/** Dotted paths of a webhook payload's fields, objects walked (not arrays), cycles and depth bounded. */
+/**
+ * Dotted paths of a webhook payload's fields, objects walked and arrays of objects too (`to[].status`,
+ * where a delivery status lives), cycles and depth bounded.
+ */
 export function payloadFields(payload: TypeNode, resolve: Resolve, maxDepth = 4): FieldLabel[] {
   const out: FieldLabel[] = [];
   const walk = (props: Property[], prefix: string, depth: number, seen: Set<string>) => {
     for (const p of props) {
       const path = prefix ? `${prefix}.${p.name}` : p.name;
-      const refName = p.type.kind === 'ref' ? p.type.name : undefined;
-      const inner = resolve(p.type);
+      const outer = resolve(p.type);
+      const array = outer.kind === 'array';
+      const type = array ? outer.items : p.type;
+      const refName = type.kind === 'ref' ? type.name : undefined;
+      const inner = resolve(type);
       if (
         inner.kind === 'object' &&
         inner.properties.length > 0 &&
         depth < maxDepth &&
         !(refName && seen.has(refName))
       ) {
-        walk(inner.properties, path, depth + 1, refName ? new Set([...seen, refName]) : seen);
+        const next = array ? `${path}[]` : path;
+        walk(inner.properties, next, depth + 1, refName ? new Set([...seen, refName]) : seen);
       } else {
         out.push({ name: path, type: typeLabel(p.type, resolve) });
       }

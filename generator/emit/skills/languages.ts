@@ -4,6 +4,7 @@
  */
 import type { CallInput } from '../../surface/index.ts';
 import type { OperationSpelling } from '../../naming/names.ts';
+import type { ResultPath } from './results.ts';
 import { curlCall } from './render/curl.ts';
 import { goCall } from './render/go.ts';
 import { javaCall } from './render/java.ts';
@@ -23,8 +24,16 @@ export interface Language {
   uses: (packageName: string) => string;
   /** The SDK retries 429/5xx/connection errors itself (curl does not). */
   retriesBuiltIn: boolean;
-  /** `names`: how this operation's inputs are spelled in each SDK (generator/naming/names.ts). */
-  call: (input: CallInput, server: string, names: OperationSpelling) => { result: string };
+  /**
+   * `names`: how this operation's inputs are spelled in each SDK (generator/naming/names.ts);
+   * `result`: where the result lives, which the example prints.
+   */
+  call: (
+    input: CallInput,
+    server: string,
+    names: OperationSpelling,
+    result: ResultPath,
+  ) => { result: string };
 }
 
 export const LANGUAGES: readonly Language[] = [

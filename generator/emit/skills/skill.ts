@@ -1,27 +1,40 @@
 /**
  * One skill (product x language): SKILL.md from the section templates in order (docs/SKILLS.md,
- * "SKILL.md, in order"), plus references/api-details.md when the skill would pass ~500 lines.
+ * "SKILL.md, in order"): setup, caveats, the core tasks, error handling around the first of them,
+ * notes, webhooks, then the by-path reference. When that passes MAX_LINES, the reference moves into
+ * references/ files (split.ts) and SKILL.md keeps an index of it, and the webhook payloads move too.
  */
 import type { Product } from '../../model/index.ts';
 import type { Names } from '../../naming/names.ts';
+import type { CallInput } from '../../surface/index.ts';
 import type { Language } from './languages.ts';
-import { anchorOf, shellQuote } from './escape.ts';
+import { anchorOf, mdText, shellQuote } from './escape.ts';
+import type { HandlerView } from './handler.ts';
 import { jsString } from './literals.ts';
+import { socketCall } from './render/websocket.ts';
+import { PAYLOADS_FILE, splitReference } from './split.ts';
 import type { Templates } from './templates.ts';
-import type { OperationView, ProductNotes } from './views.ts';
+import type { ResultPath } from './results.ts';
+import type { OperationView, ProductNotes, TaskView } from './views.ts';
+import { webhookView, type EventRow } from './webhook-view.ts';
 import type { EventView } from './webhooks.ts';
 
-/** Past this many lines, optional parameters, response fields and payloads move to references/. */
-export const SPLIT_LINES = 500;
+/** A SKILL.md has fewer lines than this (docs/SKILLS.md: under 500). */
+export const MAX_LINES = 500;
+/** About this many lines per references/ file. */
+export const REFERENCE_LINES = 400;
 
 export interface SkillInput {
   product: Product;
   language: Language;
   views: OperationView[];
+  tasks: TaskView[];
   notes: ProductNotes;
   events: EventView[];
-  /** The operation the error-handling example wraps. */
-  errorOp: OperationView;
+  rows: EventRow[];
+  handler: HandlerView | undefined;
+  /** The main call, which the error-handling example wraps: the first core task, else an operation. */
+  errorCall: { input: CallInput; result: ResultPath; heading: string };
   server: string;
   specVersion: string;
   generator: string;
@@ -34,13 +47,19 @@ export interface RenderedSkill {
   files: Map<string, string>;
 }
 
+const join = (sections: string[]) =>
+  sections
+    .map((s) => s.replace(/^\n+/, '').trimEnd())
+    .filter(Boolean)
+    .join('\n\n') + '\n';
+const lineCount = (text: string) => text.split('\n').length - 1;
+
 export function renderSkill(input: SkillInput, templates: Templates): RenderedSkill {
   const { product, language } = input;
   const name = `telnyx-${product.slug}-${language.id}`;
-  const call = (v: OperationView) =>
-    language.call(v.input, input.server, input.names.operations.get(v.op.key)!);
-  const calls = input.views.map(call);
-  const errorCall = call(input.errorOp);
+  const call = (callInput: CallInput, result: ResultPath) =>
+    language.call(callInput, input.server, input.names.operations.get(callInput.op.key)!, result);
+  const errorCall = call(input.errorCall.input, input.errorCall.result);
   const root = {
     name,
     description: `${product.description.trimEnd().replace(/([^.!?])$/, '$1.')} Examples use ${language.uses(input.packageName)}.`,
@@ -54,55 +73,93 @@ export function renderSkill(input: SkillInput, templates: Templates): RenderedSk
     retriesBuiltIn: language.retriesBuiltIn,
     errors: {
       ...errorCall,
-      result: errorCall.result === 'none' ? 'none' : 'json',
-      heading: input.errorOp.heading,
+      // A list iterates inside the retry loop; Go's loop prints the first page (its template has no pager).
+      result: errorResult(errorCall.result, language.id),
+      heading: input.errorCall.heading,
     },
     webhooks: input.events,
+    rows: input.rows,
+    handler: input.handler ? webhookView(language.id, input.handler, input.names) : undefined,
   };
-  const render = (inline: boolean) => {
-    const notes = { ...input.notes, split: !inline };
-    const sections = [
+  const sections = input.views.map((view) =>
+    templates
+      .operation({
+        ...root,
+        ...view,
+        call: call(view.input, view.result),
+        socket: view.op.websocket ? socketCall(language.id, view.input, input.server) : undefined,
+      })
+      .trimEnd(),
+  );
+  /** Where each operation of this product is documented: `#anchor` in SKILL.md or `references/x.md#anchor`. */
+  const head = (fileOf: (key: string) => string | undefined) => {
+    const tasks = input.tasks.map((task) => ({
+      ...task,
+      call: call(task.input, task.result),
+      reference: reference(task, fileOf, language.id),
+    }));
+    const notes = input.notes;
+    return [
       templates.frontmatter(root),
       templates.title(root),
       templates.setup(root),
+      product.caveats?.length ? templates.caveats({ ...root, caveats: product.caveats }) : '',
+      tasks.length ? templates.tasks({ ...root, tasks }) : '',
       templates.errors(root),
-      notes.pagination || notes.e164 || notes.split ? templates.notes({ ...root, notes }) : '',
-      ...input.views.map((view, i) =>
-        templates.operation({
-          ...root,
-          ...view,
-          call: calls[i],
-          inlineDetails: inline,
-          detailsAnchor: detailsAnchor(view, inline),
-        }),
-      ),
-      input.events.length > 0 ? templates.webhooks({ ...root, notes, inlineDetails: inline }) : '',
+      notes.pagination || notes.e164 ? templates.notes({ ...root, notes }) : '',
     ];
-    return (
-      sections
-        .map((s) => s.replace(/^\n+/, '').trimEnd())
-        .filter(Boolean)
-        .join('\n\n') + '\n'
-    );
   };
-  let skill = render(true);
+  const webhooks = (inline: boolean) =>
+    input.events.length > 0 ? templates.webhooks({ ...root, inlineDetails: inline }) : '';
+  const own = new Set(input.views.map((v) => v.op.key));
+  const inline = join([...head((key) => (own.has(key) ? '' : undefined)), webhooks(true), ...sections]);
   const files = new Map<string, string>();
-  if (lineCount(skill) > SPLIT_LINES) {
-    skill = render(false);
-    const details = templates['api-details']({
-      ...root,
-      operations: input.views.map((v) => ({ ...v, detailsAnchor: detailsAnchor(v, false) })),
-    });
-    files.set(`skills/${name}/references/api-details.md`, details.trimEnd() + '\n');
+  if (lineCount(inline) < MAX_LINES) {
+    files.set(`skills/${name}/SKILL.md`, inline);
+    return { name, files };
   }
-  files.set(`skills/${name}/SKILL.md`, skill);
+  const parts = splitReference(
+    input.views.map((view, i) => ({ item: i, path: view.op.path, lines: lineCount(sections[i]) + 1 })),
+    REFERENCE_LINES,
+  );
+  const fileOfKey = new Map(
+    parts.flatMap((part) => part.items.map((i) => [input.views[i].op.key, part.path])),
+  );
+  const index = parts.map((part) => ({
+    path: part.path,
+    title: part.prefixes.map((p) => `\`${p}\``).join(', '),
+    operations: part.items.map((i) => ({ ...input.views[i], anchor: anchorOf(input.views[i].heading) })),
+  }));
+  files.set(
+    `skills/${name}/SKILL.md`,
+    join([...head((key) => fileOfKey.get(key)), webhooks(false), templates.index({ ...root, files: index })]),
+  );
+  parts.forEach((part, k) =>
+    files.set(
+      `skills/${name}/${part.path}`,
+      join([
+        templates.reference({ ...root, title: index[k].title, sections: part.items.map((i) => sections[i]) }),
+      ]),
+    ),
+  );
+  if (input.events.length > 0)
+    files.set(`skills/${name}/${PAYLOADS_FILE}`, join([templates['payloads-file'](root)]));
   return { name, files };
 }
 
-/** Where an operation's details live in api-details.md (null when it has none to show). */
-function detailsAnchor(view: OperationView, inline: boolean): string | null {
-  if (inline || (view.optional.length === 0 && view.returns.length === 0)) return null;
-  return anchorOf(view.heading);
+/**
+ * The reference of a task's operation: its section in this skill (SKILL.md or a references/ file),
+ * or the skill of the product that documents it.
+ */
+function reference(task: TaskView, fileOf: (key: string) => string | undefined, language: string): string {
+  const file = fileOf(task.op.key);
+  if (file === undefined || task.heading === null)
+    return `documented in the \`telnyx-${task.op.product}-${language}\` skill`;
+  return `reference: [${mdText(task.heading)}](${file}#${anchorOf(task.heading)})`;
 }
 
-const lineCount = (text: string) => text.split('\n').length - 1;
+/** How the error-handling example shows its call's result: printed, or iterated where a list allows. */
+function errorResult(result: string, language: string): string {
+  if (result === 'none') return 'none';
+  return result === 'list' && language !== 'go' ? 'list' : 'json';
+}

@@ -8,16 +8,23 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cellCode, fence, inlineCode, mdCell, mdText, yamlString } from './escape.ts';
 
-/** Top-level templates: the SKILL.md sections (skill.ts puts them in order), api-details.md, the index README. */
+/**
+ * Top-level templates: the SKILL.md sections (skill.ts puts them in order), the references/ files of
+ * a long skill (`reference`, `payloads-file`), the index README.
+ */
 export const SECTIONS = [
   'frontmatter',
   'title',
   'setup',
+  'caveats',
+  'tasks',
   'errors',
   'notes',
-  'operation',
   'webhooks',
-  'api-details',
+  'operation',
+  'index',
+  'reference',
+  'payloads-file',
   'readme',
 ] as const;
 export type Section = (typeof SECTIONS)[number];

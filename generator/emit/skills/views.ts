@@ -3,10 +3,18 @@
  * Required/Optional/Returns lists and example inputs; per product the notes that apply to it.
  * Every language renders the same views, so the six skills of a product cannot drift apart.
  */
-import type { Api, Operation, TypeNode } from '../../model/index.ts';
-import { bodyFields, type CallInput, type OperationSurface, type Surface } from '../../surface/index.ts';
+import type { Api, Operation, Product, TypeNode } from '../../model/index.ts';
+import type { ExampleEnv } from '../../examples/examples.ts';
+import {
+  bodyFields,
+  taskInput,
+  type CallInput,
+  type OperationSurface,
+  type Surface,
+} from '../../surface/index.ts';
 import { collapse } from './escape.ts';
 import { returnFields, typeLabel, type FieldLabel } from './labels.ts';
+import { namedPath, resultPath, type ResultPath } from './results.ts';
 
 export interface OperationView {
   op: Operation;
@@ -25,6 +33,20 @@ export interface OperationView {
   returnsMedia: string | null;
   input: CallInput;
   surface: OperationSurface;
+  /** Where the result lives, which the example prints. */
+  result: ResultPath;
+}
+
+/** A core task (specs/products.yml `tasks:`): its complete call, with where it is documented. */
+export interface TaskView {
+  title: string;
+  note: string | null;
+  endpoint: string;
+  op: Operation;
+  input: CallInput;
+  result: ResultPath;
+  /** The heading of the operation's section in this product's reference; null in another product. */
+  heading: string | null;
 }
 
 export interface ProductNotes {
@@ -79,6 +101,30 @@ export function operationViews(
       returnsMedia: surfaced.result.media ?? null,
       input: surfaced.example,
       surface: surfaced,
+      result: resultPath(op, resolve),
+    };
+  });
+}
+
+/** The product's core tasks as calls: the operation's example plus what the config fills. */
+export function taskViews(
+  api: Api,
+  surface: Surface,
+  product: Product,
+  views: OperationView[],
+  env: ExampleEnv,
+): TaskView[] {
+  const byKey = new Map(api.operations.map((op) => [op.key, op]));
+  return (product.tasks ?? []).map((task) => {
+    const op = byKey.get(task.operation)!;
+    return {
+      heading: views.find((v) => v.op.key === op.key)?.heading ?? null,
+      title: task.title,
+      note: task.note ?? null,
+      endpoint: op.key,
+      op,
+      input: taskInput(op, surface.get(op.key)!, task, env),
+      result: task.result ? namedPath(op, task.result, env.resolve) : resultPath(op, env.resolve),
     };
   });
 }

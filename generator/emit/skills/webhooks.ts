@@ -51,9 +51,11 @@ export function productOfEvent(event: WebhookEvent, routes: WebhookRoutes): stri
 
 export interface EventView {
   name: string;
-  eventType: string;
+  /** Every event type the payload carries (one row each in the table), else the webhook's name. */
+  eventTypes: string[];
   summary: string;
   fields: FieldLabel[];
+  event: WebhookEvent;
 }
 
 /** Events grouped by product slug, in the spec's order (by key); every event must land somewhere. */
@@ -93,9 +95,10 @@ export function eventsByProduct(
     }
     const view = {
       name: event.name,
-      eventType: event.eventType ?? event.name,
+      eventTypes: event.eventTypes ?? [event.eventType ?? event.name],
       summary: event.summary ?? '',
       fields: payloadFields(event.payload, resolve),
+      event,
     };
     byProduct.set(slug, [...(byProduct.get(slug) ?? []), view]);
   }

@@ -189,6 +189,22 @@ export function checkBash(blocks: CodeBlock[]): CheckResult {
 }
 
 /**
+ * What the WebSocket examples use of the `ws` package (their only dependency besides ours), declared
+ * here because its types are not installed: the constructor with headers and the three events.
+ */
+const WS_TYPES = `declare module 'ws' {
+  export default class WebSocket {
+    constructor(url: string | URL, options?: { headers?: Record<string, string> });
+    on(event: 'open', listener: () => void): this;
+    on(event: 'message', listener: (data: { toString(): string }) => void): this;
+    on(event: 'close', listener: (code: number) => void): this;
+    send(data: string | Uint8Array): void;
+    close(): void;
+  }
+}
+`;
+
+/**
  * JavaScript blocks type-checked with `tsc` against the generated package, as a user's project would
  * see it: each block is a module importing `telnyx`, mapped to the package's sources (no build
  * needed, so this cannot race the suite that builds it), strict, Node types for `process.env`.
@@ -218,7 +234,11 @@ export function checkTypeScript(
     ...options.compilerOptions,
   };
   writeFileSync(join(dir, 'package.json'), '{ "type": "module" }');
-  writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions, include: ['b*.ts'] }));
+  writeFileSync(join(dir, 'ws.d.ts'), WS_TYPES);
+  writeFileSync(
+    join(dir, 'tsconfig.json'),
+    JSON.stringify({ compilerOptions, include: ['b*.ts', 'ws.d.ts'] }),
+  );
   const result = run(process.execPath, [
     join(root, 'node_modules/typescript/bin/tsc'),
     '-p',

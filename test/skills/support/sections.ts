@@ -1,6 +1,6 @@
 /**
- * Reading a generated SKILL.md back: its operation sections (heading, endpoint line, Required and
- * Optional lists, code block), as a reader would find them.
+ * Reading a generated SKILL.md (or one of its references/ files) back: its operation sections
+ * (heading, endpoint line, Required and Optional lists, code block), as a reader would find them.
  */
 import { codeBlocks, prose, type CodeBlock } from './blocks.ts';
 
@@ -48,10 +48,39 @@ export function operationSections(file: string, markdown: string): OperationSect
   return sections;
 }
 
-/** Optional lists of references/api-details.md, by the heading of the operation they belong to. */
-export function detailsOptional(markdown: string): Map<string, string[]> {
-  const map = new Map<string, string[]>();
-  for (const part of markdown.split(/^(?=## )/m))
-    map.set(part.split('\n')[0].replace(/^## /, ''), names(part, 'Optional'));
-  return map;
+/**
+ * The reference files of a skill in the order its SKILL.md index lists them (`### [title](references/x.md)`).
+ */
+export function referenceFiles(skillMd: string): string[] {
+  return [...skillMd.matchAll(/^### \[.*\]\((references\/[^)#]+\.md)\)$/gm)].map((m) => m[1]);
+}
+
+const TASK_ENDPOINT = /^`(GET|POST|PUT|PATCH|DELETE) ([^`]+)`, (?:reference|documented)/m;
+
+/** The core tasks of a SKILL.md (`### title` under `## Core tasks`), read like operation sections. */
+export function taskSections(file: string, markdown: string): OperationSection[] {
+  const start = markdown.search(/^## Core tasks$/m);
+  if (start < 0) return [];
+  const end = markdown.slice(start + 1).search(/^## /m);
+  const part = markdown.slice(start, end < 0 ? undefined : start + 1 + end);
+  const offset = markdown.slice(0, start).split('\n').length - 1;
+  return part
+    .split(/^(?=### )/m)
+    .slice(1)
+    .flatMap((task) => {
+      const endpoint = TASK_ENDPOINT.exec(prose(task));
+      const blocks = codeBlocks(file, task);
+      if (!endpoint || blocks.length === 0) return [];
+      const before = part.slice(0, part.indexOf(task)).split('\n').length - 1;
+      return [
+        {
+          heading: task.split('\n')[0].replace(/^### /, ''),
+          method: endpoint[1],
+          path: endpoint[2],
+          required: [],
+          optional: [],
+          block: { ...blocks[0], line: blocks[0].line + offset + before, section: 'Core tasks' },
+        },
+      ];
+    });
 }

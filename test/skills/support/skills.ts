@@ -14,7 +14,7 @@ import { buildSurface, operationSurface, type Surface } from '../../../generator
 import type { Example } from '../../../generator/examples/examples.ts';
 import { codeBlocks, type CodeBlock } from './blocks.ts';
 import { leaves, valuesOf } from './literals.ts';
-import { detailsOptional, operationSections, type OperationSection } from './sections.ts';
+import { operationSections, referenceFiles, type OperationSection } from './sections.ts';
 import {
   checkBash,
   checkGo,
@@ -159,17 +159,16 @@ export const describeFailures = (failures: Failure[]) =>
     .map((f) => `${f.block.file}:${f.block.line} (${f.block.lang}, ${f.block.section}): ${f.message}`)
     .join('\n');
 
-/** Operation sections of every SKILL.md, by skill name; Optional lists from references/ when split. */
+/** Operation sections of every skill (SKILL.md, then its references/ files in index order), by skill name. */
 export function skillSections(files: Map<string, string>): Map<string, OperationSection[]> {
   const sections = new Map<string, OperationSection[]>();
   for (const [file, text] of files) {
     if (!file.endsWith('/SKILL.md')) continue;
-    const list = operationSections(file, text);
-    const details = files.get(file.replace('SKILL.md', 'references/api-details.md'));
-    if (details) {
-      const optional = detailsOptional(details);
-      for (const s of list) s.optional = optional.get(s.heading) ?? [];
-    }
+    const dir = file.slice(0, -'SKILL.md'.length);
+    const list = [
+      ...operationSections(file, text),
+      ...referenceFiles(text).flatMap((ref) => operationSections(dir + ref, files.get(dir + ref) ?? '')),
+    ];
     sections.set(file.split('/')[1], list);
   }
   return sections;

@@ -10,6 +10,7 @@ import { downloadName } from './layout.ts';
 import type { OperationSpelling } from '../../../naming/names.ts';
 import { goString, numberText } from '../literals.ts';
 import { list } from './layout.ts';
+import { goPath, type ResultPath } from '../results.ts';
 
 const STYLE = { trailing: true, step: '\t' };
 
@@ -24,6 +25,8 @@ export interface GoCall {
   pager: string;
   result: CallInput['result'];
   file: string;
+  show: string;
+  item: string;
 }
 
 interface Scope {
@@ -34,6 +37,16 @@ interface Scope {
   indent: string;
   /** Uploads opened before the call: variable name and path. */
   files: { name: string; path: string }[];
+  /** Fields of the params struct that are optional: their scalars are `param.Opt` (`telnyx.String`). */
+  optional?: Set<string>;
+}
+
+const OPT: Record<string, string> = { string: 'String', integer: 'Int', number: 'Float', boolean: 'Bool' };
+
+/** An optional scalar of a params struct, wrapped as the SDK's `param.Opt` takes it; enums stay plain. */
+function wrapped(ex: Example, rendered: string): string {
+  const wrapper = OPT[ex.kind];
+  return wrapper && !(ex.kind === 'string' && ex.enum) ? `telnyx.${wrapper}(${rendered})` : rendered;
 }
 
 function scalarSlice(items: Example[]): string {
@@ -65,7 +78,7 @@ function value(ex: Example, scope: Scope, elided = false): string {
       return name;
     }
     case 'array': {
-      const inner = { ...scope, indent: scope.indent + STYLE.step };
+      const inner = { ...scope, indent: scope.indent + STYLE.step, optional: undefined };
       const first = ex.items[0];
       if (first?.kind === 'object' && !first.free) {
         const type = structType(first, scope);
@@ -98,11 +111,11 @@ function value(ex: Example, scope: Scope, elided = false): string {
       const type = structType(ex, scope);
       const own = type.replace(/^telnyx\./, '');
       const names = scope.names.fields(ex.fields.map((f) => f.name));
-      const inner = { ...scope, indent: scope.indent + STYLE.step };
-      const fields = ex.fields.map((f, i): [string, string] => [
-        `${names[i]}:`,
-        value(f.value, { ...inner, type: scope.names.nestedStruct(own, names[i]) }),
-      ]);
+      const inner = { ...scope, indent: scope.indent + STYLE.step, optional: undefined };
+      const fields = ex.fields.map((f, i): [string, string] => {
+        const rendered = value(f.value, { ...inner, type: scope.names.nestedStruct(own, names[i]) });
+        return [`${names[i]}:`, scope.optional?.has(f.name) ? wrapped(f.value, rendered) : rendered];
+      });
       return keyed(`${elided ? '' : type}{`, fields, scope.indent);
     }
   }
@@ -159,8 +172,14 @@ function anyValue(ex: Example, indent: string, scope: Scope): string {
   return value(ex, { ...scope, indent });
 }
 
-export function goCall(input: CallInput, _server: string, names: OperationSpelling): GoCall {
-  const scope: Scope = { names: names.go, type: names.go.paramsType, indent: '', files: [] };
+export function goCall(
+  input: CallInput,
+  _server: string,
+  names: OperationSpelling,
+  path: ResultPath,
+): GoCall {
+  const optional = new Set(input.fields.filter((f) => f.optional).map((f) => f.wire));
+  const scope: Scope = { names: names.go, type: names.go.paramsType, indent: '', files: [], optional };
   const args = ['context.TODO()'];
   if (input.positional) args.push(value(input.positional.value, scope));
   if (input.hasParams) {
@@ -184,5 +203,7 @@ export function goCall(input: CallInput, _server: string, names: OperationSpelli
     pager: call(input.op.names.go + 'AutoPaging'),
     result: input.result,
     file: goString(downloadName(input.resultMedia)),
+    show: goPath('response', path.response),
+    item: goPath('iter.Current()', path.item),
   };
 }

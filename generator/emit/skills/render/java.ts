@@ -11,6 +11,7 @@ import { downloadName } from './layout.ts';
 import type { OperationSpelling } from '../../../naming/names.ts';
 import { javaString, numberText } from '../literals.ts';
 import { list } from './layout.ts';
+import { javaPath, type ResultPath } from '../results.ts';
 
 const STEP = '    ';
 const IMPORTS = {
@@ -28,6 +29,8 @@ export interface JavaCall {
   expr: string;
   result: CallInput['result'];
   file: string;
+  show: string;
+  item: string;
 }
 
 interface Scope {
@@ -138,7 +141,12 @@ function builder(owner: string, ex: Example & { kind: 'object' }, scope: Scope):
   return `${owner}.builder()\n${calls.map((c) => inner + c).join('\n')}\n${inner}.build()`;
 }
 
-export function javaCall(input: CallInput, _server: string, names: OperationSpelling): JavaCall {
+export function javaCall(
+  input: CallInput,
+  _server: string,
+  names: OperationSpelling,
+  path: ResultPath,
+): JavaCall {
   const pkg = names.java.package;
   const imports = new Set<string>();
   const scope: Scope = { names: names.java, owner: input.paramsType, pkg, indent: '', imports };
@@ -160,6 +168,8 @@ export function javaCall(input: CallInput, _server: string, names: OperationSpel
     expr: '',
     result: input.result,
     file: javaString(downloadName(input.resultMedia)),
+    show: javaPath('response', path.response),
+    item: javaPath('item', path.item),
   };
   if (fields.length > 0 || input.paramsRequired) {
     imports.add(`${pkg}.${input.paramsType}`);

@@ -7,6 +7,7 @@ import type { CallInput } from '../../../surface/index.ts';
 import { downloadName } from './layout.ts';
 import { jsString, numberText } from '../literals.ts';
 import { list } from './layout.ts';
+import { jsPath, type ResultPath } from '../results.ts';
 
 const STYLE = { pad: true, trailing: true, step: '  ' };
 
@@ -16,6 +17,9 @@ export interface JsCall {
   expr: string;
   result: CallInput['result'];
   file: string;
+  /** What the example prints: where the result lives (`response.data?.id`, `item.id`). */
+  show: string;
+  item: string;
 }
 
 const key = (name: string) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : jsString(name));
@@ -53,7 +57,7 @@ function value(ex: Example, indent: string, imports: Set<string>): string {
   }
 }
 
-export function jsCall(input: CallInput): JsCall {
+export function jsCall(input: CallInput, _server: string, _names: unknown, path: ResultPath): JsCall {
   const imports = new Set<string>();
   const args: string[] = [];
   if (input.positional) args.push(value(input.positional.value, '', imports));
@@ -86,5 +90,7 @@ export function jsCall(input: CallInput): JsCall {
     expr: `${input.op.names.ts}(${args.join(', ')})`,
     result: input.result,
     file: jsString(file),
+    show: jsPath('response', path.response),
+    item: jsPath('item', path.item),
   };
 }

@@ -8,12 +8,15 @@ import { downloadName } from './layout.ts';
 import { numberText, pyString } from '../literals.ts';
 import { keywordArgs, list } from './layout.ts';
 import type { OperationSpelling } from '../../../naming/names.ts';
+import { dotPath, type ResultPath } from '../results.ts';
 
 const STYLE = { trailing: true, step: '    ' };
 export interface PyCall {
   expr: string;
   result: CallInput['result'];
   file: string;
+  show: string;
+  item: string;
 }
 
 function value(ex: Example, indent: string): string {
@@ -48,12 +51,19 @@ function value(ex: Example, indent: string): string {
   }
 }
 
-export function pyCall(input: CallInput, _server: string, names: OperationSpelling): PyCall {
+export function pyCall(
+  input: CallInput,
+  _server: string,
+  names: OperationSpelling,
+  path: ResultPath,
+): PyCall {
   const args = keywordArgs(input, names.python.args, '=', (v) => value(v, STYLE.step));
   const lead = 'response = '.length + input.op.names.python.length;
   return {
     expr: `${input.op.names.python}${list('(', args, ')', '', STYLE, lead)}`,
     result: input.result,
     file: pyString(downloadName(input.resultMedia)),
+    show: dotPath('response', path.response),
+    item: dotPath('item', path.item),
   };
 }

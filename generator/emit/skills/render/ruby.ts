@@ -8,6 +8,7 @@ import { downloadName } from './layout.ts';
 import { numberText, rbString } from '../literals.ts';
 import { keywordArgs, list } from './layout.ts';
 import type { OperationSpelling } from '../../../naming/names.ts';
+import { dotPath, type ResultPath } from '../results.ts';
 
 const STYLE = { pad: true, step: '  ' };
 
@@ -15,6 +16,8 @@ export interface RbCall {
   expr: string;
   result: CallInput['result'];
   file: string;
+  show: string;
+  item: string;
 }
 
 /** `name:` when the name is a plain label, else `"name":` (a quoted symbol key). */
@@ -52,7 +55,12 @@ function value(ex: Example, indent: string): string {
   }
 }
 
-export function rbCall(input: CallInput, _server: string, names: OperationSpelling): RbCall {
+export function rbCall(
+  input: CallInput,
+  _server: string,
+  names: OperationSpelling,
+  path: ResultPath,
+): RbCall {
   const args = keywordArgs(input, names.ruby.args, ': ', (v) => value(v, STYLE.step));
   const call = args.length
     ? list('(', args, ')', '', { step: STYLE.step }, 'response = '.length + input.op.names.ruby.length)
@@ -61,5 +69,7 @@ export function rbCall(input: CallInput, _server: string, names: OperationSpelli
     expr: `${input.op.names.ruby}${call}`,
     result: input.result,
     file: rbString(downloadName(input.resultMedia)),
+    show: dotPath('response', path.response),
+    item: dotPath('item', path.item),
   };
 }

@@ -1,0 +1,92 @@
+/**
+ * Where a call's result lives, so that every example prints it (docs/SKILLS.md: the `Returns:` lists
+ * show fields without their envelope): `response.data.id` when the response wraps an object with an
+ * id in `data`, `response.data` when `data` holds something else, `response.id` for a bare object;
+ * a list item's `id`; a core task may name another field (`data.call_control_id`). Go and Java
+ * spell fields as naming does (`Data.ID`, `data().id()`), and a step is optional when the schema
+ * says the field may be missing or null (JS `?.`, Java `Optional`).
+ */
+import type { Operation, TypeNode } from '../../model/index.ts';
+import { goField, javaSetter } from '../../naming/fields.ts';
+
+type Resolve = (n: TypeNode) => TypeNode;
+
+export interface Step {
+  /** A response field's wire name (`data`, `id`, or a field a core task names). */
+  name: string;
+  optional: boolean;
+}
+
+export interface ResultPath {
+  /** From the response object of a JSON result. */
+  response: Step[];
+  /** From one item of a list result. */
+  item: Step[];
+}
+
+export function resultPath(op: Operation, resolve: Resolve): ResultPath {
+  const item = op.pagination ? stepTo(resolve(op.pagination.itemType), 'id', resolve) : undefined;
+  if (op.response.kind !== 'json' || !op.response.type) return { response: [], item: item ? [item] : [] };
+  const top = resolve(op.response.type);
+  const data = stepTo(top, 'data', resolve);
+  const inner =
+    data && top.kind === 'object' ? top.properties.find((p) => p.name === 'data')!.type : undefined;
+  const id = inner ? stepTo(resolve(inner), 'id', resolve) : stepTo(top, 'id', resolve);
+  const response = [data, id].filter((s): s is Step => s !== undefined);
+  return { response, item: item ? [item] : [] };
+}
+
+/** The steps of a dotted response path a core task names (`data.call_control_id`). */
+export function namedPath(op: Operation, path: string, resolve: Resolve): ResultPath {
+  const steps: Step[] = [];
+  let node = op.response.kind === 'json' && op.response.type ? resolve(op.response.type) : undefined;
+  for (const name of path.split('.')) {
+    const property = node?.kind === 'object' ? node.properties.find((p) => p.name === name) : undefined;
+    if (!property) break;
+    const type = resolve(property.type);
+    steps.push({
+      name,
+      optional: !property.required || property.type.nullable === true || type.nullable === true,
+    });
+    node = type;
+  }
+  return { response: steps, item: resultPath(op, resolve).item };
+}
+
+function stepTo(node: TypeNode, name: string, resolve: Resolve): Step | undefined {
+  if (node.kind !== 'object') return undefined;
+  const property = node.properties.find((p) => p.name === name && !p.writeOnly);
+  if (!property) return undefined;
+  const type = resolve(property.type);
+  return { name, optional: !property.required || property.type.nullable === true || type.nullable === true };
+}
+
+/** JavaScript: `response.data?.id` (optional chaining where the type allows undefined or null). */
+export function jsPath(root: string, steps: Step[]): string {
+  let out = root;
+  let optional = false;
+  for (const step of steps) {
+    out += (optional ? '?.' : '.') + step.name;
+    optional = step.optional;
+  }
+  return out;
+}
+
+/** Python and Ruby: attribute access on the SDK's models. */
+export const dotPath = (root: string, steps: Step[]) => [root, ...steps.map((s) => s.name)].join('.');
+
+/** Go: exported fields of value types, never nil. */
+export const goPath = (root: string, steps: Step[]) => [root, ...steps.map((s) => goField(s.name))].join('.');
+
+/** Java: accessors returning `Optional` for optional fields, unwrapped with `flatMap`/`map`. */
+export function javaPath(root: string, steps: Step[]): string {
+  let out = root;
+  let optional = false;
+  for (const step of steps) {
+    const call = `${javaSetter(step.name)}()`;
+    if (!optional) out += `.${call}`;
+    else out = `${out}.${step.optional ? 'flatMap' : 'map'}(value -> value.${call})`;
+    optional ||= step.optional;
+  }
+  return optional ? `${out}.orElse(null)` : out;
+}
