@@ -5,7 +5,7 @@
  * payload fields a webhook handler of the product reads). Read with the products and checked against
  * the spec here, so a renamed operation or field fails the run at its line in the config.
  */
-import { InputError } from '../errors.ts';
+import { InputError, type LintFinding } from '../errors.ts';
 import { isPlainObject } from '../util/objects.ts';
 import type { CoreTask, EventFocus, Operation, TypeNode, WebhookEvent } from './types.ts';
 
@@ -85,55 +85,94 @@ export function readGuide(slug: string, entry: Record<string, unknown>, locate: 
   return { caveats, tasks, events };
 }
 
+/** What to do with a guide entry the spec contradicts: stop (`--strict`), or say so and leave it out. */
+export interface GuidePolicy {
+  strict: boolean;
+  warn: (finding: LintFinding) => void;
+}
+
+export const STOP: GuidePolicy = { strict: true, warn: () => {} };
+
+/** A guide entry the spec contradicts: thrown with `strict`, else reported; false (leave it out). */
+export function leaveOut(problem: InputError, policy: GuidePolicy): false {
+  if (policy.strict) throw problem;
+  policy.warn({
+    rule: 'stale-skill-guide',
+    message: `${problem.message}; left out of the skills (${problem.fix})`,
+    pointer: '',
+    where: problem.where ?? '',
+  });
+  return false;
+}
+
 /**
  * Checks a product's guide against the spec: each task names a public operation and only inputs it
- * has; each event is one the spec's webhooks declare, and each field a path of its payload.
+ * has; each event is one the spec's webhooks declare, and each field a path of its payload. An entry
+ * the spec contradicts is an error with `strict`; otherwise a warning, and the entry is left out, so
+ * that an older or newer spec still generates with this config.
  */
 export function checkGuide(
   guide: GuideConfig,
   operations: ReadonlyMap<string, Operation>,
   webhooks: WebhookEvent[],
   resolve: Resolve,
-): void {
-  for (const task of guide.tasks) {
-    const op = operations.get(task.operation);
-    if (!op || op.hidden)
-      throw new InputError(
-        `task "${task.title}" names ${task.operation}, which is not a public operation of the spec`,
-        task.where,
-        'write the operation as "METHOD /path" exactly as the spec has it',
-      );
-    const response = op.response.kind === 'json' ? op.response.type : undefined;
-    if (task.result && !(response && payloadPath(response, task.result, resolve)))
-      throw new InputError(
-        `task "${task.title}" prints "${task.result}", which the response of ${task.operation} does not have`,
-        task.where,
-        'write result: as a dotted path of the response (data.id)',
-      );
-    for (const name of [...task.fields, ...task.values.map((v) => v.name)])
-      if (!inputType(op, name, resolve))
-        throw new InputError(
-          `task "${task.title}" fills "${name}", which ${task.operation} does not take`,
-          task.values.find((v) => v.name === name)?.where ?? task.where,
-          `use one of its inputs: ${inputNames(op, resolve).join(', ')}`,
-        );
-  }
-  for (const focus of guide.events) {
-    const event = webhooks.find((w) => (w.eventTypes ?? [w.eventType ?? w.name]).includes(focus.eventType));
-    if (!event)
-      throw new InputError(
-        `event "${focus.eventType}" is not declared by the spec's webhooks`,
-        focus.where,
-        'use an event type from the spec (data.event_type), or the webhook name for events without one',
-      );
-    for (const field of focus.fields)
-      if (!payloadPath(event.payload, field, resolve))
-        throw new InputError(
-          `event "${focus.eventType}" has no payload field "${field}"`,
-          focus.where,
-          'write the dotted path from the payload root, with [] after an array (data.payload.to[].status)',
-        );
-  }
+  policy: GuidePolicy = STOP,
+): GuideConfig {
+  const keep = (problem: InputError | undefined) => !problem || leaveOut(problem, policy);
+  return {
+    caveats: guide.caveats,
+    tasks: guide.tasks.filter((task) => keep(taskProblem(task, operations, resolve))),
+    events: guide.events.filter((focus) => keep(eventProblem(focus, webhooks, resolve))),
+  };
+}
+
+function taskProblem(
+  task: CoreTask,
+  operations: ReadonlyMap<string, Operation>,
+  resolve: Resolve,
+): InputError | undefined {
+  const op = operations.get(task.operation);
+  if (!op || op.hidden)
+    return new InputError(
+      `task "${task.title}" names ${task.operation}, which is not a public operation of the spec`,
+      task.where,
+      'write the operation as "METHOD /path" exactly as the spec has it',
+    );
+  const response = op.response.kind === 'json' ? op.response.type : undefined;
+  if (task.result && !(response && payloadPath(response, task.result, resolve)))
+    return new InputError(
+      `task "${task.title}" prints "${task.result}", which the response of ${task.operation} does not have`,
+      task.where,
+      'write result: as a dotted path of the response (data.id)',
+    );
+  const missing = [...task.fields, ...task.values.map((v) => v.name)].find(
+    (name) => !inputType(op, name, resolve),
+  );
+  if (missing)
+    return new InputError(
+      `task "${task.title}" fills "${missing}", which ${task.operation} does not take`,
+      task.values.find((v) => v.name === missing)?.where ?? task.where,
+      `use one of its inputs: ${inputNames(op, resolve).join(', ')}`,
+    );
+  return undefined;
+}
+
+function eventProblem(focus: EventFocus, webhooks: WebhookEvent[], resolve: Resolve): InputError | undefined {
+  const event = webhooks.find((w) => (w.eventTypes ?? [w.eventType ?? w.name]).includes(focus.eventType));
+  if (!event)
+    return new InputError(
+      `event "${focus.eventType}" is not declared by the spec's webhooks`,
+      focus.where,
+      'use an event type from the spec (data.event_type), or the webhook name for events without one',
+    );
+  const missing = focus.fields.find((field) => !payloadPath(event.payload, field, resolve));
+  if (missing)
+    return new InputError(
+      `event "${focus.eventType}" has no payload field "${missing}"`,
+      focus.where,
+      'write the dotted path from the payload root, with [] after an array (data.payload.to[].status)',
+    );
+  return undefined;
 }
 
 /** The schema of an operation's input by wire name: a parameter, else a top-level body field. */

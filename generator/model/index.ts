@@ -103,7 +103,13 @@ export function buildModel(doc: SpecDocument, options: ModelOptions): { api: Api
   const exposed = operations.filter((op) => options.includeHidden || !op.hidden);
   const webhooks = buildWebhooks(ctx, resolve);
   const byKey = new Map(exposed.map((op) => [op.key, op]));
-  for (const product of products.products) checkGuide(product, byKey, webhooks, resolve);
+  const guided: ProductConfig = {
+    ...products,
+    products: products.products.map((p) => ({
+      ...p,
+      ...checkGuide(p, byKey, webhooks, resolve, { strict: policy.strict, warn: (f) => findings.push(f) }),
+    })),
+  };
   const api: Api = {
     title: spec.info?.title ?? '',
     version: String(spec.info?.version ?? ''),
@@ -113,7 +119,7 @@ export function buildModel(doc: SpecDocument, options: ModelOptions): { api: Api
     resources: buildResources(exposed),
     types: [...ctx.types.values()].sort((a, b) => a.name.localeCompare(b.name)),
     webhooks,
-    products: productList(withProvisional(products, provisional), exposed),
+    products: productList(withProvisional(guided, provisional), exposed),
   };
   return { api, findings };
 }

@@ -158,6 +158,21 @@ describe('guides in the products config', () => {
     );
   });
 
+  it('without --strict, leaves what the spec contradicts out of the skills with a located warning', () => {
+    const warnings: string[] = [];
+    const guide = guideOf(
+      '    tasks:\n      - title: Send\n        operation: POST /messages\n      - title: Old\n        operation: POST /message\n',
+    );
+    const kept = checkGuide(guide, operations, [finalized], resolve, {
+      strict: false,
+      warn: (f) => warnings.push(`${f.rule} ${f.where} ${f.message}`),
+    });
+    expect(kept.tasks.map((t) => t.title)).toEqual(['Send']);
+    expect(warnings).toEqual([
+      expect.stringMatching(/^stale-skill-guide .*products\.yml:9:\d+ task "Old" names POST \/message/),
+    ]);
+  });
+
   it('fails at the value when the schema refuses it, and fills the named optional fields otherwise', () => {
     const env = { resolve, types: ctx.types };
     const surface = operationSurface(send, env);

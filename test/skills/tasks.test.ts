@@ -51,6 +51,11 @@ describe('core tasks', () => {
       }
   });
 
+  it('are all in the spec: no task, input or event of specs/products.yml was left out as stale', () => {
+    const lint = JSON.parse(readFileSync(join(out, 'lint.json'), 'utf8'));
+    expect(lint.findings.filter((f: { rule: string }) => f.rule === 'stale-skill-guide')).toEqual([]);
+  });
+
   it('keep every SKILL.md under 500 lines', () => {
     const counts = [...skills.values()].map((text) => text.split('\n').length - 1);
     const over = [...skills].filter(([, text]) => text.split('\n').length - 1 >= 500).map(([n]) => n);

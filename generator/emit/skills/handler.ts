@@ -4,7 +4,7 @@
  * config's `events:`, specs/products.yml), grouped so that fields of one array are read in one loop.
  * render/handlers.ts spells it per language; the templates (<language>/webhook.hbs) frame it.
  */
-import { payloadPath } from '../../model/guides.ts';
+import { leaveOut, payloadPath, STOP, type GuidePolicy } from '../../model/guides.ts';
 import type { Product, TypeNode, WebhookEvent } from '../../model/index.ts';
 import { InputError } from '../../errors.ts';
 
@@ -41,7 +41,12 @@ export interface HandlerView {
  * event must be one the product documents: a handler branch for an event that never arrives would
  * mislead.
  */
-export function handlerView(product: Product, events: WebhookEvent[], resolve: Resolve): HandlerView {
+export function handlerView(
+  product: Product,
+  events: WebhookEvent[],
+  resolve: Resolve,
+  policy: GuidePolicy = STOP,
+): HandlerView {
   const typeOf = (type: string) =>
     events.find((e) => (e.eventTypes ?? [e.eventType ?? e.name]).includes(type));
   const at = events.find((e) => e.eventTypeAt)?.eventTypeAt;
@@ -49,18 +54,28 @@ export function handlerView(product: Product, events: WebhookEvent[], resolve: R
   const view: HandlerView = { switchAt, cases: [], fallback: [], payloads: [] };
   for (const focus of product.events ?? []) {
     const event = typeOf(focus.eventType);
-    if (!event)
-      throw new InputError(
-        `event "${focus.eventType}" is not one the ${product.slug} skills document`,
-        focus.where,
-        `list an event routed to ${product.slug} (specs/webhooks.yml), or move it to its product`,
+    if (!event) {
+      leaveOut(
+        new InputError(
+          `event "${focus.eventType}" is not one the ${product.slug} skills document`,
+          focus.where,
+          `list an event routed to ${product.slug} (specs/webhooks.yml), or move it to its product`,
+        ),
+        policy,
       );
-    if (switchAt && event.eventTypeAt !== at)
-      throw new InputError(
-        `event "${focus.eventType}" carries no ${at}, which the ${product.slug} handler switches on`,
-        focus.where,
-        'list only events with an event type here',
+      continue;
+    }
+    if (switchAt && event.eventTypeAt !== at) {
+      leaveOut(
+        new InputError(
+          `event "${focus.eventType}" carries no ${at}, which the ${product.slug} handler switches on`,
+          focus.where,
+          'list only events with an event type here',
+        ),
+        policy,
       );
+      continue;
+    }
     const kind = (field: string) => scalarKind(payloadPath(event.payload, field, resolve)!, resolve);
     const reads = groupReads(focus.fields, kind);
     if (switchAt) view.cases.push({ eventType: focus.eventType, reads });

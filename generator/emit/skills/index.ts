@@ -41,11 +41,12 @@ export function renderSkills(api: Api, surface: Surface, ctx: SkillsContext): Ma
     warn: ctx.warn ?? (() => {}),
   });
   const env = { resolve: ctx.resolve, types: new Map(api.types.map((t) => [t.name, t])) };
+  const policy = { strict: ctx.strict === true, warn: ctx.warn ?? (() => {}) };
   const files = new Map<string, string>();
   const index: IndexEntry[] = [];
   for (const product of api.products) {
     const views = operationViews(api, surface, product.operations, ctx.resolve);
-    const tasks = taskViews(api, surface, product, views, env);
+    const tasks = taskViews(api, surface, product, views, env, policy);
     const notes = productNotes(views, ctx.resolve);
     const productEvents = events.get(product.slug) ?? [];
     const fallback = errorOperation(views);
@@ -57,6 +58,7 @@ export function renderSkills(api: Api, surface: Surface, ctx: SkillsContext): Ma
           product,
           productEvents.map((e) => e.event),
           ctx.resolve,
+          policy,
         )
       : undefined;
     const rows = eventRows(productEvents, product, ctx.resolve);

@@ -5,6 +5,8 @@
  */
 import type { Api, Operation, Product, TypeNode } from '../../model/index.ts';
 import type { ExampleEnv } from '../../examples/examples.ts';
+import { InputError } from '../../errors.ts';
+import { leaveOut, STOP, type GuidePolicy } from '../../model/guides.ts';
 import {
   bodyFields,
   taskInput,
@@ -113,19 +115,31 @@ export function taskViews(
   product: Product,
   views: OperationView[],
   env: ExampleEnv,
+  policy: GuidePolicy = STOP,
 ): TaskView[] {
   const byKey = new Map(api.operations.map((op) => [op.key, op]));
-  return (product.tasks ?? []).map((task) => {
+  return (product.tasks ?? []).flatMap((task) => {
     const op = byKey.get(task.operation)!;
-    return {
-      heading: views.find((v) => v.op.key === op.key)?.heading ?? null,
-      title: task.title,
-      note: task.note ?? null,
-      endpoint: op.key,
-      op,
-      input: taskInput(op, surface.get(op.key)!, task, env),
-      result: task.result ? namedPath(op, task.result, env.resolve) : resultPath(op, env.resolve),
-    };
+    let input: CallInput;
+    try {
+      input = taskInput(op, surface.get(op.key)!, task, env);
+    } catch (error) {
+      // A value the schema refuses (an enum value another spec version lacks).
+      if (!(error instanceof InputError)) throw error;
+      leaveOut(error, policy);
+      return [];
+    }
+    return [
+      {
+        heading: views.find((v) => v.op.key === op.key)?.heading ?? null,
+        title: task.title,
+        note: task.note ?? null,
+        endpoint: op.key,
+        op,
+        input,
+        result: task.result ? namedPath(op, task.result, env.resolve) : resultPath(op, env.resolve),
+      },
+    ];
   });
 }
 
