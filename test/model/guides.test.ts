@@ -190,7 +190,7 @@ describe('guides in the products config', () => {
     ).tasks[0];
     const input = taskInput(send, surface, good, env);
     expect(input.fields.map((f) => [f.wire, f.value, f.optional ?? false])).toEqual([
-      ['to', { kind: 'string', value: 'to' }, false],
+      ['to', surface.example.fields[0].value, false],
       ['from', { kind: 'string', value: '+13125550100' }, true],
       ['type', { kind: 'string', value: 'SMS', enum: true }, true],
     ]);

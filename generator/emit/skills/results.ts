@@ -7,7 +7,7 @@
  * says the field may be missing or null (JS `?.`, Java `Optional`).
  */
 import type { Operation, TypeNode } from '../../model/index.ts';
-import { goField, javaSetter } from '../../naming/fields.ts';
+import { goField, javaSetter, pythonArg, rubyArg } from '../../naming/fields.ts';
 
 type Resolve = (n: TypeNode) => TypeNode;
 
@@ -72,8 +72,10 @@ export function jsPath(root: string, steps: Step[]): string {
   return out;
 }
 
-/** Python and Ruby: attribute access on the SDK's models. */
-export const dotPath = (root: string, steps: Step[]) => [root, ...steps.map((s) => s.name)].join('.');
+/** Python and Ruby: attribute access on the SDK's models, whose attributes are snake_case (`brand_id`). */
+export const pyPath = (root: string, steps: Step[]) =>
+  [root, ...steps.map((s) => pythonArg(s.name))].join('.');
+export const rbPath = (root: string, steps: Step[]) => [root, ...steps.map((s) => rubyArg(s.name))].join('.');
 
 /** Go: exported fields of value types, never nil. */
 export const goPath = (root: string, steps: Step[]) => [root, ...steps.map((s) => goField(s.name))].join('.');

@@ -8,7 +8,7 @@ import { downloadName } from './layout.ts';
 import { numberText, pyString } from '../literals.ts';
 import { keywordArgs, list } from './layout.ts';
 import type { OperationSpelling } from '../../../naming/names.ts';
-import { dotPath, type ResultPath } from '../results.ts';
+import { pyPath, type ResultPath } from '../results.ts';
 
 const STYLE = { trailing: true, step: '    ' };
 export interface PyCall {
@@ -63,7 +63,7 @@ export function pyCall(
     expr: `${input.op.names.python}${list('(', args, ')', '', STYLE, lead)}`,
     result: input.result,
     file: pyString(downloadName(input.resultMedia)),
-    show: dotPath('response', path.response),
-    item: dotPath('item', path.item),
+    show: pyPath('response', path.response),
+    item: pyPath('item', path.item),
   };
 }

@@ -8,7 +8,7 @@ import { downloadName } from './layout.ts';
 import { numberText, rbString } from '../literals.ts';
 import { keywordArgs, list } from './layout.ts';
 import type { OperationSpelling } from '../../../naming/names.ts';
-import { dotPath, type ResultPath } from '../results.ts';
+import { rbPath, type ResultPath } from '../results.ts';
 
 const STYLE = { pad: true, step: '  ' };
 
@@ -69,7 +69,7 @@ export function rbCall(
     expr: `${input.op.names.ruby}${call}`,
     result: input.result,
     file: rbString(downloadName(input.resultMedia)),
-    show: dotPath('response', path.response),
-    item: dotPath('item', path.item),
+    show: rbPath('response', path.response),
+    item: rbPath('item', path.item),
   };
 }
