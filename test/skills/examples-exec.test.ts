@@ -35,11 +35,13 @@ const out = inject('generatedDir');
 const TIMEOUT_SECONDS = 30;
 
 // Operations whose example passed, measured 2026-11-30 (exec at b71486e, 1103 operations). The goal
-// is 98% (1081) for each; what is missing is listed by cause in the report.
+// is 98% (1081) for each; what is missing is listed by cause in the report. Lowered by 2 each (issue
+// 10): the two WebSocket operations are shown with WebSocket clients, which an HTTP mock cannot run;
+// their old examples "passed" by sending a plain GET, the defect they no longer have.
 const OPERATIONS_PASSED_FLOOR: Record<Language, number> = {
-  python: 1075,
-  ruby: 1065,
-  javascript: 1102,
+  python: 1073,
+  ruby: 1063,
+  javascript: 1100,
 };
 // Failures classified `docs` (the example itself), measured 2026-11-30; the goal is 0.
 const DOCS_FAILURE_CEILING: Record<Language, number> = {
@@ -142,7 +144,7 @@ beforeAll(async () => {
   for (const language of EXECUTED.filter((l) => !only || only.includes(l))) {
     try {
       const all = readExamples(join(out, 'skills'), language);
-      const examples = all.filter((e) => e.kind !== 'webhook');
+      const examples = all.filter((e) => e.kind !== 'webhook' && e.kind !== 'socket');
       const run = await runExamples(language, examples, proxy.url, TIMEOUT_SECONDS, out);
       const verdicts = examples.map((e, i) =>
         classifyExample(e, run.outcomes[i], proxy.requests(e.id), rules, accessors),
@@ -160,7 +162,8 @@ beforeAll(async () => {
         run,
         requests: examples.map((e) => proxy.requests(e.id)),
         floor: OPERATIONS_PASSED_FLOOR[language],
-        webhooks: all.length - examples.length,
+        webhooks: all.filter((e) => e.kind === 'webhook').length,
+        sockets: all.filter((e) => e.kind === 'socket').length,
         ignored,
       });
     } catch (error) {
@@ -207,7 +210,8 @@ describe.each(EXECUTED)('%s examples, executed against Prism', (language) => {
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
     const operations = r.examples.filter((e) => e.kind === 'operation').map((e) => e.operation);
     expect(new Set(operations).size).toBe(operations.length);
-    expect(operations.length).toBe(manifest.operations.length);
+    // WebSocket operations are shown with a WebSocket client, which Prism cannot answer: not run.
+    expect(operations.length + r.sockets).toBe(manifest.operations.length);
     expect(r.examples.some((e) => e.kind === 'setup')).toBe(true);
   });
 

@@ -2,7 +2,8 @@
  * Where a call's result lives, so that every example prints it (docs/SKILLS.md: the `Returns:` lists
  * show fields without their envelope): `response.data.id` when the response wraps an object with an
  * id in `data`, `response.data` when `data` holds something else, `response.id` for a bare object;
- * a list item's `id`; a core task may name another field (`data.call_control_id`). Go and Java
+ * a core task may name another field (`data.call_control_id`). List items are printed whole: where an
+ * official SDK returns a list as one model (Python iterates it as pairs), `item.id` would not exist. Go and Java
  * spell fields as naming does (`Data.ID`, `data().id()`), and a step is optional when the schema
  * says the field may be missing or null (JS `?.`, Java `Optional`).
  */
@@ -20,20 +21,17 @@ export interface Step {
 export interface ResultPath {
   /** From the response object of a JSON result. */
   response: Step[];
-  /** From one item of a list result. */
-  item: Step[];
 }
 
 export function resultPath(op: Operation, resolve: Resolve): ResultPath {
-  const item = op.pagination ? stepTo(resolve(op.pagination.itemType), 'id', resolve) : undefined;
-  if (op.response.kind !== 'json' || !op.response.type) return { response: [], item: item ? [item] : [] };
+  if (op.response.kind !== 'json' || !op.response.type) return { response: [] };
   const top = resolve(op.response.type);
   const data = stepTo(top, 'data', resolve);
   const inner =
     data && top.kind === 'object' ? top.properties.find((p) => p.name === 'data')!.type : undefined;
   const id = inner ? stepTo(resolve(inner), 'id', resolve) : stepTo(top, 'id', resolve);
   const response = [data, id].filter((s): s is Step => s !== undefined);
-  return { response, item: item ? [item] : [] };
+  return { response };
 }
 
 /** The steps of a dotted response path a core task names (`data.call_control_id`). */
@@ -50,7 +48,7 @@ export function namedPath(op: Operation, path: string, resolve: Resolve): Result
     });
     node = type;
   }
-  return { response: steps, item: resultPath(op, resolve).item };
+  return { response: steps };
 }
 
 function stepTo(node: TypeNode, name: string, resolve: Resolve): Step | undefined {
@@ -61,16 +59,12 @@ function stepTo(node: TypeNode, name: string, resolve: Resolve): Step | undefine
   return { name, optional: !property.required || property.type.nullable === true || type.nullable === true };
 }
 
-/** JavaScript: `response.data?.id` (optional chaining where the type allows undefined or null). */
-export function jsPath(root: string, steps: Step[]): string {
-  let out = root;
-  let optional = false;
-  for (const step of steps) {
-    out += (optional ? '?.' : '.') + step.name;
-    optional = step.optional;
-  }
-  return out;
-}
+/**
+ * JavaScript: `response.data?.id`. Optional chaining after the first step whatever our types say: it is
+ * valid where a field is required, and the official SDK's types make more fields optional than ours.
+ */
+export const jsPath = (root: string, steps: Step[]) =>
+  root + steps.map((step, i) => `${i ? '?.' : '.'}${step.name}`).join('');
 
 /** Python and Ruby: attribute access on the SDK's models, whose attributes are snake_case (`brand_id`). */
 export const pyPath = (root: string, steps: Step[]) =>

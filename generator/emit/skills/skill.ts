@@ -68,6 +68,8 @@ export function renderSkill(input: SkillInput, templates: Templates): RenderedSk
     generator: input.generator,
     specVersion: input.specVersion,
     pkg: jsString(input.packageName),
+    // The webhook verifier's entry point, where the official SDK has it (package.json exports it).
+    pkgWebhooks: jsString(`${input.packageName}/lib/webhooks`),
     // npm package names are shell-safe words; anything else is quoted rather than trusted.
     install: /^[@a-z0-9._/-]+$/i.test(input.packageName) ? input.packageName : shellQuote(input.packageName),
     retriesBuiltIn: language.retriesBuiltIn,

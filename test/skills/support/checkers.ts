@@ -196,7 +196,7 @@ const WS_TYPES = `declare module 'ws' {
   export default class WebSocket {
     constructor(url: string | URL, options?: { headers?: Record<string, string> });
     on(event: 'open', listener: () => void): this;
-    on(event: 'message', listener: (data: { toString(): string }) => void): this;
+    on(event: 'message', listener: (data: unknown) => void): this;
     on(event: 'close', listener: (code: number) => void): this;
     send(data: string | Uint8Array): void;
     close(): void;
@@ -213,7 +213,12 @@ export function checkTypeScript(
   blocks: CodeBlock[],
   packageDir: string,
   root: string,
-  options: { compilerOptions?: Record<string, unknown>; checker?: string } = {},
+  options: {
+    compilerOptions?: Record<string, unknown>;
+    checker?: string;
+    /** Declare the `ws` members the WebSocket examples use (off where a package brings its own `ws` use). */
+    declareWs?: boolean;
+  } = {},
 ): CheckResult {
   const { dir, files } = writeAll(
     blocks,
@@ -230,14 +235,19 @@ export function checkTypeScript(
     skipLibCheck: true,
     types: ['node'],
     typeRoots: [join(root, 'node_modules/@types')],
-    paths: { telnyx: [join(packageDir, 'src/index.ts')] },
+    paths: {
+      telnyx: [join(packageDir, 'src/index.ts')],
+      // The package.json export the webhook handlers import (the official SDK's path).
+      'telnyx/lib/webhooks': [join(packageDir, 'src/core/webhooks.ts')],
+    },
     ...options.compilerOptions,
   };
   writeFileSync(join(dir, 'package.json'), '{ "type": "module" }');
-  writeFileSync(join(dir, 'ws.d.ts'), WS_TYPES);
+  const declareWs = options.declareWs !== false;
+  if (declareWs) writeFileSync(join(dir, 'ws.d.ts'), WS_TYPES);
   writeFileSync(
     join(dir, 'tsconfig.json'),
-    JSON.stringify({ compilerOptions, include: ['b*.ts', 'ws.d.ts'] }),
+    JSON.stringify({ compilerOptions, include: ['b*.ts', ...(declareWs ? ['ws.d.ts'] : [])] }),
   );
   const result = run(process.execPath, [
     join(root, 'node_modules/typescript/bin/tsc'),

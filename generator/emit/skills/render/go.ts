@@ -25,8 +25,8 @@ export interface GoCall {
   pager: string;
   result: CallInput['result'];
   file: string;
+  /** What the example prints: where the result lives (`response.data?.id`). */
   show: string;
-  item: string;
 }
 
 interface Scope {
@@ -204,6 +204,5 @@ export function goCall(
     result: input.result,
     file: goString(downloadName(input.resultMedia)),
     show: goPath('response', path.response),
-    item: goPath('iter.Current()', path.item),
   };
 }

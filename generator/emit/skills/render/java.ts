@@ -29,8 +29,8 @@ export interface JavaCall {
   expr: string;
   result: CallInput['result'];
   file: string;
+  /** What the example prints: where the result lives (`response.data?.id`). */
   show: string;
-  item: string;
 }
 
 interface Scope {
@@ -169,7 +169,6 @@ export function javaCall(
     result: input.result,
     file: javaString(downloadName(input.resultMedia)),
     show: javaPath('response', path.response),
-    item: javaPath('item', path.item),
   };
   if (fields.length > 0 || input.paramsRequired) {
     imports.add(`${pkg}.${input.paramsType}`);

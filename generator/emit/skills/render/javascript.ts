@@ -17,9 +17,8 @@ export interface JsCall {
   expr: string;
   result: CallInput['result'];
   file: string;
-  /** What the example prints: where the result lives (`response.data?.id`, `item.id`). */
+  /** What the example prints: where the result lives (`response.data?.id`). */
   show: string;
-  item: string;
 }
 
 const key = (name: string) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : jsString(name));
@@ -91,6 +90,5 @@ export function jsCall(input: CallInput, _server: string, _names: unknown, path:
     result: input.result,
     file: jsString(file),
     show: jsPath('response', path.response),
-    item: jsPath('item', path.item),
   };
 }

@@ -15,8 +15,8 @@ export interface PyCall {
   expr: string;
   result: CallInput['result'];
   file: string;
+  /** What the example prints: where the result lives (`response.data?.id`). */
   show: string;
-  item: string;
 }
 
 function value(ex: Example, indent: string): string {
@@ -64,6 +64,5 @@ export function pyCall(
     result: input.result,
     file: pyString(downloadName(input.resultMedia)),
     show: pyPath('response', path.response),
-    item: pyPath('item', path.item),
   };
 }

@@ -16,8 +16,8 @@ export interface RbCall {
   expr: string;
   result: CallInput['result'];
   file: string;
+  /** What the example prints: where the result lives (`response.data?.id`). */
   show: string;
-  item: string;
 }
 
 /** `name:` when the name is a plain label, else `"name":` (a quoted symbol key). */
@@ -70,6 +70,5 @@ export function rbCall(
     result: input.result,
     file: rbString(downloadName(input.resultMedia)),
     show: rbPath('response', path.response),
-    item: rbPath('item', path.item),
   };
 }

@@ -22,9 +22,10 @@ export interface Example {
   /**
    * `operation`: an operation section's example; `setup`: the client construction; `other`: any other
    * block that calls the API (error handling); `webhook`: a webhook handler (it waits for requests
-   * that never come, so it is not run: checkers.test.ts parses it).
+   * that never come, so it is not run: checkers.test.ts parses it); `socket`: a WebSocket operation's
+   * example, which opens a socket an HTTP mock cannot answer (not run either).
    */
-  kind: 'operation' | 'setup' | 'other' | 'webhook';
+  kind: 'operation' | 'setup' | 'other' | 'webhook' | 'socket';
   /** `METHOD /path` for operation examples. */
   operation?: string;
   block: CodeBlock;
@@ -38,6 +39,9 @@ const CONSTRUCTS: Record<Language, RegExp> = {
   javascript: /\bnew Telnyx\(/,
 };
 const USES_CLIENT = /(?<![\w.])client\./;
+/** The WebSocket clients the skills show for WebSocket operations (generator/emit/skills/render/websocket.ts). */
+const OPENS_SOCKET =
+  /^import WebSocket from 'ws';$|\bwebsockets\.connect\(|WebSocket::Client::Simple\.connect\(/m;
 
 function markdownFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
@@ -74,7 +78,9 @@ export function readExamples(skillsDir: string, language: Language): Example[] {
         language,
         skill,
         kind: operation
-          ? 'operation'
+          ? OPENS_SOCKET.test(block.code)
+            ? 'socket'
+            : 'operation'
           : block === setup
             ? 'setup'
             : /webhook/i.test(block.section)

@@ -19,6 +19,8 @@ export interface LanguageResult {
   floor: number;
   /** Webhook handlers found and not run. */
   webhooks: number;
+  /** WebSocket operations' examples found and not run (an HTTP mock cannot answer a socket). */
+  sockets: number;
   /** Passed, but the official SDK ignored keyword arguments the example passed (Ruby). */
   ignored: { example: Example; what: string }[];
 }
@@ -107,6 +109,11 @@ export function renderExecReport(
     if (r.webhooks)
       lines.push(
         `Not run: ${r.webhooks} webhook handler blocks (they wait for requests; checkers.test.ts parses them).`,
+        '',
+      );
+    if (r.sockets)
+      lines.push(
+        `Not run: ${r.sockets} WebSocket operation examples (they open a socket Prism cannot answer; checkers.test.ts parses them).`,
         '',
       );
   }
