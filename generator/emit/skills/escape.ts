@@ -65,10 +65,17 @@ export function mdCell(text: string): string {
 /** Inline code of any text: the delimiter is one backtick longer than the longest run inside. */
 export function inlineCode(text: string): string {
   const line = collapse(text) || ' ';
-  const longest = Math.max(0, ...[...line.matchAll(/`+/g)].map((m) => m[0].length));
+  const longest = longestRun(line, /`+/g);
   const tick = '`'.repeat(longest + 1);
   const pad = /^[` ]|[` ]$/.test(line) ? ' ' : '';
   return `${tick}${pad}${line}${pad}${tick}`;
+}
+
+/** The longest match of `runs` in `text`, 0 for none (a loop: spreading 10^5 matches into Math.max overflows the stack). */
+function longestRun(text: string, runs: RegExp): number {
+  let longest = 0;
+  for (const m of text.matchAll(runs)) longest = Math.max(longest, m[0].length);
+  return longest;
 }
 
 /** Inline code for a table cell: `|` must be escaped even inside the span. */
@@ -78,9 +85,9 @@ export function cellCode(text: string): string {
 
 /** A fenced block whose fence is longer than any backtick run in the code, so nothing closes it early. */
 export function fence(info: string, code: string): string {
-  const longest = Math.max(0, ...[...code.matchAll(/`{3,}/g)].map((m) => m[0].length));
+  const longest = longestRun(code, /`{3,}/g);
   const ticks = '`'.repeat(Math.max(3, longest + 1));
-  return `${ticks}${info}\n${code.replace(/^\n+|\n+$/g, '')}\n${ticks}\n`;
+  return `${ticks}${info}\n${code.replace(/^\n+|(?<!\n)\n+$/g, '')}\n${ticks}\n`;
 }
 
 /** A YAML double-quoted scalar; JSON escapes are valid YAML, plus escapes for YAML's non-printables. */

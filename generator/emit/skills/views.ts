@@ -59,13 +59,15 @@ export interface ProductNotes {
   e164: boolean;
 }
 
+// Anchored at the start of a run, so a long run of stops mid-text is not retried from each of its characters.
+const TRAILING_STOPS = /(?<![.!\s])[.!\s]+$/;
 const same = (a: string, b: string) =>
   collapse(a)
     .toLowerCase()
-    .replace(/[.!\s]+$/, '') ===
+    .replace(TRAILING_STOPS, '') ===
   collapse(b)
     .toLowerCase()
-    .replace(/[.!\s]+$/, '');
+    .replace(TRAILING_STOPS, '');
 
 export function operationViews(
   api: Api,
