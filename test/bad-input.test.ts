@@ -90,3 +90,60 @@ describe('bad input', () => {
     expect(run.stderr).toMatch(/usage: npm run generate/);
   });
 });
+
+/** A 1 KB "billion laughs": each level aliases the one before nine times (9^8 strings once expanded). */
+const laughs = (indent: string) =>
+  ['&l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]']
+    .concat(
+      Array.from({ length: 8 }, (_, i) => `&l${i + 1} [${Array(9).fill(`*l${i}`).join(', ')}]`),
+    )
+    .map((level, i) => `${indent}x-l${i}: ${level}\n`)
+    .join('');
+
+const hostile: [string, { spec: string; want: RegExp[] }][] = [
+  [
+    'an alias bomb at the top level names the alias that goes past the bound',
+    {
+      spec: `${header}${laughs('')}paths: {}\n`,
+      want: [/spec\.yml:9:\d+: YAML aliases expand the document by more than 100000 nodes/, /fix: .*\$ref/],
+    },
+  ],
+  [
+    'an alias bomb inside components.schemas',
+    {
+      spec: `${header}paths: {}\ncomponents:\n  schemas:\n    Bomb:\n      type: object\n${laughs('      ')}`,
+      want: [/spec\.yml:14:\d+: YAML aliases expand/],
+    },
+  ],
+  [
+    'an alias inside the node it names',
+    {
+      spec: `${header}paths: {}\ncomponents:\n  schemas:\n    A: &a { type: object, properties: { self: *a } }\n`,
+      want: [/spec\.yml:7:\d+: alias \*a is inside the node it names/],
+    },
+  ],
+  [
+    'YAML nested deeper than the parser can recurse',
+    {
+      spec: `${header}paths: {}\nx-deep: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`,
+      want: [/spec\.yml:5:\d+: the YAML is nested too deeply/, /fix: move deeply nested schemas/],
+    },
+  ],
+];
+
+describe('hostile documents', () => {
+  it.each(hostile)('%s', (_name, { spec, want }) => {
+    const dir = tempFiles({ 'spec.yml': spec });
+    const run = runCli(['--spec', join(dir, 'spec.yml'), '--config', FIXTURE_CONFIG, '--out', join(dir, 'out')]);
+    expect(run.code, run.stderr).toBe(2);
+    for (const pattern of want) expect(run.stderr).toMatch(pattern);
+    expect(hasStackTrace(run.stderr + run.stdout)).toBe(false);
+  });
+
+  it('a few aliases that repeat a small part still generate', () => {
+    const spec = `${header}paths:\n  /pets:\n    get:\n      tags: [Pets]\n      responses: &ok { '200': { description: ok } }\n    delete:\n      tags: [Pets]\n      responses: *ok\n`;
+    const dir = tempFiles({ 'spec.yml': spec });
+    const run = runCli(['--spec', join(dir, 'spec.yml'), '--config', FIXTURE_CONFIG, '--out', join(dir, 'out')]);
+    expect(run.code, run.stderr).toBe(0);
+  });
+});

@@ -6,6 +6,7 @@ import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document, type
 import { pointerOf } from '../errors.ts';
 import { InputError, segmentsOf } from '../errors.ts';
 import { displayPath } from '../util/paths.ts';
+import { checkAliases } from '../util/yaml-aliases.ts';
 
 export interface ParsedFile {
   file: string;
@@ -23,12 +24,18 @@ export function parseSpecText(text: string, file: string): ParsedFile {
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
     const pos = lineCounter.linePos(e.pos[0]);
+    // The parser recurses per nesting level and reports its own stack overflow as an error here.
+    const tooDeep = /call stack/i.test(e.message);
     throw new InputError(
-      `invalid YAML: ${e.message.split('\n')[0]}`,
+      tooDeep ? 'the YAML is nested too deeply to read' : `invalid YAML: ${e.message.split('\n')[0]}`,
       `${shown}:${pos.line}:${pos.col}`,
-      'fix the YAML syntax at that line and column',
+      tooDeep
+        ? 'move deeply nested schemas into components/schemas and point at them with $ref'
+        : 'fix the YAML syntax at that line and column',
     );
   }
+  // Bounded here, with the alias's position; the library's own count (maxAliasCount) has none.
+  checkAliases(doc, lineCounter, shown);
   const data = doc.toJS({ maxAliasCount: -1 });
   const at = (node: Node | null | undefined) => {
     const offset = node?.range?.[0];

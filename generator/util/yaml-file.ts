@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { LineCounter, parseDocument, type Node } from 'yaml';
 import { InputError } from '../errors.ts';
 import { displayPath } from './paths.ts';
+import { checkAliases } from './yaml-aliases.ts';
 
 export interface YamlFile {
   data: unknown;
@@ -30,6 +31,7 @@ export function readYamlFile(file: string): YamlFile {
       'fix the YAML syntax at that line',
     );
   }
+  checkAliases(doc, lineCounter, displayPath(file));
   const locate = (path: (string | number)[]): string => {
     const node = doc.getIn(path, true) as Node | undefined;
     const offset = node?.range?.[0];
