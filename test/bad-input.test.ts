@@ -3,6 +3,7 @@
  * place (file:line:col, JSON pointer, or the places tried) and the fix.
  */
 import { describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURE_CONFIG, hasStackTrace, runCli, tempFiles } from './support/cli.ts';
 
@@ -94,13 +95,80 @@ describe('bad input', () => {
 /** A 1 KB "billion laughs": each level aliases the one before nine times (9^8 strings once expanded). */
 const laughs = (indent: string) =>
   ['&l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]']
-    .concat(
-      Array.from({ length: 8 }, (_, i) => `&l${i + 1} [${Array(9).fill(`*l${i}`).join(', ')}]`),
-    )
+    .concat(Array.from({ length: 8 }, (_, i) => `&l${i + 1} [${Array(9).fill(`*l${i}`).join(', ')}]`))
     .map((level, i) => `${indent}x-l${i}: ${level}\n`)
     .join('');
 
-const hostile: [string, { spec: string; want: RegExp[] }][] = [
+const minimal = `${header}paths: {}\n`;
+
+const hostile: [string, { spec: string | Buffer; args?: (dir: string) => string[]; want: RegExp[] }][] = [
+  ['an empty file', { spec: '', want: [/spec\.yml:1:1: the spec is empty/, /fix: provide an OpenAPI/] }],
+  [
+    'an empty file, written to the default output',
+    {
+      spec: '',
+      args: (dir) => ['--spec', join(dir, 'spec.yml'), '--config', FIXTURE_CONFIG],
+      want: [/spec\.yml:1:1: the spec is empty/],
+    },
+  ],
+  ['only a comment', { spec: '# nothing\n', want: [/spec\.yml:1:1: the spec is empty/] }],
+  [
+    'a YAML scalar document',
+    { spec: '"just a string"\n', want: [/spec\.yml:1:1: the spec is a single string, not a mapping/] },
+  ],
+  ['a YAML list', { spec: '- a\n- b\n', want: [/spec\.yml:1:1: the spec is a list, not a mapping/] }],
+  [
+    'binary bytes: the first NUL byte is named',
+    {
+      spec: Buffer.concat([Buffer.from('openapi: 3.1.0\nx: ab'), Buffer.from([0, 1, 2, 0xff])]),
+      want: [/spec\.yml:2:6: the spec holds a NUL byte/],
+    },
+  ],
+  [
+    'UTF-16 with a BOM',
+    {
+      spec: Buffer.from(`\ufeff${minimal}`, 'utf16le'),
+      want: [/spec\.yml:1:1: the spec is UTF-16/, /fix: save the spec as UTF-8/],
+    },
+  ],
+  [
+    'UTF-16 without a BOM',
+    { spec: Buffer.from(minimal, 'utf16le'), want: [/spec\.yml:1:1: the spec is UTF-16/] },
+  ],
+  [
+    'bytes that are not UTF-8 (Latin-1): the first one is named',
+    {
+      spec: Buffer.concat([
+        Buffer.from(`${header}x-name: caf`),
+        Buffer.from([0xe9]),
+        Buffer.from('\npaths: {}\n'),
+      ]),
+      want: [/spec\.yml:4:12: the spec is not UTF-8 text/],
+    },
+  ],
+  [
+    'a folder as --spec',
+    {
+      spec: minimal,
+      args: (dir) => ['--spec', dir, '--config', FIXTURE_CONFIG, '--out', join(dir, 'out')],
+      want: [/codegen-test-\w+: the spec path is a folder/, /fix: pass the OpenAPI file itself/],
+    },
+  ],
+  [
+    'the path /../../etc (a folder)',
+    {
+      spec: minimal,
+      args: (dir) => ['--spec', '/../../etc', '--config', FIXTURE_CONFIG, '--out', join(dir, 'out')],
+      want: [/etc: the spec path is a folder/],
+    },
+  ],
+  [
+    'components.schemas that is a list',
+    {
+      spec: `${minimal}components:\n  schemas: [a, b]\n`,
+      want: [/spec\.yml:6:\d+: `components.schemas` must be a mapping/],
+    },
+  ],
   [
     'an alias bomb at the top level names the alias that goes past the bound',
     {
@@ -132,9 +200,12 @@ const hostile: [string, { spec: string; want: RegExp[] }][] = [
 ];
 
 describe('hostile documents', () => {
-  it.each(hostile)('%s', (_name, { spec, want }) => {
-    const dir = tempFiles({ 'spec.yml': spec });
-    const run = runCli(['--spec', join(dir, 'spec.yml'), '--config', FIXTURE_CONFIG, '--out', join(dir, 'out')]);
+  it.each(hostile)('%s', (_name, { spec, args, want }) => {
+    const dir = tempFiles({});
+    writeFileSync(join(dir, 'spec.yml'), spec);
+    const run = runCli(
+      args?.(dir) ?? ['--spec', join(dir, 'spec.yml'), '--config', FIXTURE_CONFIG, '--out', join(dir, 'out')],
+    );
     expect(run.code, run.stderr).toBe(2);
     for (const pattern of want) expect(run.stderr).toMatch(pattern);
     expect(hasStackTrace(run.stderr + run.stdout)).toBe(false);
@@ -143,7 +214,14 @@ describe('hostile documents', () => {
   it('a few aliases that repeat a small part still generate', () => {
     const spec = `${header}paths:\n  /pets:\n    get:\n      tags: [Pets]\n      responses: &ok { '200': { description: ok } }\n    delete:\n      tags: [Pets]\n      responses: *ok\n`;
     const dir = tempFiles({ 'spec.yml': spec });
-    const run = runCli(['--spec', join(dir, 'spec.yml'), '--config', FIXTURE_CONFIG, '--out', join(dir, 'out')]);
+    const run = runCli([
+      '--spec',
+      join(dir, 'spec.yml'),
+      '--config',
+      FIXTURE_CONFIG,
+      '--out',
+      join(dir, 'out'),
+    ]);
     expect(run.code, run.stderr).toBe(0);
   });
 });

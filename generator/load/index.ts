@@ -56,8 +56,10 @@ export function loadSpec(source: SpecSource, cacheDir: string | undefined): Spec
     };
   }
   const parsed = parseSpecText(source.text, source.file);
-  const externalFiles = bundleFileRefs(parsed);
+  // Before anything writes into the document (bundling adds components/schemas): an empty file, a
+  // scalar or a list has nowhere to put them.
   checkStructure(parsed);
+  const externalFiles = bundleFileRefs(parsed);
   checkRefs(parsed);
   const lint = lintSpec(parsed);
   if (cacheFile && externalFiles === 0)

@@ -67,7 +67,8 @@ function locator(doc: Document, lineCounter: LineCounter, shown: string) {
       const pos = lineCounter.linePos(offset);
       return `${shown}:${pos.line}:${pos.col}`;
     }
-    return `${shown}#${pointer}`;
+    // An empty document has no node at all: its root is its first character.
+    return pointer === '' ? `${shown}:1:1` : `${shown}#${pointer}`;
   };
 }
 

@@ -3,7 +3,7 @@
  * copy, else a cached download, else a download of the pinned URL). The pinned source is verified
  * against its sha256; a mismatch is an error that shows both hashes.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { InputError } from '../errors.ts';
 import type { SpecSourceConfig } from '../config.ts';
@@ -31,8 +31,15 @@ export async function resolveSpecSource(
         'pass an existing OpenAPI file with --spec',
       );
     }
+    if (!statSync(file).isFile()) {
+      throw new InputError(
+        statSync(file).isDirectory() ? 'the spec path is a folder' : 'the spec path is not a regular file',
+        displayPath(file),
+        'pass the OpenAPI file itself with --spec (a .yml, .yaml or .json file)',
+      );
+    }
     const bytes = readFileSync(file);
-    return { file, text: bytes.toString('utf8'), sha256: sha256(bytes) };
+    return { file, text: specText(bytes, displayPath(file)), sha256: sha256(bytes) };
   }
   const tried: string[] = [];
   for (const copy of pinned.localCopies) {
@@ -72,11 +79,62 @@ function verified(where: string, bytes: Buffer, expected: string | undefined): S
   if (expected && actual !== expected) {
     throw new InputError(
       `spec sha256 mismatch: expected ${expected}, got ${actual}`,
-      where.includes('://') ? where : displayPath(where),
+      shown(where),
       'restore the pinned spec, or move the pin by updating spec.sha256 (and spec.url) in specs/telnyx.yml',
     );
   }
-  return { file: where, text: bytes.toString('utf8'), sha256: actual };
+  return { file: where, text: specText(bytes, shown(where)), sha256: actual };
+}
+
+const shown = (where: string) => (where.includes('://') ? where : displayPath(where));
+
+/**
+ * The spec's bytes as text, when they are UTF-8 text: a UTF-16 file (a BOM, or NUL in every other
+ * byte), binary data (a NUL byte) or bytes that are not UTF-8 would otherwise parse as one garbled
+ * string and fail later without a place. Named by the line and column of the first bad byte.
+ */
+export function specText(bytes: Buffer, file: string): string {
+  const fail = (offset: number, message: string, fix: string): never => {
+    const before = bytes.subarray(0, offset).toString('utf8');
+    const line = before.split('\n').length;
+    const col = before.length - before.lastIndexOf('\n');
+    throw new InputError(message, `${file}:${line}:${col}`, fix);
+  };
+  const utf16 =
+    (bytes[0] === 0xff && bytes[1] === 0xfe) ||
+    (bytes[0] === 0xfe && bytes[1] === 0xff) ||
+    (bytes.length >= 2 && (bytes[0] === 0) !== (bytes[1] === 0));
+  if (utf16) fail(0, 'the spec is UTF-16 text', 'save the spec as UTF-8');
+  const nul = bytes.indexOf(0);
+  if (nul >= 0)
+    fail(
+      nul,
+      'the spec holds a NUL byte: it is binary, not YAML or JSON',
+      'pass the OpenAPI YAML or JSON file',
+    );
+  try {
+    // ignoreBOM keeps a UTF-8 BOM in the text, as Buffer#toString does (the YAML parser skips it).
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return fail(
+      Math.max(0, firstInvalidUtf8(bytes)),
+      'the spec is not UTF-8 text',
+      'save the spec as UTF-8 (it may be binary, or in another encoding)',
+    );
+  }
+}
+
+/** Offset of the first byte that does not start a well-formed UTF-8 sequence, or -1. */
+function firstInvalidUtf8(b: Buffer): number {
+  for (let i = 0; i < b.length;) {
+    const c = b[i];
+    const n =
+      c < 0x80 ? 1 : c >= 0xc2 && c < 0xe0 ? 2 : c >= 0xe0 && c < 0xf0 ? 3 : c >= 0xf0 && c < 0xf5 ? 4 : 0;
+    if (n === 0 || i + n > b.length) return i;
+    for (let k = 1; k < n; k++) if ((b[i + k] & 0xc0) !== 0x80) return i;
+    i += n;
+  }
+  return -1;
 }
 
 async function fetchBytes(url: string): Promise<Buffer> {

@@ -14,7 +14,14 @@ export function checkStructure(doc: ParsedFile): void {
   const fail = (path: (string | number)[], message: string, fix: string): never => {
     throw new InputError(message, doc.locate(pointerOf(path)), fix);
   };
-  if (!isPlainObject(root)) fail([], 'the spec is not a mapping', 'provide an OpenAPI 3.x document');
+  if (root === null || root === undefined)
+    fail([], 'the spec is empty', 'provide an OpenAPI 3.x document (openapi, info, paths)');
+  if (!isPlainObject(root))
+    fail(
+      [],
+      `the spec is ${Array.isArray(root) ? 'a list' : `a single ${typeof root}`}, not a mapping`,
+      'provide an OpenAPI 3.x document: a mapping with openapi, info and paths',
+    );
   const spec = root as Record<string, any>;
   if (typeof spec.openapi !== 'string' || !/^3\./.test(spec.openapi)) {
     fail(
@@ -27,6 +34,14 @@ export function checkStructure(doc: ParsedFile): void {
     fail(['paths'], '`paths` is missing or not a mapping', 'add a `paths` mapping');
   if (spec.components !== undefined && !isPlainObject(spec.components))
     fail(['components'], '`components` must be a mapping', 'fix `components`');
+  for (const [section, value] of Object.entries<unknown>(spec.components ?? {})) {
+    if (!section.startsWith('x-') && !isPlainObject(value))
+      fail(
+        ['components', section],
+        `\`components.${section}\` must be a mapping`,
+        'make it a mapping of names',
+      );
+  }
   for (const [path, item] of Object.entries<any>(spec.paths)) {
     if (!path.startsWith('/'))
       fail(['paths', path], `path "${path}" does not start with "/"`, 'start every path with "/"');
