@@ -16,6 +16,8 @@ export interface SpecSourceConfig {
   sha256?: string;
   localCopies: string[];
   cacheDir: string;
+  /** Folders besides the spec's own that its file `$ref`s may read (none by default). */
+  refFolders?: string[];
 }
 
 export interface Config {
@@ -62,6 +64,11 @@ export function loadConfig(file = DEFAULT_CONFIG): Config {
     'a list of paths',
   );
   need(
+    ['spec', 'refFolders'],
+    spec.refFolders === undefined || isStringArray(spec.refFolders),
+    'a list of folders',
+  );
+  need(
     ['spec', 'sha256'],
     spec.sha256 === undefined || /^[0-9a-f]{64}$/.test(spec.sha256),
     'a 64-digit hex sha256',
@@ -101,6 +108,7 @@ export function loadConfig(file = DEFAULT_CONFIG): Config {
       sha256: spec.sha256,
       localCopies: (spec.localCopies ?? []).map(fromRoot),
       cacheDir: fromRoot(spec.cacheDir ?? '.cache/spec'),
+      refFolders: (spec.refFolders ?? []).map(fromRoot),
     },
     names: {
       from: names.from === 'none' || !names.from ? 'none' : fromRoot(names.from),

@@ -100,7 +100,7 @@ export async function runPipeline(
     ]);
     const doc = await time(
       'load',
-      () => loadSpec(source, cacheDir('load')),
+      () => loadSpec(source, cacheDir('load'), config.spec.refFolders),
       (d) => `${d.lint.length} lint findings${d.fromCache ? ', cached' : ''}`,
     );
     const built = await time(

@@ -3,7 +3,7 @@
  * pinned spec downloaded (and verified) when no local copy exists.
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadSpec, resolveSpecSource } from '../generator/load/index.ts';
 import { sha256 } from '../generator/util/hash.ts';
@@ -36,6 +36,64 @@ describe('relative file refs', () => {
     });
     const source = await resolveSpecSource(join(dir, 'api.yml'), { localCopies: [], cacheDir: dir });
     expect(() => loadSpec(source, undefined)).toThrow(/missing file .*nope\.yml/);
+  });
+
+  const refTo = (ref: string) =>
+    `openapi: 3.1.0\ninfo: { title: T, version: "1" }\npaths: {}\ncomponents:\n  schemas:\n    A: { $ref: '${ref}' }\n`;
+  const loadRef = async (ref: string, refFolders: string[] = [], files: Record<string, string> = {}) => {
+    const dir = tempFiles({
+      'secret/creds.yml': 'password: hunter2\n',
+      ...files,
+      'spec/api.yml': refTo(ref),
+    });
+    const source = await resolveSpecSource(join(dir, 'spec/api.yml'), { localCopies: [], cacheDir: dir });
+    return {
+      dir,
+      load: () =>
+        loadSpec(
+          source,
+          undefined,
+          refFolders.map((f) => join(dir, f)),
+        ),
+    };
+  };
+  const failure = (load: () => unknown) => {
+    try {
+      load();
+    } catch (error) {
+      return error as InputError;
+    }
+    throw new Error('loaded');
+  };
+
+  it.each([
+    ['a parent folder', '../secret/creds.yml', /outside the spec's folder/],
+    ['an absolute path', '/etc/passwd#/x', /\/etc\/passwd#\/x reads .*outside the spec's folder/],
+    ['a folder', './', /which is not a file/],
+    ['a remote URL', 'https://example.com/pet.yml#/Pet', /is remote/],
+  ])('a ref to %s is refused where it is used, before the file is read', async (_, ref, message) => {
+    const { load } = await loadRef(ref);
+    const error = failure(load);
+    expect(error).toBeInstanceOf(InputError);
+    expect(error.message).toMatch(message);
+    expect(error.where).toMatch(/api\.yml:6:8$/);
+    expect(error.fix).toMatch(/spec\.refFolders|relative path|YAML or JSON file/);
+  });
+
+  it('a symlink inside the folder that points outside it is refused', async () => {
+    const { dir, load } = await loadRef('link.yml');
+    symlinkSync(join(dir, 'secret/creds.yml'), join(dir, 'spec/link.yml'));
+    expect(failure(load).message).toMatch(/outside the spec's folder/);
+  });
+
+  it('a folder the config lists under spec.refFolders may be read', async () => {
+    const { load } = await loadRef('../shared/pet.yml', ['shared'], {
+      'shared/pet.yml': 'type: object\nproperties: { name: { type: string } }\n',
+    });
+    expect(load().data.components.schemas.pet).toEqual({
+      type: 'object',
+      properties: { name: { type: 'string' } },
+    });
   });
 });
 

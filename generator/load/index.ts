@@ -37,7 +37,12 @@ interface CacheEntry {
   positions: Record<string, string>;
 }
 
-export function loadSpec(source: SpecSource, cacheDir: string | undefined): SpecDocument {
+export function loadSpec(
+  source: SpecSource,
+  cacheDir: string | undefined,
+  /** Folders besides the spec's own that file `$ref`s may read (config spec.refFolders). */
+  refFolders: readonly string[] = [],
+): SpecDocument {
   const key = sha256(source.sha256 + loaderVersion() + source.file);
   const cacheFile = cacheDir ? join(cacheDir, `load-${key}.json`) : undefined;
   let lazyLocate: ((p: string) => string) | undefined;
@@ -59,7 +64,7 @@ export function loadSpec(source: SpecSource, cacheDir: string | undefined): Spec
   // Before anything writes into the document (bundling adds components/schemas): an empty file, a
   // scalar or a list has nowhere to put them.
   checkStructure(parsed);
-  const externalFiles = bundleFileRefs(parsed);
+  const externalFiles = bundleFileRefs(parsed, refFolders);
   checkRefs(parsed);
   const lint = lintSpec(parsed);
   if (cacheFile && externalFiles === 0)

@@ -1,16 +1,19 @@
 /**
  * `$ref` handling. Refs stay refs (a cyclic schema is never inlined): this module
  *  - bundles relative file refs (`common.yml#/components/schemas/Pet`) into the root document's
- *    `components/schemas`, rewriting them to internal refs, so later stages see one document;
+ *    `components/schemas`, rewriting them to internal refs, so later stages see one document; a file
+ *    ref may only read inside the spec's folder (or a folder the config lists under spec.refFolders):
+ *    a spec is input from elsewhere, and `$ref: /etc/passwd` would print that file into models.ts;
  *  - checks that every internal ref resolves, naming the ref and where it was used;
  *  - rejects ref chains that loop (`A: {$ref: B}`, `B: {$ref: A}`), which have no meaning.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { basename, dirname, extname, resolve } from 'node:path';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { basename, dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { InputError, pointerOf, segmentsOf } from '../errors.ts';
 import { isPlainObject } from '../util/objects.ts';
 import { displayPath } from '../util/paths.ts';
 import { parseSpecText, type ParsedFile } from './parse.ts';
+import { specText } from './source.ts';
 import { freeName, numbered } from '../naming/resolve.ts';
 
 /** Follows a JSON pointer inside `root`; undefined when any segment is missing. */
@@ -52,11 +55,17 @@ export function forEachRef(
   walk(node);
 }
 
-/** Rewrites relative file refs into internal ones, hoisting their targets into components/schemas. */
-/** Returns how many external files were read (a cached load is only valid without them). */
-export function bundleFileRefs(root: ParsedFile): number {
+/**
+ * Rewrites relative file refs into internal ones, hoisting their targets into components/schemas;
+ * `refFolders` are the folders besides the spec's own that refs may read.
+ * Returns how many external files were read (a cached load is only valid without them).
+ */
+export function bundleFileRefs(root: ParsedFile, refFolders: readonly string[] = []): number {
   const hoisted = new Map<string, string>(); // "abs-file#pointer" -> internal ref
   const files = new Map<string, ParsedFile>();
+  const folders = [dirname(root.file), ...refFolders].map((f) =>
+    existsSync(f) ? realpathSync(f) : resolve(f),
+  );
   const schemas = (((root.data as any).components ??= {}).schemas ??= {}) as Record<string, unknown>;
 
   const rewrite = (doc: ParsedFile, node: unknown, base: (string | number)[]) =>
@@ -68,8 +77,15 @@ export function bundleFileRefs(root: ParsedFile): number {
         return;
       }
       const [target, fragment = ''] = ref.split('#');
-      const file = resolve(dirname(doc.file), target);
-      holder.$ref = hoist(file, fragment, doc.locate(pointerOf(path)));
+      const usedAt = doc.locate(pointerOf(path));
+      if (/^[a-z][a-z0-9+.-]*:/i.test(target)) {
+        throw new InputError(
+          `$ref ${ref} is remote; the generator reads only local files`,
+          usedAt,
+          'save the file beside the spec and refer to it by a relative path',
+        );
+      }
+      holder.$ref = hoist(confined(resolve(dirname(doc.file), target), ref, usedAt), fragment, usedAt);
     });
 
   const hoist = (file: string, pointer: string, usedAt: string): string => {
@@ -83,9 +99,16 @@ export function bundleFileRefs(root: ParsedFile): number {
         'fix the file path in the $ref',
       );
     }
+    if (!statSync(file).isFile()) {
+      throw new InputError(
+        `$ref points to ${displayPath(file)}, which is not a file`,
+        usedAt,
+        'point the $ref at a YAML or JSON file',
+      );
+    }
     let doc = files.get(file);
     if (!doc) {
-      doc = parseSpecText(readFileSync(file, 'utf8'), file);
+      doc = parseSpecText(specText(readFileSync(file), displayPath(file)), file);
       files.set(file, doc);
     }
     const target = getAt(doc.data, pointer);
@@ -105,6 +128,23 @@ export function bundleFileRefs(root: ParsedFile): number {
     schemas[name] = copy;
     rewrite(doc, copy, segs);
     return internal;
+  };
+
+  /** The file, when it (after symlinks) lies inside one of the allowed folders. */
+  const confined = (file: string, ref: string, usedAt: string): string => {
+    const real = existsSync(file) ? realpathSync(file) : file;
+    const inside = (folder: string) => {
+      const rel = relative(folder, real);
+      return rel.split(sep)[0] !== '..' && !isAbsolute(rel);
+    };
+    if (!folders.some(inside)) {
+      throw new InputError(
+        `$ref ${ref} reads ${displayPath(file)}, outside the spec's folder`,
+        usedAt,
+        `keep referenced files inside ${displayPath(folders[0])}, or list their folder under spec.refFolders in the config`,
+      );
+    }
+    return file;
   };
 
   rewrite(root, root.data, []);
