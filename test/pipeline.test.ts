@@ -153,6 +153,44 @@ paths:
   });
 });
 
+describe('bounds no example can meet', () => {
+  it('are linted where they are, and the examples stay small', async () => {
+    const dir = tempFiles({
+      'spec.yml': `openapi: 3.1.0
+info: { title: T, version: "1" }
+servers: [{ url: https://api.example.com/v2 }]
+paths:
+  /pets:
+    post:
+      tags: [Pets]
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              type: object
+              required: [name, tags]
+              properties:
+                name: { type: string, minLength: 500000000 }
+                tags: { type: array, minItems: 100000000, items: { type: string } }
+      responses: { '200': { description: ok } }
+`,
+    });
+    const out = join(dir, 'out');
+    const result = await runPipeline({
+      spec: join(dir, 'spec.yml'),
+      config: FIXTURE_CONFIG,
+      out,
+      cache: false,
+    });
+    expect(
+      result.lint.filter((f) => f.rule === 'absurd-bound').map((f) => f.where.replace(/.*spec/, 'spec')),
+    ).toEqual(['spec.yml:16:50', 'spec.yml:17:48']);
+    const skill = readFileSync(join(out, 'skills/telnyx-pets-curl/SKILL.md'), 'utf8');
+    expect(skill.length).toBeLessThan(20_000);
+  });
+});
+
 describe('path parameters the path does not use', () => {
   it('are left out of the operation (the runtime fills the path from the template) and linted', async () => {
     const dir = tempFiles({

@@ -12,6 +12,7 @@ import { fromJson, type Example, type ExampleField } from './example.ts';
 import { matchesPattern, satisfies } from './match.ts';
 import { stringForPattern } from './pattern.ts';
 import { placeholderIn, realisticString, subjectOf } from './realistic.ts';
+import { MAX_EXAMPLE_COPIES, MAX_EXAMPLE_ITEMS, MAX_EXAMPLE_LENGTH } from './limits.ts';
 
 // Re-exported: the renderers of every language import the values' type with the builder.
 export type { Example, ExampleField } from './example.ts';
@@ -66,6 +67,8 @@ interface Walk {
   subject?: string;
   /** The resource a component `$ref` names, for the object it resolves to. */
   pending?: string;
+  /** How many times the enclosing arrays repeat this value (absent: once). */
+  copies?: number;
 }
 
 /** Holders whose name says nothing about the resource (`filter[name]` is not "My Filter"). */
@@ -103,8 +106,10 @@ function build(node: TypeNode, name: string, env: ExampleEnv, walk: Walk): Examp
     case 'null':
       return scalar(node, name, walk);
     case 'array': {
-      const count = Math.max(1, node.minItems ?? 0);
-      const fits = Array.isArray(node.example) && node.example.length >= count && usable(node.example, name);
+      const copies = walk.copies ?? 1;
+      const wanted = Math.max(1, node.minItems ?? 0);
+      const count = Math.max(1, Math.min(wanted, MAX_EXAMPLE_ITEMS, Math.floor(MAX_EXAMPLE_COPIES / copies)));
+      const fits = Array.isArray(node.example) && node.example.length >= wanted && usable(node.example, name);
       if (fits && !isObjectLike(env.resolve(node.items))) return fromJson(node.example);
       // `minItems: 2` needs two: the same item twice is valid unless `uniqueItems`, which no spec
       // array with minItems above 1 declares.
@@ -114,6 +119,7 @@ function build(node: TypeNode, name: string, env: ExampleEnv, walk: Walk): Examp
         depth: walk.depth + 1,
         nonEmpty: false,
         description,
+        copies: copies * count,
       });
       return { kind: 'array', items: Array.from({ length: count }, () => item) };
     }
@@ -271,7 +277,7 @@ function numberWithin(node: { minimum?: number; maximum?: number }, integer: boo
 
 /** The value cut or padded to the schema's length bounds. */
 function lengthWithin(text: string, node: { minLength?: number; maxLength?: number }): string {
-  const min = node.minLength ?? 0;
+  const min = Math.min(node.minLength ?? 0, MAX_EXAMPLE_LENGTH);
   const padded = text.length < min ? text.padEnd(min, '_') : text;
   if (node.maxLength === undefined || node.maxLength < 0 || padded.length <= node.maxLength) return padded;
   // Cut at the bound without a dangling separator (`my-field` in 3 is `my`, not `my-`).

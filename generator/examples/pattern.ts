@@ -6,6 +6,8 @@
  * as does a result the pattern itself then rejects: the caller keeps its placeholder.
  */
 
+import { MAX_EXAMPLE_LENGTH } from './limits.ts';
+
 /** Characters tried for a class, in order: a letter or digit reads best in an example. */
 const PREFERRED = 'aA0_-. ';
 
@@ -55,6 +57,8 @@ function sequence(p: Parser): string {
     // A quantified character takes at least one (an empty string is a poor example); a group takes
     // its minimum, so optional suffixes such as `(-[0-9]{4})?` stay out.
     const count = group ? min : Math.min(Math.max(min, 1), max);
+    if (out.length + atom.length * count > MAX_EXAMPLE_LENGTH)
+      throw new Error('longer than an example may be');
     out += atom.repeat(count);
   }
   return out;

@@ -10,6 +10,7 @@ import { getAt } from './refs.ts';
 import { exampleProblem } from './validate-example.ts';
 import { lintMockResponses } from './lint-responses.ts';
 import { placeholderIn } from '../examples/realistic.ts';
+import { MAX_EXAMPLE_ITEMS, MAX_EXAMPLE_LENGTH } from '../examples/limits.ts';
 
 /**
  * Formats from the OpenAPI format registry and JSON Schema. Not `url`: tools disagree on it (Prism's
@@ -130,6 +131,7 @@ function lintSchemaValues(spec: Record<string, any>, report: Report) {
       if (!KNOWN_FORMATS.has(node.format))
         report('unknown-format', [...path, 'format'], `unknown format "${node.format}"`);
     }
+    if (path[path.length - 1] !== 'properties') lintBounds(node, path, report);
     // A media type's named examples are what mock servers return: each must fit the schema.
     if (isPlainObject(node.examples) && isPlainObject(node.schema) && path[path.length - 2] === 'content') {
       for (const [name, raw] of Object.entries<any>(node.examples)) {
@@ -193,6 +195,24 @@ function lintSchemaValues(spec: Record<string, any>, report: Report) {
     path.pop();
   };
   walk(spec, undefined);
+}
+
+/** Lower bounds no example can meet: example values are capped (generator/examples/limits.ts). */
+const EXAMPLE_CAPS: [string, number, string][] = [
+  ['minLength', MAX_EXAMPLE_LENGTH, 'characters'],
+  ['minItems', MAX_EXAMPLE_ITEMS, 'items'],
+];
+
+function lintBounds(node: Record<string, unknown>, path: (string | number)[], report: Report) {
+  for (const [keyword, cap, unit] of EXAMPLE_CAPS) {
+    const bound = node[keyword];
+    if (typeof bound === 'number' && bound > cap)
+      report(
+        'absurd-bound',
+        [...path, keyword],
+        `${keyword}: ${bound} asks for more than any example shows (at most ${cap} ${unit}); the examples in the docs will not meet it`,
+      );
+  }
 }
 
 function looksLikeSchema(node: Record<string, unknown>): boolean {

@@ -153,6 +153,27 @@ describe('made-up values within the schema bounds', () => {
       { given: { kind: 'string', maxLength: 3 }, want: 'my' },
     ],
     ['a value padded to minLength', { given: { kind: 'string', minLength: 10 }, want: 'my-field__' }],
+    // Capped: these ran out of memory (generator/examples/limits.ts; linted as absurd-bound).
+    [
+      'a huge minLength pads to 1000 characters at most',
+      { given: { kind: 'string', minLength: 500_000_000 }, want: 'my-field'.padEnd(1000, '_') },
+    ],
+    [
+      'a huge minItems gives 10 items at most',
+      {
+        given: { kind: 'array', minItems: 100_000_000, items: { kind: 'integer' } },
+        want: Array(10).fill(1),
+      },
+    ],
   ];
   it.each(bounded)('%s', (_, { given, want }) => expect(json(given)).toEqual(want));
+
+  it('arrays nested in arrays share a budget of 100 copies', () => {
+    const grid = (depth: number): TypeNode =>
+      depth === 0 ? { kind: 'integer' } : { kind: 'array', minItems: 50, items: grid(depth - 1) };
+    const value = json(grid(4)) as number[][][][];
+    expect([value.length, value[0].length, value[0][0].length, value[0][0][0].length]).toEqual([
+      10, 10, 1, 1,
+    ]);
+  });
 });

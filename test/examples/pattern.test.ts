@@ -22,6 +22,9 @@ const cases: [string, { given: string; want: string | undefined }][] = [
   ['lookarounds are not supported', { given: '^(?=a)b', want: undefined }],
   ['back-references are not supported', { given: '^(a)\\1$', want: undefined }],
   ['an invalid regex', { given: '^[a-', want: undefined }],
+  ['a count past 1000 characters is not made', { given: '^a{500000000}$', want: undefined }],
+  ['nor a group repeated past it', { given: '^(?:ab{999}){999}$', want: undefined }],
+  ['1000 characters still are', { given: '^a{1000}$', want: 'a'.repeat(1000) }],
 ];
 
 describe('strings for patterns', () => {
