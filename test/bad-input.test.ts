@@ -41,6 +41,30 @@ const cases: [string, { spec: string; config?: string; want: RegExp[] }][] = [
       want: [/\$ref chain loops/],
     },
   ],
+  [
+    'a schema that is its own allOf part (was `export type A = A;`)',
+    {
+      spec: `${header}paths: {}\ncomponents:\n  schemas:\n    A: { allOf: [{ $ref: '#/components/schemas/A' }, { type: object }] }\n`,
+      want: [
+        /spec\.yml:7:\d+: schemas compose themselves through allOf\/oneOf\/anyOf: A -> A/,
+        /fix: break the cycle/,
+      ],
+    },
+  ],
+  [
+    "two schemas that are each other's allOf part",
+    {
+      spec: `${header}paths: {}\ncomponents:\n  schemas:\n    A: { allOf: [{ $ref: '#/components/schemas/B' }] }\n    B:\n      allOf:\n        - { type: object, properties: { x: { type: string } } }\n        - { $ref: '#/components/schemas/A' }\n`,
+      want: [/spec\.yml:11:\d+: .*: A -> B -> A/],
+    },
+  ],
+  [
+    'a nullable oneOf of itself',
+    {
+      spec: `${header}paths: {}\ncomponents:\n  schemas:\n    A: { oneOf: [{ $ref: '#/components/schemas/A' }, { type: 'null' }] }\n`,
+      want: [/spec\.yml:7:\d+: .*: A -> A/],
+    },
+  ],
 ];
 
 describe('bad input', () => {
@@ -209,6 +233,20 @@ describe('hostile documents', () => {
     expect(run.code, run.stderr).toBe(2);
     for (const pattern of want) expect(run.stderr).toMatch(pattern);
     expect(hasStackTrace(run.stderr + run.stdout)).toBe(false);
+  });
+
+  it('a schema composed of one that refers back to it through a property still generates', () => {
+    const spec = `${header}paths: {}\ncomponents:\n  schemas:\n    Base: { type: object, properties: { parent: { $ref: '#/components/schemas/Node' } } }\n    Node: { allOf: [{ $ref: '#/components/schemas/Base' }, { type: object, properties: { children: { type: array, items: { $ref: '#/components/schemas/Node' } } } }] }\n`;
+    const dir = tempFiles({ 'spec.yml': spec });
+    const run = runCli([
+      '--spec',
+      join(dir, 'spec.yml'),
+      '--config',
+      FIXTURE_CONFIG,
+      '--out',
+      join(dir, 'out'),
+    ]);
+    expect(run.code, run.stderr).toBe(0);
   });
 
   it('a few aliases that repeat a small part still generate', () => {

@@ -10,6 +10,7 @@ import type { LintFinding } from '../errors.ts';
 import { parseSpecText } from './parse.ts';
 import { bundleFileRefs, checkRefs } from './refs.ts';
 import { checkStructure } from './structure.ts';
+import { checkCompositionCycles } from './composition.ts';
 import { lintSpec } from './lint.ts';
 import type { SpecSource } from './source.ts';
 import { sha256 } from '../util/hash.ts';
@@ -66,6 +67,7 @@ export function loadSpec(
   checkStructure(parsed);
   const externalFiles = bundleFileRefs(parsed, refFolders);
   checkRefs(parsed);
+  checkCompositionCycles(parsed);
   const lint = lintSpec(parsed);
   if (cacheFile && externalFiles === 0)
     writeJson(cacheFile, {
