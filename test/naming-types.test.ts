@@ -25,6 +25,19 @@ describe('assignTypeNames', () => {
     ['a JS global takes Schema', { given: ['Record'], want: { Record: 'RecordSchema' } }],
     ['a runtime export takes Schema', { given: ['APIError'], want: { APIError: 'APIErrorSchema' } }],
     [
+      'a primitive type name or a reserved word takes Schema (`export interface string` does not compile)',
+      {
+        given: ['string', 'undefined', 'class', 'await', 'type'],
+        want: {
+          string: 'stringSchema',
+          undefined: 'undefinedSchema',
+          class: 'classSchema',
+          await: 'awaitSchema',
+          type: 'type',
+        },
+      },
+    ],
+    [
       'two spellings of one name: the later by name is numbered',
       {
         given: ['phone-number', 'phone number'],

@@ -1,8 +1,9 @@
 /**
  * TypeScript names of the model's named types (docs/NAMING.md, "Types"). A component schema keeps its
  * own name when it is a valid identifier; otherwise its words are PascalCased (`call-control_Error` ->
- * CallControlError). Names that would shadow a JS/TS global the generated code uses get a `Schema`
- * suffix (the spec has `Record` and `Error`). Inline objects hoisted as `Owner.prop` become nested
+ * CallControlError). Names that would shadow a JS/TS global the generated code uses, and reserved
+ * words and primitive type names, which no declaration may take, get a `Schema` suffix (the spec has
+ * `Record` and `Error`; `string` was `export interface string`, which does not compile). Inline objects hoisted as `Owner.prop` become nested
  * types `Owner.Prop` (a namespace merged with the owner's interface).
  */
 import { splitWords } from './casing.ts';
@@ -44,6 +45,20 @@ const SHADOWED_GLOBALS = new Set([
   'Exclude',
   'Extract',
 ]);
+/**
+ * Words a TS interface or type alias cannot be named (tsc: "Interface name cannot be 'string'", or a
+ * syntax error): reserved words, strict-mode and module reserved words, and the predefined types.
+ */
+const TS_RESERVED = new Set(
+  (
+    'break case catch class const continue debugger default delete do else enum export extends false ' +
+    'finally for function if import in instanceof new null return super switch this throw true try ' +
+    'typeof var void while with implements interface let package private protected public static yield ' +
+    'await any unknown never number bigint boolean string symbol object undefined infer keyof readonly ' +
+    'unique intrinsic'
+  ).split(' '),
+);
+
 /**
  * Names a top-level model type may not take: the package entry (templates/typescript/index.ts.hbs)
  * exports them beside the models (`export type * from './models.js'` next to the client, `Models` and
@@ -107,7 +122,8 @@ export function assignTypeNames(modelNames: string[], digitPrefix: string): Map<
       continue;
     }
     let name = isIdentifier(model) ? model : typeIdentifier(model, digitPrefix);
-    if (SHADOWED_GLOBALS.has(name) || RUNTIME_NAMES.has(name)) name = `${name}Schema`;
+    if (SHADOWED_GLOBALS.has(name) || RUNTIME_NAMES.has(name) || TS_RESERVED.has(name))
+      name = `${name}Schema`;
     name = freeName(name, numbered, (n) => !taken.has(n));
     taken.add(name);
     topLevel.add(name);
