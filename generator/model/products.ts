@@ -8,6 +8,7 @@ import { InputError } from '../errors.ts';
 import { isPlainObject } from '../util/objects.ts';
 import { readYamlFile } from '../util/yaml-file.ts';
 import { readGuide, type GuideConfig } from './guides.ts';
+import { fitName } from '../util/file-names.ts';
 import type { Product } from './types.ts';
 
 /** The tag name used for operations without tags. */
@@ -105,12 +106,17 @@ export interface UnmappedPolicy {
   provisional(tag: string, slug: string, op: { key: string; pointer: string }): void;
 }
 
-/** The provisional product slug of a tag: its words in kebab-case (`Customer Service Records`). */
+/**
+ * The provisional product slug of a tag: its words in kebab-case (`Customer Service Records`), cut
+ * and hashed when too long for the skill folder it names (util/file-names.ts).
+ */
 export const provisionalSlug = (tag: string) =>
-  tag
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '') || 'untagged';
+  fitName(
+    tag
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'untagged',
+  );
 
 export function productOf(
   op: { key: string; path: string; tags: string[]; pointer: string },

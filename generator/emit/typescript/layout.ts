@@ -3,10 +3,14 @@
  * file, its class name. Every emitter asks here instead of building paths itself.
  */
 import { snake, tsPascal } from '../../naming/index.ts';
+import { fitName } from '../../util/file-names.ts';
 
-/** kebab-case file stem of a resource segment: `oauthClients` -> oauth-clients, `messaging10dlc` -> messaging-10dlc. */
+/**
+ * kebab-case file stem of a resource segment: `oauthClients` -> oauth-clients, `messaging10dlc` ->
+ * messaging-10dlc; one too long for a file system is cut and hashed (util/file-names.ts).
+ */
 export function fileStem(segment: string): string {
-  return snake(segment).replace(/_/g, '-');
+  return fitName(snake(segment).replace(/_/g, '-'));
 }
 
 export function className(segment: string): string {
