@@ -3,7 +3,16 @@
  * that a failing run leaves the previous output as it was.
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { pruneCache, readJson } from '../generator/util/json-cache.ts';
 import { runPipeline } from '../generator/pipeline.ts';
@@ -71,6 +80,23 @@ describe('pipeline on the petstore fixture', () => {
     ).rejects.toThrow('disk full');
     expect(snapshot(out)).toEqual(before);
     expect(listFiles(join(out, '..')).some((f) => f.includes('staging'))).toBe(false);
+  });
+
+  it('removes the staging folder a killed run left, and keeps one whose run is alive', async () => {
+    const out = join(tempFiles({}), 'out');
+    const dead = spawnSync(process.execPath, ['-e', '']).pid!; // exited: its pid names no process
+    const alive = spawn('sleep', ['30']);
+    try {
+      for (const pid of [dead, alive.pid!]) {
+        mkdirSync(join(`${out}.staging-${pid}`, 'typescript'), { recursive: true });
+        writeFileSync(join(`${out}.staging-${pid}`, 'typescript/half-written.ts'), '');
+      }
+      await run(out);
+      expect(existsSync(`${out}.staging-${dead}`)).toBe(false);
+      expect(existsSync(`${out}.staging-${alive.pid}`)).toBe(true);
+    } finally {
+      alive.kill();
+    }
   });
 
   it('a run with bad input leaves the previous output untouched', async () => {

@@ -3,7 +3,8 @@
  * folder next to the output (parts this run does not generate are carried over from the old output;
  * unchanged files are hard-linked so their mtime stays), then swapped in with two renames. A failure
  * before the swap leaves the previous output untouched; a crash between the renames leaves
- * `<out>.old`, which the next run puts back.
+ * `<out>.old`, which the next run puts back, and a run killed while staging leaves
+ * `<out>.staging-<pid>`, which the next run removes once that process is gone.
  */
 import {
   existsSync,
@@ -17,7 +18,7 @@ import {
   writeFileSync,
   copyFileSync,
 } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import type { OutputFiles } from '../emit/files.ts';
 
 export interface WriteResult {
@@ -48,6 +49,29 @@ export function recoverInterruptedSwap(outDir: string): void {
   if (existsSync(old)) rmSync(old, { recursive: true, force: true });
 }
 
+/** Removes `<out>.staging-<pid>` folders whose run is no longer alive (killed before its swap). */
+export function removeDeadStaging(outDir: string): void {
+  const parent = dirname(outDir);
+  if (!existsSync(parent)) return;
+  const prefix = `${basename(outDir)}.staging-`;
+  for (const entry of readdirSync(parent)) {
+    if (!entry.startsWith(prefix)) continue;
+    const pid = Number(entry.slice(prefix.length));
+    if (!Number.isSafeInteger(pid) || pid <= 0 || pid === process.pid || isAlive(pid)) continue;
+    rmSync(join(parent, entry), { recursive: true, force: true });
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0); // signal 0: only asks whether the process exists
+    return true;
+  } catch (error) {
+    // EPERM: it exists, under another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 /**
  * Writes `files` so that afterwards `outDir` holds exactly them plus the old files outside `owned`
  * (the folders and files this run regenerates).
@@ -59,6 +83,7 @@ export function writeOutput(
   beforeSwap?: () => void,
 ): WriteResult {
   recoverInterruptedSwap(outDir);
+  removeDeadStaging(outDir);
   const isOwnedFile = (file: string) =>
     owned.some((root) => (root.endsWith('/') ? file.startsWith(root) : file === root));
   // Nothing to do when every file is already there, byte for byte, and nothing is to be removed:
