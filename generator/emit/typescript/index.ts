@@ -12,7 +12,8 @@ import type { Api, Resource, TypeNode } from '../../model/index.ts';
 import type { Names } from '../../naming/names.ts';
 import type { OutputFiles } from '../files.ts';
 import { renderApiMd } from './api-md.ts';
-import { docComment, propertyKey } from './doc-comment.ts';
+import { docComment, propertyKey, sanitize } from './doc-comment.ts';
+import { cellCode, mdText } from '../skills/escape.ts';
 import { childProperty } from './layout-code.ts';
 import { className, resourceFile } from './layout.ts';
 import { renderModels } from './models.ts';
@@ -116,11 +117,12 @@ export function renderTypeScript(api: Api, surface: Surface, ctx: TypeScriptCont
   ].sort();
   files.set(
     `${PREFIX}src/client.ts`,
+    // The server lands in a doc comment there.
     template('client.ts.hbs')({
       resources: topLevel,
       clientClass: CLIENT_CLASS,
       packageName: ctx.packageName,
-      server: api.server,
+      server: sanitize(api.server),
       namespaceLines: clientNamespace(
         topLevel,
         pageClasses,
@@ -253,11 +255,12 @@ function readmeView(api: Api, ctx: TypeScriptContext) {
     (o) => o.pagination?.style === 'page-number' && !o.path.includes('{') && noInput(o),
   );
   return {
-    title: api.title,
+    // Spec text, escaped for where it lands: a markdown heading and prose, and a code span in a table.
+    title: mdText(api.title),
     operationCount: exposed.length,
     packageName: ctx.packageName,
     clientClass: CLIENT_CLASS,
-    server: api.server,
+    server: cellCode(api.server),
     examples: { retrieve: retrieve && `${retrieve.names.ts}()`, list: list && `${list.names.ts}()` },
     // The worked examples in the template name real operations; a test type-checks them.
     workedExamples: ['POST /number_orders', 'POST /messages', 'POST /calls'].every((k) =>
