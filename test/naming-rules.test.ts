@@ -356,6 +356,13 @@ describe('rules', () => {
         ],
       },
     ],
+    [
+      'a segment without a letter or digit names nothing (it gave `export class  extends APIResource`)',
+      {
+        given: ['GET /pets*/*/toys -> list', 'POST /pets/-/feed'],
+        want: ['client.pets.listToys', 'client.pets.feed'],
+      },
+    ],
   ])('%s', (_, { given, want }) => expect(accessors(given)).toEqual(want));
 
   it('reports every rename as a lint warning', () => {

@@ -73,7 +73,9 @@ function parsePath(path: string): Omit<PathInfo, 'chain' | 'key'> {
   let trailing = 0;
   while (trailing < segs.length && segs[segs.length - 1 - trailing] === '{}') trailing++;
   const statics = segs
-    .filter((s) => s !== '{}')
+    // A segment without a letter or digit (`*`, `-`) names nothing: skipped like an empty one, else
+    // it would give a resource or method an empty name (`export class  extends APIResource`).
+    .filter((s) => s !== '{}' && lowerWords(s).length > 0)
     .map((s) => {
       const nameWords = lowerWords(s);
       const words = s.includes('{') ? lowerWords(s.replace(/\{[^}]*\}/g, ' ')) : nameWords;
