@@ -60,11 +60,52 @@ export function satisfies(
   }
 }
 
-/** True when the text matches the pattern, or the pattern is not an ECMA regex this runtime reads. */
+/**
+ * True when the text matches the pattern, or the pattern is not an ECMA regex this runtime reads, or
+ * one it could take forever on: a spec's pattern runs on this machine, and `^(a+)+$` against 40
+ * characters and a `!` backtracks for minutes.
+ */
 export function matchesPattern(text: string, pattern: string): boolean {
+  if (backtracksExponentially(pattern)) return true;
   try {
     return new RegExp(pattern, 'u').test(text);
   } catch {
     return true;
   }
+}
+
+/**
+ * A repeated group that can match one text in many ways: an unbounded quantifier (`*`, `+`, `{n,}`)
+ * on a group holding another unbounded quantifier or an alternation (`(a+)+`, `(\\w+\\s?)*`, `(a|ab)*`).
+ * Such a pattern backtracks exponentially on a near miss; bounded repeats (`(-[a-z]{2,8})*`) are fine.
+ */
+export function backtracksExponentially(pattern: string): boolean {
+  /** Per open group: does it hold an unbounded quantifier or an alternation? */
+  const open: boolean[] = [];
+  let closedRisky = false; // the group that just closed
+  const unboundedAt = (i: number) =>
+    pattern[i] === '*' || pattern[i] === '+' || /^\{\d+,\}/.test(pattern.slice(i, i + 12));
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    const wasClosed = closedRisky;
+    closedRisky = false;
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (c === '[') {
+      for (i++; i < pattern.length && pattern[i] !== ']'; i++) if (pattern[i] === '\\') i++;
+      continue;
+    }
+    if (c === '(') open.push(false);
+    else if (c === ')') closedRisky = open.pop() ?? false;
+    else if (c === '|' && open.length > 0) open[open.length - 1] = true;
+    else if (unboundedAt(i)) {
+      if (wasClosed) return true;
+      if (open.length > 0) open[open.length - 1] = true;
+    }
+    // A closed group's risk passes to its parent; it matters only right before its quantifier.
+    if (c === ')' && closedRisky && open.length > 0) open[open.length - 1] = true;
+  }
+  return false;
 }

@@ -7,12 +7,14 @@
  */
 
 import { MAX_EXAMPLE_LENGTH } from './limits.ts';
+import { backtracksExponentially } from './match.ts';
 
 /** Characters tried for a class, in order: a letter or digit reads best in an example. */
 const PREFERRED = 'aA0_-. ';
 
 export function stringForPattern(pattern: string): string | undefined {
   let re: RegExp;
+  if (backtracksExponentially(pattern)) return undefined;
   try {
     re = new RegExp(pattern, 'u');
   } catch {

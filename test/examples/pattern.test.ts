@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { stringForPattern } from '../../generator/examples/pattern.ts';
+import { backtracksExponentially, matchesPattern } from '../../generator/examples/match.ts';
 
 const cases: [string, { given: string; want: string | undefined }][] = [
   ['literals and a class with a bounded count', { given: '^C[A-Z0-9]{5,8}$', want: 'CAAAAA' }],
@@ -32,5 +33,25 @@ describe('strings for patterns', () => {
     const got = stringForPattern(given);
     expect(got).toBe(want);
     if (got !== undefined) expect(new RegExp(given, 'u').test(got)).toBe(true);
+  });
+});
+
+describe('patterns that backtrack exponentially are never run', () => {
+  it.each<[string, { given: string; want: boolean }]>([
+    ['a repeated group of a repeat', { given: '^(a+)+$', want: true }],
+    ['the classic words-and-spaces', { given: '^(\\w+\\s?)*$', want: true }],
+    ['a repeated alternation', { given: '^(a|ab)*$', want: true }],
+    ['nested groups', { given: '^((a+))+$', want: true }],
+    ['a bounded repeat inside', { given: '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$', want: false }],
+    ['a bounded repeat outside', { given: '^(a+){2}$', want: false }],
+    ['brackets in a class', { given: '^[(a+)]+$', want: false }],
+    ['escaped parentheses', { given: '^\\(a+\\)+$', want: false }],
+  ])('%s', (_, { given, want }) => expect(backtracksExponentially(given)).toBe(want));
+
+  it('so a near miss of 40 characters returns at once (it backtracked for minutes)', () => {
+    const started = performance.now();
+    expect(matchesPattern(`${'a'.repeat(40)}!`, '^(a+)+$')).toBe(true); // not checked: taken as is
+    expect(stringForPattern('^(a+)+$')).toBeUndefined();
+    expect(performance.now() - started).toBeLessThan(1000);
   });
 });
