@@ -171,6 +171,17 @@ const hostile: [string, { spec: string | Buffer; args?: (dir: string) => string[
     },
   ],
   [
+    'a UTF-16 surrogate written as UTF-8 (CESU-8): its first byte is named',
+    {
+      spec: Buffer.concat([
+        Buffer.from(`${header}x-name: a`),
+        Buffer.from([0xed, 0xa0, 0x80]),
+        Buffer.from('\npaths: {}\n'),
+      ]),
+      want: [/spec\.yml:4:10: the spec is not UTF-8 text/],
+    },
+  ],
+  [
     'a folder as --spec',
     {
       spec: minimal,

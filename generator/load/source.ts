@@ -132,6 +132,10 @@ function firstInvalidUtf8(b: Buffer): number {
       c < 0x80 ? 1 : c >= 0xc2 && c < 0xe0 ? 2 : c >= 0xe0 && c < 0xf0 ? 3 : c >= 0xf0 && c < 0xf5 ? 4 : 0;
     if (n === 0 || i + n > b.length) return i;
     for (let k = 1; k < n; k++) if ((b[i + k] & 0xc0) !== 0x80) return i;
+    // Overlong forms, UTF-16 surrogates (ED A0..BF) and code points past U+10FFFF.
+    const second = b[i + 1];
+    if ((c === 0xe0 && second < 0xa0) || (c === 0xed && second >= 0xa0)) return i;
+    if ((c === 0xf0 && second < 0x90) || (c === 0xf4 && second >= 0x90)) return i;
     i += n;
   }
   return -1;
