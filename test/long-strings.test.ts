@@ -5,10 +5,32 @@
  * a doc comment, and a stack overflow for 10^5 backtick runs in inline code.
  */
 import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { ROOT, tempFiles } from './support/cli.ts';
 import { sanitize, docComment } from '../generator/emit/typescript/doc-comment.ts';
 import { collapse, fence, inlineCode, mdCell, mdText } from '../generator/emit/skills/escape.ts';
 
-const RUNS = [' ', '\t', '.', '!', '\n', '_', '-', '#', '*', '`', '`a', '<', '[', '](', '|', '\\', '*/', '\r\n'];
+const RUNS = [
+  ' ',
+  '\t',
+  '.',
+  '!',
+  '\n',
+  '_',
+  '-',
+  '#',
+  '*',
+  '`',
+  '`a',
+  '<',
+  '[',
+  '](',
+  '|',
+  '\\',
+  '*/',
+  '\r\n',
+];
 const N = 100_000;
 const long = (run: string) => `x${run.repeat(N)}x${run.repeat(N)}y`;
 
@@ -43,4 +65,32 @@ describe('long strings', () => {
     expect(inlineCode('a`b``c')).toBe('```a`b``c```');
     expect(fence('', 'x\n````\ny').startsWith('`````\n')).toBe(true);
   });
+});
+
+describe('a long double-quoted scalar', () => {
+  it('is held flat after loading, not as the rope of one node per character the parser builds', () => {
+    // 10 MB of text in one double-quoted description: as a rope ~320 MB stay on the heap for the run.
+    const text = 'a `b` **c** [d](https://e.f) <g> _h_\n'.repeat(270_000);
+    const dir = tempFiles({
+      'spec.yml': `openapi: 3.1.0\ninfo: { title: T, version: "1" }\npaths: {}\nx-doc: ${JSON.stringify(text)}\n`,
+      'measure.mts': `import { readFileSync } from 'node:fs';
+import { parseSpecText } from ${JSON.stringify(join(ROOT, 'generator/load/parse.ts'))};
+const parsed = parseSpecText(readFileSync(process.argv[2], 'utf8'), process.argv[2]);
+globalThis.gc();
+console.log(JSON.stringify({ heapMB: process.memoryUsage().heapUsed / 1048576, length: parsed.data['x-doc'].length }));
+`,
+    });
+    const run = spawnSync(
+      process.execPath,
+      ['--expose-gc', '--import', 'tsx', join(dir, 'measure.mts'), join(dir, 'spec.yml')],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+      },
+    );
+    expect(run.status, run.stderr).toBe(0);
+    const { heapMB, length } = JSON.parse(run.stdout.trim().split('\n').pop()!);
+    expect(length).toBe(text.length);
+    expect(heapMB).toBeLessThan(150);
+  }, 60_000);
 });

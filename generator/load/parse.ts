@@ -37,6 +37,7 @@ export function parseSpecText(text: string, file: string): ParsedFile {
   // Bounded here, with the alias's position; the library's own count (maxAliasCount) has none.
   checkAliases(doc, lineCounter, shown);
   const data = doc.toJS({ maxAliasCount: -1 });
+  flattenLongStrings(data);
   const at = (node: Node | null | undefined) => {
     const offset = node?.range?.[0];
     if (offset === undefined) return undefined;
@@ -92,4 +93,23 @@ function operationPositions(
     }
   }
   return positions;
+}
+
+/**
+ * The YAML library builds a double-quoted scalar one character at a time (`res += ch`), which V8
+ * keeps as a rope of one node per character until something reads the string as a whole: ~32 bytes
+ * per character, 160 MB for a 5 MB description, held for the whole run. Reading the first character
+ * of a long string flattens it in place (for the AST's copy too), and the rope becomes garbage.
+ */
+function flattenLongStrings(data: unknown): void {
+  const stack = [data];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (node === null || typeof node !== 'object') continue;
+    for (const value of Object.values(node)) {
+      if (typeof value === 'string') {
+        if (value.length > 4096) value.charCodeAt(0);
+      } else if (value !== null && typeof value === 'object') stack.push(value);
+    }
+  }
 }
