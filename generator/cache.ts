@@ -6,7 +6,7 @@
  * model (the webhooks table) unchanged, the formatted files are too.
  * Every key hashes all of its inputs, so any change to any of them rebuilds.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LintFinding } from './errors.ts';
 import type { Api } from './model/index.ts';
@@ -40,8 +40,9 @@ export function outputCacheKey(
   return sha256(JSON.stringify([modelKey, treeHash(templatesDir), contentHashes(inputFiles), values]));
 }
 
+// Not a file (missing, or a folder passed by mistake): the stage that reads it reports it.
 const contentHashes = (files: string[]) =>
-  files.map((f) => (existsSync(f) ? sha256(readFileSync(f)) : 'missing'));
+  files.map((f) => (existsSync(f) && statSync(f).isFile() ? sha256(readFileSync(f)) : 'missing'));
 
 export function readModelCache(cacheDir: string, key: string): CachedModel | undefined {
   return readJson<CachedModel>(join(cacheDir, `model-${key}.json`));

@@ -8,7 +8,7 @@ import type { LintFinding } from './errors.ts';
 import { resolveSpecSource } from './load/source.ts';
 import type { Api } from './model/index.ts';
 import { PART_ROOTS, PARTS, type OutputFiles, type Part } from './emit/files.ts';
-import { listFiles, writeOutput, type WriteResult } from './write/index.ts';
+import { checkOutDir, listFiles, writeOutput, type WriteResult } from './write/index.ts';
 import {
   modelCacheKey,
   outputCacheKey,
@@ -69,6 +69,7 @@ export async function runPipeline(
   const config: Config = loadConfig(options.config);
   const parts = options.only ?? [...PARTS];
   const outDir = options.out ?? join(PROJECT_ROOT, 'output');
+  checkOutDir(outDir);
   const cacheRoot = options.cache === false ? undefined : (options.cacheDir ?? join(PROJECT_ROOT, '.cache'));
   const cacheDir = (name: string) => (cacheRoot ? join(cacheRoot, name) : undefined);
   const namesFrom = options.namesFrom ?? config.names.from;

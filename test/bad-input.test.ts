@@ -198,6 +198,46 @@ const hostile: [string, { spec: string | Buffer; args?: (dir: string) => string[
     },
   ],
   [
+    'a folder as --config',
+    {
+      spec: minimal,
+      args: (dir) => ['--spec', join(dir, 'spec.yml'), '--config', dir, '--out', join(dir, 'out')],
+      want: [/codegen-test-\w+: not a file/, /fix: pass the path of the YAML file itself/],
+    },
+  ],
+  [
+    'a folder as --names-from',
+    {
+      spec: minimal,
+      args: (dir) => [
+        '--spec',
+        join(dir, 'spec.yml'),
+        '--config',
+        FIXTURE_CONFIG,
+        '--names-from',
+        dir,
+        '--out',
+        join(dir, 'out'),
+      ],
+      want: [/codegen-test-\w+: the names lock is not a file/],
+    },
+  ],
+  [
+    'a file as --out, or a path below one',
+    {
+      spec: minimal,
+      args: (dir) => [
+        '--spec',
+        join(dir, 'spec.yml'),
+        '--config',
+        FIXTURE_CONFIG,
+        '--out',
+        join(dir, 'spec.yml', 'out'),
+      ],
+      want: [/spec\.yml\/out: the output path is below a file/, /fix: pass a folder/],
+    },
+  ],
+  [
     'components.schemas that is a list',
     {
       spec: `${minimal}components:\n  schemas: [a, b]\n`,

@@ -3,7 +3,7 @@
  * operation listed there keeps its accessor exactly. Lines look like
  *   - <code title="get /oauth_clients">client.oauthClients.<a href="...">list</a>({ ...params }) -> X</code>
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { InputError } from '../errors.ts';
 import { displayPath } from '../util/paths.ts';
 
@@ -40,9 +40,9 @@ const METHOD_LINE =
   /<code title="(\w+) ([^"]+)"(?: data-operation-id="([^"]*)")?>client\.([\w.]+)\.<a [^>]*>(\w+)<\/a>(\([^)]*\))/;
 
 export function readNamesLock(file: string): Map<string, LockedName> {
-  if (!existsSync(file)) {
+  if (!existsSync(file) || !statSync(file).isFile()) {
     throw new InputError(
-      'names lock file not found',
+      existsSync(file) ? 'the names lock is not a file' : 'names lock file not found',
       displayPath(file),
       'pass --names-from FILE (an api.md), or --names-from none',
     );

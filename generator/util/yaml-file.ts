@@ -2,7 +2,7 @@
  * Reads a hand-written YAML file (the config, the products and webhook tables) keeping positions, so
  * a bad value is reported at its line and column instead of as a JSON path the user has to find.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { LineCounter, parseDocument, type Node } from 'yaml';
 import { InputError } from '../errors.ts';
 import { displayPath } from './paths.ts';
@@ -19,6 +19,8 @@ export function readYamlFile(file: string): YamlFile {
   if (!existsSync(file)) {
     throw new InputError(`file not found`, displayPath(file), 'create the file or pass the right path');
   }
+  if (!statSync(file).isFile())
+    throw new InputError('not a file', displayPath(file), 'pass the path of the YAML file itself');
   const text = readFileSync(file, 'utf8');
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: false });

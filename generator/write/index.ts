@@ -20,6 +20,8 @@ import {
 } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import type { OutputFiles } from '../emit/files.ts';
+import { InputError } from '../errors.ts';
+import { displayPath } from '../util/paths.ts';
 
 export interface WriteResult {
   written: number;
@@ -47,6 +49,22 @@ export function recoverInterruptedSwap(outDir: string): void {
   const old = `${outDir}.old`;
   if (existsSync(old) && !existsSync(outDir)) renameSync(old, outDir);
   if (existsSync(old)) rmSync(old, { recursive: true, force: true });
+}
+
+/** The output path must be a folder, or not exist below one (a file there failed as ENOTDIR, exit 3). */
+export function checkOutDir(outDir: string): void {
+  for (let at = outDir; ; at = dirname(at)) {
+    if (existsSync(at)) {
+      if (!statSync(at).isDirectory())
+        throw new InputError(
+          at === outDir ? 'the output path is a file' : `the output path is below a file, ${displayPath(at)}`,
+          displayPath(outDir),
+          'pass a folder (new or existing) with --out',
+        );
+      return;
+    }
+    if (dirname(at) === at) return;
+  }
 }
 
 /** Removes `<out>.staging-<pid>` folders whose run is no longer alive (killed before its swap). */
