@@ -27,13 +27,14 @@ describe('assignTypeNames', () => {
     [
       'a primitive type name or a reserved word takes Schema (`export interface string` does not compile)',
       {
-        given: ['string', 'undefined', 'class', 'await', 'type'],
+        given: ['string', 'undefined', 'class', 'await', 'type', 'prototype'],
         want: {
           string: 'stringSchema',
           undefined: 'undefinedSchema',
           class: 'classSchema',
           await: 'awaitSchema',
           type: 'type',
+          prototype: 'prototypeSchema',
         },
       },
     ],

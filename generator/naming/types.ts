@@ -47,7 +47,9 @@ const SHADOWED_GLOBALS = new Set([
 ]);
 /**
  * Words a TS interface or type alias cannot be named (tsc: "Interface name cannot be 'string'", or a
- * syntax error): reserved words, strict-mode and module reserved words, and the predefined types.
+ * syntax error): reserved words, strict-mode and module reserved words, and the predefined types; and
+ * `prototype`, which client.ts's `namespace Telnyx` (every model as `Telnyx.<Type>`) cannot declare
+ * beside the class's own (TS2865).
  */
 const TS_RESERVED = new Set(
   (
@@ -55,7 +57,7 @@ const TS_RESERVED = new Set(
     'finally for function if import in instanceof new null return super switch this throw true try ' +
     'typeof var void while with implements interface let package private protected public static yield ' +
     'await any unknown never number bigint boolean string symbol object undefined infer keyof readonly ' +
-    'unique intrinsic'
+    'unique intrinsic prototype'
   ).split(' '),
 );
 
