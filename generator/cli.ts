@@ -3,7 +3,7 @@
  * Exit codes: 0 done; 1 `--check` found drift; 2 bad input or config (no stack trace).
  */
 import { parseArgs } from 'node:util';
-import { InputError } from './errors.ts';
+import { InputError, runCommand } from './errors.ts';
 import { PARTS, type Part } from './emit/files.ts';
 import { runPipeline, type StageTiming } from './pipeline.ts';
 
@@ -96,17 +96,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error) => {
-    if (error instanceof InputError) {
-      console.error(error.format());
-      process.exit(2);
-    }
-    // Not the user's input: a bug. Say so plainly; the stack only when asked for.
-    console.error(`internal error: ${(error as Error)?.message ?? String(error)}`);
-    if (process.env.DEBUG) console.error((error as Error)?.stack);
-    console.error('  please report this with the command you ran (set DEBUG=1 for details)');
-    process.exit(3);
-  },
-);
+runCommand(main);

@@ -50,3 +50,24 @@ export function segmentsOf(pointer: string): string[] {
     .split('/')
     .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
+
+/**
+ * Runs a command's main and exits with its code: 2 with the located message for bad input, 3 for
+ * anything else (a bug), the stack only with DEBUG set. Every CLI entry point ends with this.
+ */
+export function runCommand(main: () => Promise<number>): void {
+  main().then(
+    (code) => process.exit(code),
+    (error) => {
+      if (error instanceof InputError) {
+        console.error(error.format());
+        process.exit(2);
+      }
+      // Not the user's input: a bug. Say so plainly; the stack only when asked for.
+      console.error(`internal error: ${(error as Error)?.message ?? String(error)}`);
+      if (process.env.DEBUG) console.error((error as Error)?.stack);
+      console.error('  please report this with the command you ran (set DEBUG=1 for details)');
+      process.exit(3);
+    },
+  );
+}

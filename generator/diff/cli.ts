@@ -4,7 +4,7 @@
  * (whatever the report says); 2 bad input, printed as `error: <where>: <what>` and `fix:`; 3 a bug.
  */
 import { parseArgs } from 'node:util';
-import { InputError } from '../errors.ts';
+import { InputError, runCommand } from '../errors.ts';
 import { buildSide, titleOf, type BuiltSide } from './build.ts';
 import { diffModels, WEBHOOKS_ACCESSOR } from './index.ts';
 import { renderMarkdown } from './markdown.ts';
@@ -91,16 +91,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error) => {
-    if (error instanceof InputError) {
-      console.error(error.format());
-      process.exit(2);
-    }
-    console.error(`internal error: ${(error as Error)?.message ?? String(error)}`);
-    if (process.env.DEBUG) console.error((error as Error)?.stack);
-    console.error('  please report this with the command you ran (set DEBUG=1 for details)');
-    process.exit(3);
-  },
-);
+runCommand(main);

@@ -1,8 +1,8 @@
 /**
  * Query and form serialisation of example values for the curl examples: the generated client's own
  * serialiser (templates/typescript/runtime/query.ts) does it, with each parameter's style, so curl
- * sends exactly what the SDK sends. Pairs come back decoded; the caller encodes them for where they
- * land.
+ * sends exactly what the SDK sends; form bodies go through it too, as the runtime encodes them. Pairs
+ * come back decoded; the caller encodes them for where they land.
  */
 import { toJson, type Example } from '../../examples/examples.ts';
 import type { ParamStyle } from '../../model/index.ts';
@@ -25,11 +25,6 @@ export function queryPairs(fields: { wire: string; value: Example; style?: Param
     const [key, value] = pair.split('=');
     return [decodeURIComponent(key!), decodeURIComponent(value ?? '')];
   });
-}
-
-/** Form bodies (`application/x-www-form-urlencoded`) as the runtime encodes them: objects as deep objects. */
-export function formPairs(fields: { wire: string; value: Example }[]): Pair[] {
-  return queryPairs(fields);
 }
 
 /** Percent-encoding for a key passed to `--data-urlencode`, which encodes only the value: brackets stay. */

@@ -62,12 +62,8 @@ export interface ProductNotes {
 // Anchored at the start of a run, so a long run of stops mid-text is not retried from each of its characters.
 const TRAILING_STOPS = /(?<![.!\s])[.!\s]+$/;
 const same = (a: string, b: string) =>
-  collapse(a)
-    .toLowerCase()
-    .replace(TRAILING_STOPS, '') ===
-  collapse(b)
-    .toLowerCase()
-    .replace(TRAILING_STOPS, '');
+  collapse(a).toLowerCase().replace(TRAILING_STOPS, '') ===
+  collapse(b).toLowerCase().replace(TRAILING_STOPS, '');
 
 export function operationViews(
   api: Api,

@@ -8,7 +8,7 @@ import { toJson, type Example } from '../../../examples/examples.ts';
 import type { CallInput } from '../../../surface/index.ts';
 import { downloadName } from './layout.ts';
 import { shellQuote } from '../escape.ts';
-import { encodeKey, formPairs, queryPairs, type Pair } from '../query.ts';
+import { encodeKey, queryPairs, type Pair } from '../query.ts';
 
 export interface CurlCall {
   /** `-X POST ` or '' for GET. */
@@ -83,7 +83,7 @@ function bodyOptions(input: CallInput, fields: { wire: string; value: Example }[
         return [`--form-string ${shellQuote(`${wire}=${text(value)}`)}`];
       });
     case 'form':
-      return formPairs(fields).map(([k, v]) => `--data-urlencode ${shellQuote(`${encodeKey(k)}=${v}`)}`);
+      return queryPairs(fields).map(([k, v]) => `--data-urlencode ${shellQuote(`${encodeKey(k)}=${v}`)}`);
     case 'binary': {
       const media = input.op.body?.contents[0]?.mediaType ?? 'application/octet-stream';
       const file = input.wholeBody?.kind === 'file' ? input.wholeBody.path : 'path/to/file';
