@@ -50,7 +50,7 @@ interface Where {
 export function convertSchema(ctx: SchemaContext, raw: unknown, where: Where): TypeNode {
   if (!isPlainObject(raw)) return { kind: 'unknown' }; // absent, `true` or `false`: nothing to type
   const schema = raw as Record<string, any>;
-  if (typeof schema.$ref === 'string') return convertRef(ctx, schema, where);
+  if (typeof schema.$ref === 'string') return refWithSiblings(ctx, schema, where);
   const node = convertShape(ctx, schema, where);
   if (
     schema.nullable === true ||
@@ -84,6 +84,33 @@ function convertRef(ctx: SchemaContext, schema: Record<string, any>, where: Wher
   const node = convertSchema(ctx, getAt(ctx.spec, ref.slice(1)), { ...where, pointer: ref.slice(1) });
   ctx.expanding.delete(ref);
   return { ...node, ...extra };
+}
+
+/**
+ * `additionalProperties` beside a `$ref` (3.1 applies siblings too: `suggested: {$ref: Address,
+ * additionalProperties: true}`) opens the referenced object to other keys: the ref intersected with
+ * an index signature, the use site's description and nullability moved onto the intersection.
+ */
+function refWithSiblings(ctx: SchemaContext, schema: Record<string, any>, where: Where): TypeNode {
+  const ref = convertRef(ctx, schema, where);
+  const extra = schema.additionalProperties;
+  if (ref.kind !== 'ref' || (extra !== true && !isPlainObject(extra))) return ref;
+  const { description, nullable, deprecated, ...bare } = ref;
+  const open: ObjectNode = {
+    kind: 'object',
+    properties: [],
+    additional:
+      extra === true || Object.keys(extra).length === 0
+        ? true
+        : convertSchema(ctx, extra, { ...where, pointer: where.pointer + '/additionalProperties' }),
+  };
+  return {
+    kind: 'intersection',
+    parts: [bare, open],
+    ...(description !== undefined ? { description } : {}),
+    ...(nullable ? { nullable } : {}),
+    ...(deprecated ? { deprecated } : {}),
+  };
 }
 
 function convertShape(ctx: SchemaContext, schema: Record<string, any>, where: Where): TypeNode {
@@ -219,7 +246,10 @@ function objectNode(ctx: SchemaContext, schema: Record<string, any>, where: Wher
       ...where,
       pointer: where.pointer + '/additionalProperties',
     });
-  else if (extra === undefined && properties.length === 0) node.additional = true;
+  else if (extra === undefined && properties.length === 0) {
+    node.additional = true;
+    node.additionalImplied = true;
+  }
   return node;
 }
 

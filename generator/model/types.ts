@@ -65,6 +65,11 @@ export interface ObjectNode extends NodeBase {
   properties: Property[];
   /** `additionalProperties`: a value type, `true` for any, absent when not allowed or unspecified. */
   additional?: TypeNode | true;
+  /**
+   * `additional` is only JSON Schema's default: the object declares no property and says nothing of
+   * `additionalProperties` (a free-form `type: object`, or an allOf member that only adds `required`).
+   */
+  additionalImplied?: true;
   /** Names this schema requires without declaring them (allOf parts require what siblings declare). */
   requiresElsewhere?: string[];
   /** `minProperties`: an empty object is invalid when this is 1 or more. */

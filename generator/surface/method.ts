@@ -32,7 +32,21 @@ export function bodyShape(op: Operation, resolve: Resolve, kind?: BodyContent['k
   ) {
     // Multipart variants are spelled out: the shared model types say `string` for file fields.
     const variants = body.variants.map((v) => (content.kind === 'multipart' ? resolve(v) : v));
-    return { kind: 'variants', content, union: { kind: 'union', variants } };
+    // A name the spec gives a field in SDK params is accepted too, as for a body of fields.
+    const aliases = Object.fromEntries(
+      variants.flatMap((v) => {
+        const object = resolve(v);
+        return object.kind === 'object'
+          ? inputProperties(object.properties).flatMap((p) => (p.sdkName ? [[p.sdkName, p.name]] : []))
+          : [];
+      }),
+    );
+    return {
+      kind: 'variants',
+      content,
+      union: { kind: 'union', variants },
+      ...(Object.keys(aliases).length ? { aliases } : {}),
+    };
   }
   return { kind: 'whole', content, member: 'body' };
 }

@@ -34,7 +34,13 @@ export interface Member {
 export type BodyShape =
   | { kind: 'none' }
   | { kind: 'fields'; content: BodyContent; properties: Property[] }
-  | { kind: 'variants'; content: BodyContent; union: TypeNode }
+  | {
+      kind: 'variants';
+      content: BodyContent;
+      union: TypeNode;
+      /** Other keys a variant's field is taken under (`x-stainless-param`): key -> the field's wire name. */
+      aliases?: Record<string, string>;
+    }
   | { kind: 'whole'; content: BodyContent; member: string };
 
 /** How the call's result is shown: printed, iterated with auto-paging, or saved to a file. */

@@ -90,7 +90,7 @@ describe('inline objects become named types under their owner', () => {
         want: {
           Subject: {
             kind: 'object',
-            properties: [prop('meta', { kind: 'object', properties: [], additional: true })],
+            properties: [prop('meta', { kind: 'object', properties: [], additional: true, additionalImplied: true })],
           },
         },
       },

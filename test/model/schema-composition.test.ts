@@ -18,6 +18,27 @@ describe('allOf, oneOf, anyOf', () => {
       },
     ],
     [
+      'additionalProperties beside a $ref open the referenced object to other keys',
+      {
+        given: { $ref: ref('Pet'), additionalProperties: true, description: 'A pet, and more' },
+        want: {
+          kind: 'intersection',
+          parts: [
+            { kind: 'ref', name: 'Pet' },
+            { kind: 'object', properties: [], additional: true },
+          ],
+          description: 'A pet, and more',
+        },
+      },
+    ],
+    [
+      'a $ref with other siblings stays a reference',
+      {
+        given: { $ref: ref('Pet'), description: 'A pet' },
+        want: { kind: 'ref', name: 'Pet', description: 'A pet' },
+      },
+    ],
+    [
       'allOf of one schema is that schema',
       { given: { allOf: [{ $ref: ref('Pet') }] }, want: { kind: 'ref', name: 'Pet' } },
     ],
@@ -93,8 +114,8 @@ describe('allOf, oneOf, anyOf', () => {
             {
               kind: 'union',
               variants: [
-                { kind: 'object', properties: [], requiresElsewhere: ['a'], additional: true },
-                { kind: 'object', properties: [], requiresElsewhere: ['b'], additional: true },
+                { kind: 'object', properties: [], requiresElsewhere: ['a'], additional: true, additionalImplied: true },
+                { kind: 'object', properties: [], requiresElsewhere: ['b'], additional: true, additionalImplied: true },
               ],
             },
           ],

@@ -4,7 +4,7 @@
  * response body; for a paged operation, one item). Also the operation's static request layout, which
  * the generated method hands to the runtime (`src/core/operation.ts`).
  */
-import type { NamedType, Operation, TypeNode } from '../../model/index.ts';
+import type { NamedType, Operation, Property, TypeNode } from '../../model/index.ts';
 import { runtimeQueryStyle } from '../query-styles.ts';
 import type { MethodSignature, OperationSurface } from '../../surface/index.ts';
 import type { Literal } from './layout-code.ts';
@@ -66,7 +66,7 @@ export function operationTypes(
   };
   const fields = surface.members.map((m) => m.property);
   /** A body that is a union of objects: its fields sit beside the others, one variant at a time. */
-  const bodyUnion = body.kind === 'variants' ? body.union : undefined;
+  const bodyUnion = body.kind === 'variants' ? withAliases(body.union, body.aliases, resolve) : undefined;
   // Fields beside a union body: `{ ... } & (A | B)`, a layout left to prettier (rare).
   if (bodyUnion && fields.length) file.inexact();
   const usual: TypeNode = !bodyUnion
@@ -134,6 +134,35 @@ function typeDoc(lead: string, op: Operation): string {
   return docComment([`${lead} \`${op.names.ts}()\`${summary ? ` (${summary})` : ''}.`]);
 }
 
+/**
+ * Each variant of a union body with the other keys its fields are taken under (BodyShape `aliases`),
+ * optional, right after the field: a variant spelled out gains them, a named one is intersected.
+ */
+function withAliases(
+  union: TypeNode,
+  aliases: Record<string, string> | undefined,
+  resolve: (n: TypeNode) => TypeNode,
+): TypeNode {
+  if (!aliases || union.kind !== 'union') return union;
+  const keys = Object.entries(aliases);
+  const variants = union.variants.map((variant): TypeNode => {
+    const object = resolve(variant);
+    if (object.kind !== 'object') return variant;
+    const aliasesOf = (p: Property): Property[] =>
+      p.readOnly
+        ? []
+        : keys
+            .filter(([key, wire]) => wire === p.name && !object.properties.some((q) => q.name === key))
+            .map(([key]) => ({ ...p, name: key, required: false }));
+    const added = object.properties.flatMap(aliasesOf);
+    if (!added.length) return variant;
+    if (variant.kind === 'object')
+      return { ...variant, properties: variant.properties.flatMap((p) => [p, ...aliasesOf(p)]) };
+    return { kind: 'intersection', parts: [variant, { kind: 'object', properties: added }] };
+  });
+  return { ...union, variants };
+}
+
 /** The static facts the runtime needs to turn (positional, params) into a request. */
 function layoutOf(op: Operation, surface: OperationSurface): Literal {
   const wires = (where: 'query' | 'header') => {
@@ -143,7 +172,10 @@ function layoutOf(op: Operation, surface: OperationSurface): Literal {
   const styled = surface.members.filter((m) => m.in === 'query' && runtimeQueryStyle(m.style));
   const raw = surface.body.kind === 'none' ? undefined : surface.body.content;
   // Members whose key is not their wire name (compat aliases, headers named like a body field).
-  const renames = surface.members.filter((m) => m.property.name !== m.wire);
+  const renames = surface.members
+    .filter((m) => m.property.name !== m.wire)
+    .map((m): [string, string] => [m.property.name, m.wire]);
+  if (surface.body.kind === 'variants') renames.push(...Object.entries(surface.body.aliases ?? {}));
   return {
     method: op.method,
     path: op.path,
@@ -162,7 +194,7 @@ function layoutOf(op: Operation, surface: OperationSurface): Literal {
         : undefined,
     bodyField: surface.body.kind === 'whole' ? surface.body.member : undefined,
     bodyWrapper: surface.bodyWrapper,
-    renames: renames.length ? Object.fromEntries(renames.map((m) => [m.property.name, m.wire])) : undefined,
+    renames: renames.length ? Object.fromEntries(renames) : undefined,
     response: op.response.kind !== 'json' ? op.response.kind : undefined,
     server: op.server,
     idempotencyHeader: op.idempotencyHeader,

@@ -100,7 +100,20 @@ function scalarExpr(node: ScalarNode, ctx: TypeContext): string {
  * (taken when the whole breaks, e.g. because an object spans lines); next to an object part a plain
  * ` & `, with the object indented once it comes after the second part.
  */
-function intersectionExpr(parts: TypeNode[], ctx: TypeContext, indent: string): string {
+function intersectionExpr(all: TypeNode[], ctx: TypeContext, indent: string): string {
+  // A part with nothing visible in this mode (`{}`: only readOnly fields in an input) adds nothing to
+  // an intersection of objects. Nor does, in an input, a part open only by JSON Schema's default (an
+  // allOf member that just adds `required`): its index signature would refuse every caller's value
+  // typed by an interface (TS gives interfaces no implicit index signature), the official SDK's too.
+  const empty = (p: TypeNode) =>
+    !p.nullable &&
+    (baseExpr(p, ctx, indent) === '{}' ||
+      (ctx.mode === 'input' &&
+        p.kind === 'object' &&
+        p.additionalImplied === true &&
+        visibleProperties(p, ctx.mode).length === 0));
+  const parts = all.some((p) => !empty(p)) ? all.filter((p) => !empty(p)) : all.slice(0, 1);
+  if (parts.length === 1) return typeExpr(parts[0]!, ctx, indent);
   const isObject = (p: TypeNode) =>
     p.kind === 'object' && !p.nullable && baseExpr(p, ctx, indent).startsWith('{');
   const render = (p: TypeNode, at: string) => wrap(typeExpr(p, ctx, at));
