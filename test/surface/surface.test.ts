@@ -290,6 +290,19 @@ describe('body shape', () => {
       },
     ],
   ];
+  it('a union body takes a field the spec names for SDKs under that name too, in every variant', () => {
+    const timeout = { type: 'integer', 'x-stainless-param': 'timeout_seconds' };
+    const schema = {
+      properties: { Timeout: timeout },
+      oneOf: [{ required: ['Url'] }, { required: ['Texml'] }],
+    };
+    const { surface } = build({ paths: post({ 'application/json': { schema } }) });
+    expect(surface.body.kind).toBe('variants');
+    expect(surface.body.kind === 'variants' && surface.body.aliases).toEqual({ timeout_seconds: 'Timeout' });
+    // The documented inputs stay the spec's (the alias is the TypeScript params' extra key).
+    expect(surface.members).toEqual([]);
+  });
+
   it.each(cases)('%s', (_, { given, want }) => {
     const { surface } = build({ paths: given });
     expect(surface.body.kind).toBe(want.kind);
