@@ -171,7 +171,8 @@ function layoutOf(op: Operation, surface: OperationSurface): Literal {
   };
   const styled = surface.members.filter((m) => m.in === 'query' && runtimeQueryStyle(m.style));
   const raw = surface.body.kind === 'none' ? undefined : surface.body.content;
-  // Members whose key is not their wire name (compat aliases, headers named like a body field).
+  // Keys that are not their wire name (compat aliases, headers named like a body field, a union body's
+  // x-stainless-param names).
   const renames = surface.members
     .filter((m) => m.property.name !== m.wire)
     .map((m): [string, string] => [m.property.name, m.wire]);
