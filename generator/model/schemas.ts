@@ -95,6 +95,12 @@ function refWithSiblings(ctx: SchemaContext, schema: Record<string, any>, where:
   const ref = convertRef(ctx, schema, where);
   const extra = schema.additionalProperties;
   if (ref.kind !== 'ref' || (extra !== true && !isPlainObject(extra))) return ref;
+  // The keyword applies to objects only: beside a string or an array it constrains nothing.
+  const target = getAt(ctx.spec, schema.$ref.slice(1));
+  const isObject =
+    isPlainObject(target) &&
+    (target.type === 'object' || isPlainObject(target.properties) || Array.isArray(target.allOf));
+  if (!isObject) return ref;
   const { description, nullable, deprecated, ...bare } = ref;
   const open: ObjectNode = {
     kind: 'object',

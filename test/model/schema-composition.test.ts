@@ -32,6 +32,13 @@ describe('allOf, oneOf, anyOf', () => {
       },
     ],
     [
+      'additionalProperties beside a $ref to a non-object constrain nothing',
+      {
+        given: { $ref: ref('Id'), additionalProperties: true },
+        want: { kind: 'ref', name: 'Id' },
+      },
+    ],
+    [
       'a $ref with other siblings stays a reference',
       {
         given: { $ref: ref('Pet'), description: 'A pet' },
@@ -114,8 +121,20 @@ describe('allOf, oneOf, anyOf', () => {
             {
               kind: 'union',
               variants: [
-                { kind: 'object', properties: [], requiresElsewhere: ['a'], additional: true, additionalImplied: true },
-                { kind: 'object', properties: [], requiresElsewhere: ['b'], additional: true, additionalImplied: true },
+                {
+                  kind: 'object',
+                  properties: [],
+                  requiresElsewhere: ['a'],
+                  additional: true,
+                  additionalImplied: true,
+                },
+                {
+                  kind: 'object',
+                  properties: [],
+                  requiresElsewhere: ['b'],
+                  additional: true,
+                  additionalImplied: true,
+                },
               ],
             },
           ],
