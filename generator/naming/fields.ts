@@ -4,7 +4,7 @@
  * the official SDKs' conventions. One table per language; names.ts hands them to the emitters with
  * what depends on the operation (its Go params type, its Java package).
  */
-import { goPascal, javaCamel, singular, snake, tsPascal, withLeadingLetter } from './casing.ts';
+import { goPascal, javaCamel, singular, tsPascal, withLeadingLetter } from './casing.ts';
 import { JAVA_KEYWORDS, PYTHON_KEYWORDS } from './keywords.ts';
 import { distinctNames } from './resolve.ts';
 
@@ -15,9 +15,23 @@ import { distinctNames } from './resolve.ts';
  */
 export type Spell = (wires: readonly string[]) => string[];
 
+/**
+ * The official SDKs' snake_case of a camelCase property, unlike an accessor's (casing.ts `snake`):
+ * a digit run stays on its word and a plural acronym is one word (`businessAddr1` -> business_addr1,
+ * `optInWorkflowImageURLs` -> opt_in_workflow_image_urls), as their keyword arguments spell them.
+ */
+function propertySnake(wire: string): string {
+  return wire
+    .replace(/([A-Z])([A-Z]+)s(?=[A-Z0-9_\-. ]|$)/g, (_, first: string, rest: string) => `${first}${rest.toLowerCase()}s`)
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/[^A-Za-z0-9]+/g, '_')
+    .toLowerCase();
+}
+
 /** The wire name when it is snake_case already, else its snake_case (`brandId` -> brand_id). */
 export function snakeName(wire: string): string {
-  const name = /^[a-z_][a-z0-9_]*$/.test(wire) ? wire : snake(wire).replace(/^_+|_+$/g, '');
+  const name = /^[a-z_][a-z0-9_]*$/.test(wire) ? wire : propertySnake(wire).replace(/^_+|_+$/g, '');
   if (!name) return 'param';
   return /^[0-9]/.test(name) ? '_' + name : name;
 }

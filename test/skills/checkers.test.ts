@@ -94,6 +94,18 @@ describe('code block checkers', () => {
     ]);
   });
 
+  it('go: flags an SDK import outside the official module of this spec (no /v4)', () => {
+    const program = (module: string) =>
+      `package main\n\nimport (\n\t"os"\n\n\t"${module}"\n\t"${module}/option"\n)\n\nfunc main() {\n\t_ = telnyx.NewClient(option.WithAPIKey(os.Getenv("K")))\n}\n`;
+    expect(goImportFailures([block('go', program('github.com/team-telnyx/telnyx-go/v4'))])).toEqual([]);
+    expect(
+      goImportFailures([block('go', program('github.com/team-telnyx/telnyx-go'))]).map((f) => f.message),
+    ).toEqual([
+      'imports github.com/team-telnyx/telnyx-go, outside the official module github.com/team-telnyx/telnyx-go/v4',
+      'imports github.com/team-telnyx/telnyx-go/option, outside the official module github.com/team-telnyx/telnyx-go/v4',
+    ]);
+  });
+
   it('javascript: flags an example that uses client without importing and constructing it', () => {
     const alone =
       "import Telnyx from 'telnyx';\n\nconst client = new Telnyx({ apiKey: process.env.TELNYX_API_KEY });\n\nawait client.calls.dial();\n";

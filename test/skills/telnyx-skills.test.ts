@@ -18,6 +18,7 @@ import {
   checkAll,
   describeFailures,
   exampleMismatches,
+  OFFICIAL_GO_MODULE,
   renderFrom,
   skillLanguage,
   skillSections,
@@ -61,6 +62,19 @@ describe('skills of the Telnyx spec: layout', () => {
     console.log(
       `skills: ${expected.length} (${rendered.api.products.length} products x ${LANGUAGES.length} languages)`,
     );
+  });
+
+  it('installs the official SDK releases of this spec: the Go module with /v4, the Java artifact com.telnyx.sdk:telnyx', () => {
+    const setups = (language: string) =>
+      [...rendered.files].filter(([f]) => f.endsWith(`-${language}/SKILL.md`)).map(([f, text]) => [f, text]);
+    for (const [file, text] of setups('go')) {
+      expect(text, file).toContain(`go get ${OFFICIAL_GO_MODULE}\n`);
+    }
+    for (const [file, text] of setups('java')) {
+      expect(text, file).toMatch(/`implementation\("com\.telnyx\.sdk:telnyx:/);
+      expect(text, file).not.toMatch(/com\.telnyx\.sdk:telnyx-java/);
+    }
+    expect(setups('go').length * setups('java').length).toBeGreaterThan(0);
   });
 
   it('keeps every SKILL.md under 500 lines, the reference of a long one in references/ files it links', () => {

@@ -126,20 +126,36 @@ const GO_PACKAGES = [
   'option',
 ];
 
-/** Go refuses unused imports and missing ones alike: each import used, each package used imported. */
+/** The official Go SDK of this spec; with Go modules, an import without `/v4` names another module. */
+export const OFFICIAL_GO_MODULE = 'github.com/team-telnyx/telnyx-go/v4';
+
+/** A Go import's package name: the last path element, before a major-version suffix (`/v4`). */
+const goPackageName = (path: string) => {
+  const name = path.replace(/\/v\d+$/, '').split('/').pop()!;
+  return name === 'telnyx-go' ? 'telnyx' : name;
+};
+
+/**
+ * Go refuses unused imports and missing ones alike: each import used, each package used imported;
+ * and the SDK's packages come from the official module of this spec (its major version included).
+ */
 export function goImportFailures(blocks: CodeBlock[]): Failure[] {
   return blocks.flatMap((block) => {
     const imports = [...(/^import \(([\s\S]*?)^\)/m.exec(block.code)?.[1] ?? '').matchAll(/"([^"]+)"/g)].map(
       (m) => m[1],
     );
-    const names = imports.map((path) => (path.endsWith('telnyx-go') ? 'telnyx' : path.split('/').pop()!));
+    const names = imports.map(goPackageName);
+    const otherModule = imports
+      .filter((path) => /^github\.com\/team-telnyx\/telnyx-go(\/|$)/.test(path))
+      .filter((path) => path !== OFFICIAL_GO_MODULE && !path.startsWith(`${OFFICIAL_GO_MODULE}/`))
+      .map((path) => `imports ${path}, outside the official module ${OFFICIAL_GO_MODULE}`);
     const body = block.code.replace(/^import \([\s\S]*?^\)/m, '').replace(/"(?:[^"\\]|\\.)*"/g, '""');
     const used = (name: string) => new RegExp(`(?<![\\w.])${name}\\.`).test(body);
     const unused = names.filter((n) => !used(n)).map((n) => `imports ${n} without using it`);
     const missing = GO_PACKAGES.filter((n) => used(n) && !names.includes(n)).map(
       (n) => `uses ${n} without importing it`,
     );
-    return [...unused, ...missing].map((message) => ({ block, message }));
+    return [...otherModule, ...unused, ...missing].map((message) => ({ block, message }));
   });
 }
 
