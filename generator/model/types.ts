@@ -205,6 +205,11 @@ export interface OperationNames {
   /** Where the TS name came from: the previous release's api.md, config override, or the rules. */
   source: 'lock' | 'override' | 'rules';
   /**
+   * Whether the locked release's method returns a page or one model, where its api.md tells
+   * (naming/lock.ts `paged`); the skills' examples iterate a list only where that SDK pages it.
+   */
+  lockedPaged?: boolean;
+  /**
    * More TS methods of the same resource bound to this operation, which the names lock keeps: a
    * second name (`preview0`), or a variant that sends the given body kind (`upload`, multipart).
    */

@@ -59,7 +59,7 @@ export function assignNames(
   options: NamingOptions,
 ): { names: Map<string, OperationNames>; findings: LintFinding[] } {
   const index = indexPaths(ops);
-  const chosen = new Map<string, RuleName & { source: OperationNames['source'] }>();
+  const chosen = new Map<string, RuleName & { source: OperationNames['source']; lockedPaged?: boolean }>();
   // Operations that moved path keep the name the lock gave them at the old one (moved.ts).
   const moved = options.lock
     ? movedNames(
@@ -71,7 +71,13 @@ export function assignNames(
     const override = options.overrides[op.key];
     const locked = options.lock?.get(lockKey(op.method, op.path)) ?? moved.get(op.key);
     if (override) chosen.set(op.key, { ...parseOverride(override, op.key, options), source: 'override' });
-    else if (locked) chosen.set(op.key, { resource: locked.resource, method: locked.method, source: 'lock' });
+    else if (locked)
+      chosen.set(op.key, {
+        resource: locked.resource,
+        method: locked.method,
+        source: 'lock',
+        ...(locked.paged !== undefined ? { lockedPaged: locked.paged } : {}),
+      });
     else chosen.set(op.key, { ...ruleName(op, index, options.digitPrefix), source: 'rules' });
   }
   for (const name of chosen.values()) {
@@ -80,7 +86,7 @@ export function assignNames(
   const findings = resolveCollisions(ops, chosen, options);
   const names = new Map<string, OperationNames>();
   for (const op of ops) {
-    const { resource, method, source } = chosen.get(op.key)!;
+    const { resource, method, source, lockedPaged } = chosen.get(op.key)!;
     names.set(op.key, {
       resource,
       method,
@@ -90,6 +96,7 @@ export function assignNames(
       go: goAccessor(resource, method),
       java: javaAccessor(resource, method),
       source,
+      ...(lockedPaged !== undefined ? { lockedPaged } : {}),
     });
   }
   return { names, findings };

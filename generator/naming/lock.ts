@@ -16,6 +16,11 @@ export interface LockedName {
   /** The operationId the release recorded (our api.md writes it; the official one does not). */
   operationId?: string;
   /**
+   * Whether the release's method returns a page (its return type is a `...Pagination...` class) or
+   * one model; undefined when the lock names no page type at all (our own api.md does not).
+   */
+  paged?: boolean;
+  /**
    * Other methods of the release bound to the same operation, in file order: a second name
    * (`preview0` beside `preview`), or a variant that sends another content type (`upload`, listed
    * as `post /documents?content-type=multipart`, beside `uploadJson`). They keep existing too.
@@ -37,7 +42,7 @@ export function lockKey(method: string, path: string): string {
 }
 
 const METHOD_LINE =
-  /<code title="(\w+) ([^"]+)"(?: data-operation-id="([^"]*)")?>client\.([\w.]+)\.<a [^>]*>(\w+)<\/a>(\([^)]*\))/;
+  /<code title="(\w+) ([^"]+)"(?: data-operation-id="([^"]*)")?>client\.([\w.]+)\.<a [^>]*>(\w+)<\/a>(\([^)]*\))(?: -> (\w+))?/;
 
 export function readNamesLock(file: string): Map<string, LockedName> {
   if (!existsSync(file) || !statSync(file).isFile()) {
@@ -47,7 +52,7 @@ export function readNamesLock(file: string): Map<string, LockedName> {
       'pass --names-from FILE (an api.md), or --names-from none',
     );
   }
-  const lines = new Map<string, (LockedAlias & { operationId?: string })[]>();
+  const lines = new Map<string, (LockedAlias & { operationId?: string; returns?: string })[]>();
   readFileSync(file, 'utf8')
     .split('\n')
     .forEach((line, index) => {
@@ -60,7 +65,7 @@ export function readNamesLock(file: string): Map<string, LockedName> {
           'keep the api.md method line format',
         );
       }
-      const [, verb, titlePath, operationId, chain, method, args] = m;
+      const [, verb, titlePath, operationId, chain, method, args, returns] = m;
       const [path, contentType] = titlePath.split('?content-type=');
       const key = lockKey(verb, path);
       const entry = {
@@ -69,20 +74,24 @@ export function readNamesLock(file: string): Map<string, LockedName> {
         args,
         ...(contentType ? { contentType } : {}),
         ...(operationId ? { operationId } : {}),
+        ...(returns ? { returns } : {}),
       };
       lines.set(key, [...(lines.get(key) ?? []), entry]);
     });
+  const isPage = (returns: string | undefined) => /Pagination/.test(returns ?? '');
+  const recordsPages = [...lines.values()].some((entries) => entries.some((e) => isPage(e.returns)));
   const lock = new Map<string, LockedName>();
   for (const [key, entries] of lines) {
     // The operation's own method is its last plain line (a release lists a newer name after the
     // one it keeps for compatibility); every other line is an alias.
     const own = [...entries].reverse().find((e) => !e.contentType) ?? entries[entries.length - 1];
-    const { resource, method, args, operationId } = own as LockedAlias & { operationId?: string };
+    const { resource, method, args, operationId, returns } = own;
     lock.set(key, {
       resource,
       method,
       args,
       ...(operationId ? { operationId } : {}),
+      ...(recordsPages ? { paged: isPage(returns) } : {}),
       aliases: entries
         .filter((e) => e !== own)
         .map(({ resource, method, args, contentType }) => ({

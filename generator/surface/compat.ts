@@ -6,7 +6,7 @@
 import type { CompatConfig } from '../config.ts';
 import type { LintFinding } from '../errors.ts';
 import type { Operation } from '../model/index.ts';
-import type { BodyShape, Member } from './types.ts';
+import type { BodyShape, CallInput, Member } from './types.ts';
 
 /**
  * Entries naming an operation the spec does not have (or that takes no body) are findings, not
@@ -47,4 +47,21 @@ export function withFieldAliases(members: Member[], aliases: Record<string, stri
 /** The wrapper member name, where the body is one the wrapper can hold whole. */
 export function bodyWrapperOf(shape: BodyShape, wrapper: string | undefined): string | undefined {
   return wrapper && shape.kind !== 'none' && shape.content.kind !== 'binary' ? wrapper : undefined;
+}
+
+/**
+ * The example call in the official SDKs' shape (CallInput.official): they take a wrapped body only
+ * wrapped and an aliased field only under its alias, so an example in the spec's shape fails there.
+ */
+export function withOfficialShape(
+  input: CallInput,
+  wrapper: string | undefined,
+  aliases: Record<string, string> | undefined,
+): CallInput {
+  const bodyKeys = Object.fromEntries(Object.entries(aliases ?? {}).map(([alias, wire]) => [wire, alias]));
+  const official = {
+    ...(wrapper ? { bodyWrapper: wrapper } : {}),
+    ...(Object.keys(bodyKeys).length ? { bodyKeys } : {}),
+  };
+  return Object.keys(official).length ? { ...input, official } : input;
 }

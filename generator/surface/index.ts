@@ -10,7 +10,7 @@ import { bodyArgOf, bodyShape, membersOf, methodSignature, resultOf } from './me
 import type { OperationSurface, Surface } from './types.ts';
 import type { CompatConfig } from '../config.ts';
 import type { LintFinding } from '../errors.ts';
-import { bodyWrapperOf, checkCompat, withFieldAliases } from './compat.ts';
+import { bodyWrapperOf, checkCompat, withFieldAliases, withOfficialShape } from './compat.ts';
 
 export type * from './types.ts';
 export { bodyFields } from './docs.ts';
@@ -62,7 +62,11 @@ export function operationSurface(op: Operation, env: ExampleEnv, compat = NO_COM
     result,
     required: requiredNames(op, body, resolve),
     optional: optionalFields(op, body, resolve),
-    example: callInput(op, env, signature, body, result),
+    example: withOfficialShape(
+      callInput(op, env, signature, body, result),
+      bodyWrapperOf(body, wrapper),
+      compat.fieldAliases[op.key],
+    ),
     aliases: (op.names.aliases ?? []).map((alias) => {
       const shape = alias.bodyKind ? bodyShape(op, resolve, alias.bodyKind) : body;
       const own = alias.bodyKind ? membersOf(op, shape, positionalWire, resolve) : members;

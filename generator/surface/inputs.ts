@@ -43,7 +43,9 @@ export function callInput(
     // Language-neutral: the other SDKs take a body of its own inside their params (Go, Java).
     hasParams: signature.hasParams || signature.bodyArg === 'positional',
     paramsRequired: fields.length > 0,
-    result: result.shape,
+    // The official SDKs return some lists the spec pages as one model: the example prints it whole
+    // (every SDK's page has the same `data`), as iterating it there would fail.
+    result: result.shape === 'list' && op.names.lockedPaged === false ? 'json' : result.shape,
     paramsType: signature.paramsType,
     ...(signature.bodyArg === 'positional' ? { bodyArg: signature.bodyArg } : {}),
   };

@@ -115,6 +115,14 @@ export interface CallInput {
   paramsType: string;
   /** `wholeBody` is an argument after the positional one in the TS call; else it is the `body` member. */
   bodyArg?: 'positional';
+  /**
+   * The official SDKs' own shape of this call (config compat, surface/compat.ts): the member that
+   * holds the body fields (`network_create`, as the official TypeScript SDK spells it), and the key
+   * each aliased body field goes under instead of its wire name (`call_control_id` ->
+   * `call_control_id_to_bridge_with`). The languages whose examples run on those SDKs (JavaScript,
+   * Python, Ruby) show it; curl shows the wire.
+   */
+  official?: { bodyWrapper?: string; bodyKeys?: Record<string, string> };
 }
 
 /** Another method bound to the operation (OperationNames.aliases), with its own type names. */

@@ -6,7 +6,7 @@ import type { Example } from '../../../examples/examples.ts';
 import type { CallInput } from '../../../surface/index.ts';
 import { downloadName } from './layout.ts';
 import { jsString, numberText } from '../literals.ts';
-import { list } from './layout.ts';
+import { list, officialParams } from './layout.ts';
 import { jsPath, type ResultPath } from '../results.ts';
 
 const STYLE = { pad: true, trailing: true, step: '  ' };
@@ -60,7 +60,7 @@ export function jsCall(input: CallInput, _server: string, _names: unknown, path:
   const imports = new Set<string>();
   const args: string[] = [];
   if (input.positional) args.push(value(input.positional.value, '', imports));
-  const fields = input.fields.map((f) => ({ name: f.wire, value: f.value }));
+  const fields = officialParams(input);
   // A body of its own goes after the path parameter (bytes) or alone (an array); else it is `body`.
   if (input.wholeBody && input.bodyArg) args.push(value(input.wholeBody, '', imports));
   else if (input.wholeBody) fields.push({ name: 'body', value: input.wholeBody });

@@ -1,5 +1,5 @@
 import type { Example } from '../../../examples/examples.ts';
-import type { CallInput } from '../../../surface/index.ts';
+import type { CallInput, InputField } from '../../../surface/index.ts';
 import type { Spell } from '../../../naming/fields.ts';
 
 /**
@@ -40,6 +40,28 @@ export function hang(text: string, indent: string): string {
 }
 
 /**
+ * The params of the call as the official SDKs take them (CallInput.official): each field under its
+ * key (an aliased body field under its alias), or the body fields together in their wrapper member.
+ */
+export function officialParams(input: CallInput): { name: string; value: Example }[] {
+  const { bodyWrapper, bodyKeys } = input.official ?? {};
+  const key = (f: InputField) => (f.in === 'body' && bodyKeys?.[f.wire]) || f.wire;
+  if (!bodyWrapper) return input.fields.map((f) => ({ name: key(f), value: f.value }));
+  const body = input.fields.filter((f) => f.in === 'body');
+  return [
+    ...input.fields.filter((f) => f.in !== 'body').map((f) => ({ name: key(f), value: f.value })),
+    ...(body.length
+      ? [
+          {
+            name: bodyWrapper,
+            value: { kind: 'object', fields: body.map((f) => ({ name: key(f), value: f.value })) } as Example,
+          },
+        ]
+      : []),
+  ];
+}
+
+/**
  * The arguments of a keyword-argument call (Python `name=value`, Ruby `name: value`): the positional
  * path parameter, then each field under the name naming gives it, the whole body as `body`.
  */
@@ -51,7 +73,7 @@ export function keywordArgs(
 ): string[] {
   const args = input.positional ? [render(input.positional.value)] : [];
   const fields = [
-    ...input.fields.map((f) => ({ wire: f.wire, value: f.value })),
+    ...officialParams(input).map((f) => ({ wire: f.name, value: f.value })),
     ...(input.wholeBody ? [{ wire: 'body', value: input.wholeBody }] : []),
   ];
   const names = spell(fields.map((f) => f.wire));
