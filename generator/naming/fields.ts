@@ -5,7 +5,7 @@
  * what depends on the operation (its Go params type, its Java package).
  */
 import { goPascal, javaCamel, singular, tsPascal, withLeadingLetter } from './casing.ts';
-import { JAVA_KEYWORDS, PYTHON_KEYWORDS } from './keywords.ts';
+import { JAVA_KEYWORDS, PYTHON_KEYWORDS, RUBY_CLASHES } from './keywords.ts';
 import { distinctNames } from './resolve.ts';
 
 /**
@@ -42,8 +42,14 @@ export function pythonArg(wire: string): string {
   return PYTHON_KEYWORDS.has(name) ? name + '_' : name;
 }
 
-/** Ruby keyword arguments are labels (`if:` is fine), so the snake_case name needs no escape. */
-export const rubyArg = snakeName;
+/**
+ * A Ruby keyword argument: the official SDK suffixes the names that clash with a keyword or an
+ * `Object` method with `_` (`format_:`, `in_:`), as it does its methods; it drops the plain spelling.
+ */
+export function rubyArg(wire: string): string {
+  const name = snakeName(wire);
+  return RUBY_CLASHES.has(name) ? name + '_' : name;
+}
 
 /** An exported Go identifier for a wire name (`call_control_id` -> CallControlID). */
 export function goField(wire: string, prefix = 'Field'): string {

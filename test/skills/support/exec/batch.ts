@@ -27,6 +27,8 @@ export interface ParamsSeen {
   required: string[];
   /** The method's positional parameters (path parameters), not part of the keyword arguments. */
   positional?: string[];
+  /** Fields the example passed that the SDK's dump keys by their wire name instead: [name, wire]. */
+  renamed?: [string, string][];
 }
 
 export interface BatchResult {

@@ -135,6 +135,18 @@ export function classifyExample(
         cause: 'sdk',
         why: 'the official SDK release cannot send this form-encoded body (its transport raises NoMatchingPatternError)',
       };
+    // The release's params model keys a whole-body member by its wire name while the method reads
+    // the body back under the member's own name: it sends no body (the Ruby SDK, `parsed[:x]`).
+    const renamed = (error.params ?? []).flatMap((p) => p.renamed ?? []);
+    const bodiless = requests.find((r) =>
+      (r.violations ?? []).some((v) => /Body parameter is required/.test(v.message ?? '')),
+    );
+    if (bodiless && renamed.length)
+      return {
+        passed: false,
+        cause: 'sdk',
+        why: `the official SDK release loses the body it was given: it keys ${list(renamed.map(([n]) => n))} as ${list(renamed.map(([, w]) => w))}, then reads the body under the first name and sends none`,
+      };
     const notPaged = /undefined method `(auto_paging_each|each)' for #<(Telnyx::Models::(?:\w+::)*\w+)/.exec(
       error.message,
     );

@@ -42,7 +42,13 @@ module Telnyx::Internal::Type::RequestParameters::Converter
       known = known_fields.keys
       given = params.keys.map(&:to_sym) - [:request_options]
       required = known.select { |k| known_fields[k][:required] }
-      $params_seen << { model: name.to_s, unknown: given - known, known: known, required: required }
+      # Fields the dump keys by another (wire) name: a method that reads its body back under the
+      # field's own name (`parsed[:network_create]`) then finds nothing there.
+      renamed = (given & known).filter_map do |k|
+        api = known_fields[k][:api_name]
+        [k, api] if api && api.to_sym != k
+      end
+      $params_seen << { model: name.to_s, unknown: given - known, known: known, required: required, renamed: renamed }
     end
     __harness_dump_request(params)
   end
