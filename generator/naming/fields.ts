@@ -22,7 +22,10 @@ export type Spell = (wires: readonly string[]) => string[];
  */
 function propertySnake(wire: string): string {
   return wire
-    .replace(/([A-Z])([A-Z]+)s(?=[A-Z0-9_\-. ]|$)/g, (_, first: string, rest: string) => `${first}${rest.toLowerCase()}s`)
+    .replace(
+      /([A-Z])([A-Z]+)s(?=[A-Z0-9_\-. ]|$)/g,
+      (_, first: string, rest: string) => `${first}${rest.toLowerCase()}s`,
+    )
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
     .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
     .replace(/[^A-Za-z0-9]+/g, '_')

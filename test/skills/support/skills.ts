@@ -131,7 +131,10 @@ export const OFFICIAL_GO_MODULE = 'github.com/team-telnyx/telnyx-go/v4';
 
 /** A Go import's package name: the last path element, before a major-version suffix (`/v4`). */
 const goPackageName = (path: string) => {
-  const name = path.replace(/\/v\d+$/, '').split('/').pop()!;
+  const name = path
+    .replace(/\/v\d+$/, '')
+    .split('/')
+    .pop()!;
   return name === 'telnyx-go' ? 'telnyx' : name;
 };
 
