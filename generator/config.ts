@@ -43,7 +43,17 @@ export interface CompatConfig {
   bodyWrappers: Record<string, string>;
   /** "METHOD /path" -> { another key for a body field: the field's wire name }. */
   fieldAliases: Record<string, Record<string, string>>;
+  /**
+   * What one official SDK release does with a body unlike the others, in that language's examples
+   * only: language -> "METHOD /path" -> the member it takes the body under, or `extra_body` where its
+   * method cannot send the body at all (it lacks the fields, or drops the member it declares).
+   */
+  releaseBodies: Partial<Record<ReleaseLanguage, Record<string, string>>>;
 }
+
+/** The languages whose examples run on an official SDK release that takes keyword arguments. */
+export const RELEASE_LANGUAGES = ['python', 'ruby'] as const;
+export type ReleaseLanguage = (typeof RELEASE_LANGUAGES)[number];
 
 export function loadConfig(file = DEFAULT_CONFIG): Config {
   const { data, locate } = readYamlFile(file);
@@ -98,6 +108,16 @@ export function loadConfig(file = DEFAULT_CONFIG): Config {
     isPlainObject(compat.fieldAliases ?? {}) && Object.values(compat.fieldAliases ?? {}).every(isStringMap),
     'a mapping "METHOD /path": { alias: wire name }',
   );
+  const releaseBodies = compat.releaseBodies ?? {};
+  need(
+    ['compat', 'releaseBodies'],
+    isPlainObject(releaseBodies) &&
+      Object.entries(releaseBodies).every(
+        ([language, bodies]) =>
+          RELEASE_LANGUAGES.includes(language as ReleaseLanguage) && isStringMap(bodies),
+      ),
+    `a mapping ${RELEASE_LANGUAGES.join(' or ')} -> { "METHOD /path": member name or extra_body }`,
+  );
   const pkg = root.package ?? {};
   need(['package', 'name'], typeof pkg.name === 'string', 'a package name');
   const fromRoot = (p: string) => resolve(PROJECT_ROOT, p);
@@ -118,7 +138,11 @@ export function loadConfig(file = DEFAULT_CONFIG): Config {
     productsFile: fromRoot(root.products),
     webhooksFile: root.webhooks === undefined ? undefined : fromRoot(root.webhooks),
     package: { name: pkg.name, version: String(pkg.version ?? '0.0.0') },
-    compat: { bodyWrappers: compat.bodyWrappers ?? {}, fieldAliases: compat.fieldAliases ?? {} },
+    compat: {
+      bodyWrappers: compat.bodyWrappers ?? {},
+      fieldAliases: compat.fieldAliases ?? {},
+      releaseBodies,
+    },
   };
 }
 

@@ -3,7 +3,7 @@
  * a body wrapper member and extra keys for body fields. Each is accepted beside the shape the rules
  * give, so callers of either release's SDK are served.
  */
-import type { CompatConfig } from '../config.ts';
+import type { CompatConfig, ReleaseLanguage } from '../config.ts';
 import type { LintFinding } from '../errors.ts';
 import type { Operation } from '../model/index.ts';
 import type { BodyShape, CallInput, Member } from './types.ts';
@@ -18,12 +18,20 @@ export function checkCompat(
   configFile: string,
 ): LintFinding[] {
   const byKey = new Map(operations.map((op) => [op.key, op]));
-  return Object.entries(compat).flatMap(([section, entries]) =>
+  const { releaseBodies, ...shared } = compat;
+  const sections: [string, Record<string, unknown>][] = [
+    ...Object.entries(shared),
+    ...Object.entries(releaseBodies).map(
+      ([language, bodies]) =>
+        [`releaseBodies/${language}`, bodies ?? {}] as [string, Record<string, unknown>],
+    ),
+  ];
+  return sections.flatMap(([section, entries]) =>
     Object.keys(entries)
       .filter((key) => !byKey.get(key)?.body)
       .map((key) => ({
         rule: 'stale-compat-entry',
-        message: `compat.${section} names "${key}", which is no operation with a request body in this spec; the entry is ignored`,
+        message: `compat.${section.replace('/', '.')} names "${key}", which is no operation with a request body in this spec; the entry is ignored`,
         pointer: `/compat/${section}`,
         where: configFile,
       })),
@@ -57,11 +65,22 @@ export function withOfficialShape(
   input: CallInput,
   wrapper: string | undefined,
   aliases: Record<string, string> | undefined,
+  releases: NonNullable<CallInput['official']>['releases'] = {},
 ): CallInput {
   const bodyKeys = Object.fromEntries(Object.entries(aliases ?? {}).map(([alias, wire]) => [wire, alias]));
   const official = {
     ...(wrapper ? { bodyWrapper: wrapper } : {}),
     ...(Object.keys(bodyKeys).length ? { bodyKeys } : {}),
+    ...(Object.keys(releases).length ? { releases } : {}),
   };
   return Object.keys(official).length ? { ...input, official } : input;
+}
+
+/** The per-language release shapes of one operation's body (config compat.releaseBodies). */
+export function releaseBodiesOf(compat: CompatConfig, key: string): Partial<Record<ReleaseLanguage, string>> {
+  return Object.fromEntries(
+    Object.entries(compat.releaseBodies).flatMap(([language, bodies]) =>
+      bodies?.[key] ? [[language, bodies[key]]] : [],
+    ),
+  );
 }

@@ -10,7 +10,13 @@ import { bodyArgOf, bodyShape, membersOf, methodSignature, resultOf } from './me
 import type { OperationSurface, Surface } from './types.ts';
 import type { CompatConfig } from '../config.ts';
 import type { LintFinding } from '../errors.ts';
-import { bodyWrapperOf, checkCompat, withFieldAliases, withOfficialShape } from './compat.ts';
+import {
+  bodyWrapperOf,
+  checkCompat,
+  releaseBodiesOf,
+  withFieldAliases,
+  withOfficialShape,
+} from './compat.ts';
 
 export type * from './types.ts';
 export { bodyFields } from './docs.ts';
@@ -23,7 +29,7 @@ export interface SurfaceOptions {
   configFile: string;
 }
 
-const NO_COMPAT: CompatConfig = { bodyWrappers: {}, fieldAliases: {} };
+const NO_COMPAT: CompatConfig = { bodyWrappers: {}, fieldAliases: {}, releaseBodies: {} };
 
 /** The surface of every public operation, and findings about the config's compat entries. */
 export function buildSurface(
@@ -66,6 +72,7 @@ export function operationSurface(op: Operation, env: ExampleEnv, compat = NO_COM
       callInput(op, env, signature, body, result),
       bodyWrapperOf(body, wrapper),
       compat.fieldAliases[op.key],
+      releaseBodiesOf(compat, op.key),
     ),
     aliases: (op.names.aliases ?? []).map((alias) => {
       const shape = alias.bodyKind ? bodyShape(op, resolve, alias.bodyKind) : body;

@@ -122,7 +122,16 @@ export interface CallInput {
    * `call_control_id_to_bridge_with`). The languages whose examples run on those SDKs (JavaScript,
    * Python, Ruby) show it; curl shows the wire.
    */
-  official?: { bodyWrapper?: string; bodyKeys?: Record<string, string> };
+  official?: {
+    bodyWrapper?: string;
+    bodyKeys?: Record<string, string>;
+    /**
+     * One release's own way with the body (config compat.releaseBodies), by language: the member it
+     * takes the body under instead, or `extra_body`: its method cannot send the body, so the example
+     * passes it through the SDK's extra-body option.
+     */
+    releases?: Partial<Record<'python' | 'ruby', string>>;
+  };
 }
 
 /** Another method bound to the operation (OperationNames.aliases), with its own type names. */

@@ -2,7 +2,8 @@
  * The curl examples of the skills, run as written against Prism mocking the same spec (issue 4's
  * smoke test): every operation's example, not a sample, since one bash process runs all of them in
  * well under a minute. Only the host changes (`https://api.telnyx.com/v2` -> the mock); the API key
- * comes from the environment as the docs say. A call passes on a 2xx with no request violation.
+ * comes from the environment as the docs say. A call passes on a 2xx with no request violation (Prism's
+ * violations of its own response are the spec's, listed apart). The share is of every operation.
  */
 import { beforeAll, expect, inject, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
@@ -64,7 +65,10 @@ for f in b*.sh; do
 done
 `;
 
-function run(sections: OperationSection[], mockUrl: string): OperationResult[] {
+/** A run's result; `responseViolations`: the request passed, and Prism's answer broke the spec that often. */
+type CurlResult = OperationResult & { responseViolations?: number };
+
+function run(sections: OperationSection[], mockUrl: string): CurlResult[] {
   requireTool('curl');
   const dir = tempFiles({ 'run.sh': RUNNER, 'path/to/file': '%PDF-1.4\n' });
   sections.forEach((s, i) => {
@@ -97,7 +101,10 @@ function run(sections: OperationSection[], mockUrl: string): OperationResult[] {
     } catch {
       violations = undefined;
     }
-    const passed = /^2\d\d$/.test(status) && !header;
+    // Prism reports its own response's violations of the spec in the same header: they say nothing
+    // of the example (curl prints whatever comes back), and are listed apart as the spec's.
+    const requestViolations = (violations ?? []).filter((v) => v.location?.[0] !== 'response');
+    const passed = /^2\d\d$/.test(status) && requestViolations.length === 0;
     const title = `${s.method} ${s.path} (${s.block.file}:${s.block.line})`;
     return {
       title,
@@ -107,6 +114,7 @@ function run(sections: OperationSection[], mockUrl: string): OperationResult[] {
       message: passed
         ? undefined
         : `status ${status}: ${read(`e${i}`).trim() || read(`o${i}`).slice(0, 300)}`,
+      ...(header && passed ? { responseViolations: violations?.length ?? 0 } : {}),
     };
   });
 }
@@ -130,11 +138,26 @@ it('runs every operation curl example against Prism: 2xx, no request violations,
     ...classify({ ...r, title: r.title.replace(/ \(.*\)$/, '') }, rules),
     title: r.title,
   }));
-  const report = renderReport(
-    classified,
-    classified.length,
-    `curl examples of the skills against Prism (${seconds} s)`,
+  // Requests Prism accepted while its own response broke the spec: the spec's finding, not the example's.
+  const badResponses = results.flatMap((r, i) =>
+    r.passed && r.responseViolations
+      ? [
+          `- ${r.title}: ${classify({ ...r, passed: false, title: r.title.replace(/ \(.*\)$/, '') }, rules).why}`,
+        ]
+      : [],
   );
+  const report = [
+    renderReport(classified, classified.length, `curl examples of the skills against Prism (${seconds} s)`, {
+      count: sockets.length,
+      why: 'WebSocket operations, shown with websocat, which an HTTP mock cannot answer',
+    }),
+    `## accepted, but Prism's response broke the spec (${badResponses.length})`,
+    '',
+    'The example passes (Prism took the request); the mock answered with a body the spec does not allow:',
+    '',
+    ...badResponses,
+    '',
+  ].join('\n');
   mkdirSync(join(ROOT, '.cache'), { recursive: true });
   writeFileSync(join(ROOT, '.cache/curl-prism-report.md'), report);
   console.log(report);
@@ -147,7 +170,8 @@ it('runs every operation curl example against Prism: 2xx, no request violations,
   expect(
     classified.filter((r) => !r.passed && r.cause === 'client').map((r) => `${r.title}: ${r.why}`),
   ).toEqual([]);
-  expect(classified.filter((r) => r.passed).length / classified.length).toBeGreaterThanOrEqual(0.98);
+  // The issue's goal, of every operation of the spec (the WebSocket ones count as not passed).
+  expect(classified.filter((r) => r.passed).length / manifest.operations.length).toBeGreaterThanOrEqual(0.98);
 }, 900_000);
 
 it('runs every core task curl example against Prism: the values the config chose are accepted', () => {

@@ -112,16 +112,23 @@ export function classify(result: OperationResult, lintRules: Map<string, Set<str
   return { ...result, cause: 'client', why: `status ${result.status}: ${messages || result.message}` };
 }
 
+/**
+ * `notRun`: operations of the spec the suite could not run (counted in the total, not as accepted),
+ * with why; the percentage is of every operation.
+ */
 export function renderReport(
   results: Classified[],
   total: number,
   title = 'Per-operation suite against Prism',
+  notRun?: { count: number; why: string },
 ): string {
   const failed = results.filter((r) => !r.passed);
+  const all = total + (notRun?.count ?? 0);
   const lines = [
     `# ${title}`,
     '',
-    `${total - failed.length} of ${total} operations accepted (${((100 * (total - failed.length)) / total).toFixed(1)}%).`,
+    `${total - failed.length} of ${all} operations accepted (${((100 * (total - failed.length)) / all).toFixed(1)}%)` +
+      (notRun ? `; ${notRun.count} not run: ${notRun.why}.` : '.'),
     '',
   ];
   for (const cause of ['spec', 'mock', 'client'] as const) {

@@ -49,7 +49,7 @@ export function build(fragment: Fragment): Built {
   const types = new Map(api.types.map((t) => [t.name, t]));
   const { surface } = buildSurface(api, makeResolver(types), types, {
     includeHidden: false,
-    compat: { bodyWrappers: {}, fieldAliases: {} },
+    compat: { bodyWrappers: {}, fieldAliases: {}, releaseBodies: {} },
     configFile: 'config.yml',
   });
   const op = api.operations[0];

@@ -39,12 +39,19 @@ export function hang(text: string, indent: string): string {
   return text.replace(/\n/g, '\n' + indent);
 }
 
+/** CallInput.official.releases: the release's method cannot send the body; its SDK option can. */
+const EXTRA_BODY = 'extra_body';
+
 /**
  * The params of the call as the official SDKs take them (CallInput.official): each field under its
  * key (an aliased body field under its alias), or the body fields together in their wrapper member.
  */
-export function officialParams(input: CallInput): { name: string; value: Example }[] {
-  const { bodyWrapper, bodyKeys } = input.official ?? {};
+export function officialParams(
+  input: CallInput,
+  wrapper = input.official?.bodyWrapper,
+): { name: string; value: Example }[] {
+  const { bodyKeys } = input.official ?? {};
+  const bodyWrapper = wrapper;
   const key = (f: InputField) => (f.in === 'body' && bodyKeys?.[f.wire]) || f.wire;
   if (!bodyWrapper) return input.fields.map((f) => ({ name: key(f), value: f.value }));
   const body = input.fields.filter((f) => f.in === 'body');
@@ -67,13 +74,22 @@ export function officialParams(input: CallInput): { name: string; value: Example
  */
 export function keywordArgs(
   input: CallInput,
+  language: 'python' | 'ruby',
   spell: Spell,
   separator: string,
   render: (value: Example) => string,
 ): string[] {
   const args = input.positional ? [render(input.positional.value)] : [];
+  const release = input.official?.releases?.[language];
+  // A body the release cannot send from its arguments goes in its extra-body option, keyed by wire
+  // name: Python `extra_body={...}`, Ruby `request_options: {extra_body: {...}}`.
+  const params = officialParams(input, release ?? input.official?.bodyWrapper).map((p) =>
+    release === EXTRA_BODY && p.name === EXTRA_BODY && language === 'ruby'
+      ? { name: 'request_options', value: { kind: 'object', fields: [p] } as Example }
+      : p,
+  );
   const fields = [
-    ...officialParams(input).map((f) => ({ wire: f.name, value: f.value })),
+    ...params.map((f) => ({ wire: f.name, value: f.value })),
     ...(input.wholeBody ? [{ wire: 'body', value: input.wholeBody }] : []),
   ];
   const names = spell(fields.map((f) => f.wire));

@@ -57,7 +57,7 @@ export function pyCall(
   names: OperationSpelling,
   path: ResultPath,
 ): PyCall {
-  const args = keywordArgs(input, names.python.args, '=', (v) => value(v, STYLE.step));
+  const args = keywordArgs(input, 'python', names.python.args, '=', (v) => value(v, STYLE.step));
   const lead = 'response = '.length + input.op.names.python.length;
   return {
     expr: `${input.op.names.python}${list('(', args, ')', '', STYLE, lead)}`,

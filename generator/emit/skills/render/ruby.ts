@@ -61,7 +61,7 @@ export function rbCall(
   names: OperationSpelling,
   path: ResultPath,
 ): RbCall {
-  const args = keywordArgs(input, names.ruby.args, ': ', (v) => value(v, STYLE.step));
+  const args = keywordArgs(input, 'ruby', names.ruby.args, ': ', (v) => value(v, STYLE.step));
   const call = args.length
     ? list('(', args, ')', '', { step: STYLE.step }, 'response = '.length + input.op.names.ruby.length)
     : '';
