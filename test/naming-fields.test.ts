@@ -44,7 +44,18 @@ describe('input spelling per language', () => {
     ],
     ['a leading digit', { given: '10dlc_id', want: ['_10dlc_id', '_10dlc_id', 'Field10dlcID', '_10dlcId'] }],
     ['a Python keyword (a Ruby label)', { given: 'from', want: ['from_', 'from', 'From', 'from'] }],
-    ['a keyword in Python and Java', { given: 'class', want: ['class_', 'class', 'Class', 'class_'] }],
+    ['a keyword in Python, Ruby and Java', { given: 'class', want: ['class_', 'class_', 'Class', 'class_'] }],
+    [
+      'an Object method in Ruby (the official SDK takes format_:)',
+      { given: 'format', want: ['format', 'format_', 'Format', 'format'] },
+    ],
+    [
+      'a digit run stays on its word, as the official SDKs spell it',
+      {
+        given: 'businessAddr1',
+        want: ['business_addr1', 'business_addr1', 'BusinessAddr1', 'businessAddr1'],
+      },
+    ],
     ['no word at all', { given: '_', want: ['_', '_', 'Field', 'param'] }],
   ])('%s', (_, { given, want }) => {
     expect([
@@ -53,6 +64,13 @@ describe('input spelling per language', () => {
       GO.fields([given])[0],
       JAVA.setter(given),
     ]).toEqual(want);
+  });
+
+  it('a camelCase plural acronym is one word in Python and Ruby, as their official SDKs spell it', () => {
+    expect([PYTHON.args(['optInWorkflowImageURLs'])[0], RUBY.args(['optInWorkflowImageURLs'])[0]]).toEqual([
+      'opt_in_workflow_image_urls',
+      'opt_in_workflow_image_urls',
+    ]);
   });
 
   it.each<[string, { given: string[]; want: { python: string[]; go: string[] } }]>([

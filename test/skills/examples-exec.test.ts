@@ -10,13 +10,13 @@
  * Go and Java are not executed: the registries refuse the official releases of this spec (below);
  * their blocks keep today's checks in checkers.test.ts (gofmt and imports, javac parse).
  *
- * The assertions are a ratchet per language: operations passed at or above the floor measured (the
- * issue's goal is 98% for all three), failures blamed on the examples themselves at or below the
- * ceiling measured (the goal is 0), and every operation's example run. Each failure is classified
+ * The assertions are a ratchet per language: operations passed at or above the floor measured and
+ * at or above the issue's goal, 98% of every operation of the spec; failures blamed on the examples
+ * themselves at or below the ceiling measured (the goal is 0); and every operation's example run. Each failure is classified
  * (support/exec/classify.ts) and listed in `.cache/skills-exec-report.md` (also printed).
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig } from '../../generator/config.ts';
 import { loadSpec, resolveSpecSource } from '../../generator/load/index.ts';
@@ -34,19 +34,21 @@ const out = inject('generatedDir');
 /** Per example, in the runner; the SDKs retry 5xx twice with backoff, Prism answers in milliseconds. */
 const TIMEOUT_SECONDS = 30;
 
-// Operations whose example passed, measured 2026-11-30 (exec at b71486e, 1103 operations). The goal
-// is 98% (1081) for each; what is missing is listed by cause in the report. Lowered by 2 each (issue
-// 10): the two WebSocket operations are shown with WebSocket clients, which an HTTP mock cannot run;
-// their old examples "passed" by sending a plain GET, the defect they no longer have.
+// Operations whose example passed, of all 1103 (the two WebSocket operations are not run), measured
+// 2026-11-30 after the examples took the official SDKs' shapes (issue 10 leftovers: their keyword
+// spellings, compat wrappers and aliases, compat.releaseBodies, unpaged lists printed whole); before,
+// 1073, 1063 and 1100. What is missing is listed by cause in the report; none is the docs'.
 const OPERATIONS_PASSED_FLOOR: Record<Language, number> = {
-  python: 1073,
-  ruby: 1063,
+  python: 1087,
+  ruby: 1081,
   javascript: 1100,
 };
+/** The issue's goal for each language, of every operation of the spec. */
+const GOAL_SHARE = 0.98;
 // Failures classified `docs` (the example itself), measured 2026-11-30; the goal is 0.
 const DOCS_FAILURE_CEILING: Record<Language, number> = {
-  python: 2,
-  ruby: 2,
+  python: 0,
+  ruby: 0,
   javascript: 0,
 };
 
@@ -56,12 +58,16 @@ const SDKS: Record<Language, string> = {
   javascript: 'the generated package',
 };
 
-/** What the registries answered when asked for the official releases of this spec (2026-11-30). */
+/**
+ * What the registries answered when asked for the official releases of this spec (asked twice,
+ * 2026-11-30, the same answers). The blocks name those releases (telnyx-skills.test.ts: the Go
+ * imports carry `/v4`, the Java setup installs com.telnyx.sdk:telnyx).
+ */
 const NOT_EXECUTED = [
   {
     language: 'go',
     reason:
-      'The Go module proxy refuses `github.com/team-telnyx/telnyx-go/v4@v4.89.0` (`go get`: "reading .../github.com/team-telnyx/telnyx-go/v4/@v/v4.89.0.info: 403 Forbidden; server response: This module version is not available."; the version list answers the same). The blocks keep gofmt and the import check (checkers.test.ts).',
+      'The Go module proxy refuses `github.com/team-telnyx/telnyx-go/v4@v4.89.0` (`go get`: "reading .../github.com/team-telnyx/telnyx-go/v4/@v/v4.89.0.info: 403 Forbidden; server response: This module version is not available."; `go list -m -versions` of the module: the same 403 for `@v/list`). The blocks keep gofmt and the import check, the official module path included (checkers.test.ts, telnyx-skills.test.ts).',
   },
   {
     language: 'java',
@@ -98,31 +104,6 @@ const CANARIES: Record<Language, { good: string; wrong: string; exit: string; ha
     hang: 'await new Promise((resolve) => setTimeout(resolve, 60_000));\n',
   },
 };
-
-/**
- * What can be told about the unexecuted languages' blocks by inspection alone: whether they name the
- * official releases that the examples would need (a finding in the report, not an assertion).
- */
-function inspectUnexecuted(skillsDir: string): Record<'go' | 'java', string> {
-  const skills = readdirSync(skillsDir);
-  const text = (name: string) => readFileSync(join(skillsDir, name, 'SKILL.md'), 'utf8');
-  const goBlocks = skills
-    .filter((n) => n.endsWith('-go'))
-    .flatMap((n) =>
-      text(n)
-        .split(/^```go$/m)
-        .slice(1),
-    );
-  const unversioned = goBlocks.filter((b) =>
-    /"github\.com\/team-telnyx\/telnyx-go(\/(?!v\d)[^"]*)?"/.test(b),
-  ).length;
-  const javaSkills = skills.filter((n) => n.endsWith('-java'));
-  const oldArtifact = javaSkills.filter((n) => /com\.telnyx\.sdk:telnyx-java\b/.test(text(n))).length;
-  return {
-    go: `By inspection: ${unversioned} of ${goBlocks.length} Go blocks import \`github.com/team-telnyx/telnyx-go\` without the major-version suffix of the official module of this spec (\`github.com/team-telnyx/telnyx-go/v4\`); with Go modules such an import names another module.`,
-    java: `By inspection: ${oldArtifact} of ${javaSkills.length} Java skills install \`com.telnyx.sdk:telnyx-java\`; the releases of this spec are \`com.telnyx.sdk:telnyx\`.`,
-  };
-}
 
 const results = new Map<Language, LanguageResult | Error>();
 let proxy: ExamplesProxy;
@@ -174,11 +155,7 @@ beforeAll(async () => {
   const failedToRun = [...results].flatMap(([language, r]) =>
     r instanceof Error ? [{ language, reason: `could not run: ${r.message.split('\n')[0]}` }] : [],
   );
-  const inspected = inspectUnexecuted(join(out, 'skills'));
-  const report = renderExecReport(done, [
-    ...failedToRun,
-    ...NOT_EXECUTED.map((n) => ({ ...n, reason: `${n.reason} ${inspected[n.language as 'go' | 'java']}` })),
-  ]);
+  const report = renderExecReport(done, [...failedToRun, ...NOT_EXECUTED]);
   mkdirSync(join(ROOT, '.cache'), { recursive: true });
   writeFileSync(join(ROOT, '.cache/skills-exec-report.md'), report);
   console.log(report);
@@ -215,11 +192,12 @@ describe.each(EXECUTED)('%s examples, executed against Prism', (language) => {
     expect(r.examples.some((e) => e.kind === 'setup')).toBe(true);
   });
 
-  it('passes at least its floor of operations, each failure classified', () => {
+  it('passes at least its floor of operations and 98% of all, each failure classified', () => {
     const r = result();
     const c = counts(r);
     expect(r.verdicts.every((v) => v.passed || v.cause)).toBe(true);
     expect(c.operationsPassed).toBeGreaterThanOrEqual(r.floor);
+    expect(c.operationsPassed / (c.operations + r.sockets)).toBeGreaterThanOrEqual(GOAL_SHARE);
   });
 
   it('blames no more failures on the examples themselves than its recorded ceiling', () => {
@@ -233,7 +211,7 @@ describe.each(EXECUTED)('%s examples, executed against Prism', (language) => {
 });
 
 describe('the harness', () => {
-  // Concurrently: each waits mostly on its runner (and 10 s on the hanging example).
+  // Concurrently: each waits mostly on its runner (and 20 s on the hanging example).
   it.concurrent.for([...EXECUTED])(
     '%s: passes a good example, blames a wrong one on the docs, survives an exit and a hang',
     { timeout: 120_000 },
@@ -258,8 +236,9 @@ describe('the harness', () => {
           parts: [block],
         };
       });
-      // 10 s: the first call loads the SDK's resources lazily, slow on a busy machine.
-      const run = await runExamples(language, examples, proxy.url, 10, out);
+      // 20 s: the first call loads the SDK's resources lazily, slow on a busy machine (10 s timed
+      // out once with 8 sessions sharing 2 cores).
+      const run = await runExamples(language, examples, proxy.url, 20, out);
       const accessors = accessorsFromApiMd(join(PYTHON_SDK, 'api.md'));
       const verdicts = examples.map((e, i) =>
         classifyExample(e, run.outcomes[i], proxy.requests(e.id), new Map(), accessors),
