@@ -109,6 +109,16 @@ describe('bad input', () => {
     expect(hasStackTrace(run.stderr)).toBe(false);
   });
 
+  it('a compat.releaseBodies entry for a language without an official release shape is located', () => {
+    const config = `spec:\n  localCopies: [x.yml]\nnames: { from: none }\nproducts: test/fixtures/products.yml\npackage: { name: x }\ncompat:\n  releaseBodies:\n    go:\n      POST /x: body\n`;
+    const run = runCli(['--config', join(tempFiles({ 'c.yml': config }), 'c.yml')]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/config compat\.releaseBodies must be a mapping python or ruby/);
+    expect(run.stderr).toMatch(/c\.yml:\d+:\d+/);
+    expect(run.stderr).toMatch(/fix: /);
+    expect(hasStackTrace(run.stderr)).toBe(false);
+  });
+
   it('an unknown command-line flag is a usage error, not a crash', () => {
     const run = runCli(['--frobnicate']);
     expect(run.code).toBe(2);
