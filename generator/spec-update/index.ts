@@ -5,16 +5,7 @@
  * rewrite `spec.url` + `spec.sha256`. Every check runs before anything is written: a failed download,
  * a spec the generator refuses or a bad config leaves the config (and the CHANGELOG) as they were.
  */
-import {
-  copyFileSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig, type Config } from '../config.ts';
 import { buildSide } from '../diff/build.ts';
@@ -83,21 +74,22 @@ export async function updatePin(options: UpdateOptions = {}): Promise<UpdateResu
     return { moved: false, url, sha256: hash };
   }
 
-  const work = mkdtempSync(join(tmpdir(), 'spec-update-'));
+  specText(bytes, url); // UTF-8 text, else located by line and column in the URL's file
+  // Straight into the content-addressed cache, where `generate` reads the pin: the report's model
+  // is then cached under the same path, and the `generate` that follows starts warm.
+  const cached = cacheSpec(config, bytes, hash);
+  const asUrl = (error: unknown) => relocate(error, displayPath(cached.file), url);
   const staged: StagedFile[] = [];
+  let pinned = false;
   try {
-    const newSpec = join(work, `${hash}.yml`);
-    writeFileSync(newSpec, bytes);
-    const asUrl = (error: unknown) => relocate(error, displayPath(newSpec), url);
-    specText(bytes, url); // UTF-8 text, located by line and column of the URL's file
     let report: string | undefined;
     let section: string | undefined;
     if (options.report === false) {
       // No report, but the generator must still accept the spec before it is pinned.
-      await buildSide(newSpec, sideOptions(options)).then((side) => side.dispose(), asUrl);
+      await buildSide(cached.file, sideOptions(options)).then((side) => side.dispose(), asUrl);
     } else {
       const oldSpec = await currentSpec(config);
-      const result = await changeReport(oldSpec, newSpec, {
+      const result = await changeReport(oldSpec, cached.file, {
         ...sideOptions(options),
         title: options.title ?? commit.date ?? commit.sha.slice(0, 12),
       }).catch(asUrl);
@@ -109,13 +101,14 @@ export async function updatePin(options: UpdateOptions = {}): Promise<UpdateResu
     if (options.changelog && section)
       staged.push(stage(options.changelog, changelogText(options.changelog, section)));
     staged.push(stage(config.file, movePinText(readFileSync(config.file, 'utf8'), url, hash)));
-    cacheSpec(config, newSpec, hash);
     commitStaged(staged);
+    pinned = true;
     log(`${displayPath(config.file)}: spec.url and spec.sha256 now pin ${commit.sha}`);
     return { moved: true, url, sha256: hash, ...(report === undefined ? {} : { report }) };
   } finally {
     discardStaged(staged);
-    rmSync(work, { recursive: true, force: true });
+    // A spec that was refused does not stay behind (one that was there before this run does).
+    if (!pinned && cached.created) rmSync(cached.file, { force: true });
   }
 }
 
@@ -157,17 +150,32 @@ function sideOptions(options: UpdateOptions) {
   return { config: options.config, namesFrom: options.namesFrom, cache: options.cache };
 }
 
-/** The new pin's bytes into the cache, where `npm run generate` looks before downloading them. */
-function cacheSpec(config: Config, file: string, hash: string): void {
-  mkdirSync(config.spec.cacheDir, { recursive: true });
-  const target = join(config.spec.cacheDir, `${hash}.yml`);
-  copyFileSync(file, `${target}.tmp`);
-  renameSync(`${target}.tmp`, target);
+/**
+ * The new spec's bytes at `<cacheDir>/<sha256>.yml` (written whole, then renamed), read back and
+ * hashed: a short write (a full disk) must not become the pin. `created`: not there before.
+ */
+function cacheSpec(config: Config, bytes: Buffer, hash: string): { file: string; created: boolean } {
+  const file = join(config.spec.cacheDir, `${hash}.yml`);
+  const created = !existsSync(file);
+  if (created) {
+    mkdirSync(config.spec.cacheDir, { recursive: true });
+    writeFileSync(`${file}.tmp`, bytes);
+    renameSync(`${file}.tmp`, file);
+  }
+  if (sha256(readFileSync(file)) !== hash) {
+    rmSync(file, { force: true });
+    throw new InputError(
+      `the cached copy of the new spec does not hash to ${hash}`,
+      displayPath(file),
+      'check the disk (space, permissions) and run again: the config was not changed',
+    );
+  }
+  return { file, created };
 }
 
-/** An error located in the downloaded temp file, located at the URL instead (the file is gone after). */
-function relocate(error: unknown, tempPath: string, url: string): never {
+/** An error located in the cached copy, located at the URL it came from instead. */
+function relocate(error: unknown, cachedPath: string, url: string): never {
   if (!(error instanceof InputError)) throw error;
-  const named = (text: string) => text.split(tempPath).join(url);
+  const named = (text: string) => text.split(cachedPath).join(url);
   throw new InputError(named(error.message), error.where && named(error.where), named(error.fix));
 }
