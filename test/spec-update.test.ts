@@ -20,6 +20,7 @@ const OLD_SHA = 'a'.repeat(40);
 const NEW_SHA = '0123456789abcdef0123456789abcdef01234567';
 const BROKEN_SHA = 'b'.repeat(40); // serves a spec with a YAML syntax error
 const MISSING_SHA = 'c'.repeat(40); // the API knows it, the raw host has no file there
+const SAME_BYTES_SHA = 'd'.repeat(40); // a later commit that left the spec file as it was
 const oldSpec = readFileSync(join(FIXTURES, 'diff/query-param.old.yml'));
 const newSpec = readFileSync(join(FIXTURES, 'diff/query-param.new.yml'));
 const rawUrl = (sha: string) => `https://raw.githubusercontent.com/acme/specs/${sha}/openapi/spec.yml`;
@@ -31,10 +32,12 @@ const commits: Record<string, string> = {
   [NEW_SHA]: NEW_SHA,
   [BROKEN_SHA]: BROKEN_SHA,
   [MISSING_SHA]: MISSING_SHA,
+  [SAME_BYTES_SHA]: SAME_BYTES_SHA,
   'not-a-sha': 'v1.2',
 };
 const files: Record<string, Buffer> = {
   [OLD_SHA]: oldSpec,
+  [SAME_BYTES_SHA]: oldSpec,
   [NEW_SHA]: newSpec,
   [BROKEN_SHA]: Buffer.from('openapi: 3.1.0\ninfo: { title: T, version: "1" }\npaths:\n  /x: [unclosed\n'),
 };
@@ -172,6 +175,23 @@ describe('npm run spec:update', () => {
     expect(result.stderr).toMatch(/already pins a{40}: nothing to change/);
     expect(result.stdout).toBe('');
     expect(readFileSync(config, 'utf8')).toBe(text);
+  });
+
+  it('changes nothing when the new commit left the spec file as it was (no daily no-op pull request)', async () => {
+    const { config, text } = pinnedConfig();
+    const result = await update(config, '--ref', SAME_BYTES_SHA);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/the spec at d{40} is the pinned file byte for byte: nothing to change/);
+    expect(result.stdout).toBe('');
+    expect(readFileSync(config, 'utf8')).toBe(text);
+  });
+
+  it('moves a branch URL to a commit even when the bytes are the same (only the URL changes)', async () => {
+    const { config, text } = pinnedConfig(rawUrl('main'));
+    const result = await update(config, '--ref', SAME_BYTES_SHA);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('No changes to the SDK surface.');
+    expect(readFileSync(config, 'utf8')).toBe(text.replace(rawUrl('main'), rawUrl(SAME_BYTES_SHA)));
   });
 
   it('sends GITHUB_TOKEN to GitHub only, never to a replaced host', async () => {

@@ -73,6 +73,11 @@ export async function updatePin(options: UpdateOptions = {}): Promise<UpdateResu
     log(`${displayPath(config.file)} already pins ${commit.sha}: nothing to change`);
     return { moved: false, url, sha256: hash };
   }
+  if (isCommitSha(pin.ref) && hash === config.spec.sha256) {
+    // Commits that leave the spec file alone move nothing: no pull request a day for the same bytes.
+    log(`the spec at ${commit.sha} is the pinned file byte for byte: nothing to change`);
+    return { moved: false, url: config.spec.url!, sha256: hash };
+  }
 
   specText(bytes, url); // UTF-8 text, else located by line and column in the URL's file
   // Straight into the content-addressed cache, where `generate` reads the pin: the report's model
