@@ -12,7 +12,12 @@ import { readYamlFile } from './util/yaml-file.ts';
 export const DEFAULT_CONFIG = resolve(PROJECT_ROOT, 'specs/telnyx.yml');
 
 export interface SpecSourceConfig {
+  /** A raw GitHub URL at a commit (checked where the pin is used: generator/load/source.ts). */
   url?: string;
+  /** `file:line:col` of `spec.url` in the config, for messages about the pin. */
+  urlWhere?: string;
+  /** The branch `npm run spec:update` follows (default: the repository's default branch). */
+  branch?: string;
   sha256?: string;
   localCopies: string[];
   cacheDir: string;
@@ -78,6 +83,12 @@ export function loadConfig(file = DEFAULT_CONFIG): Config {
     spec.refFolders === undefined || isStringArray(spec.refFolders),
     'a list of folders',
   );
+  need(['spec', 'url'], spec.url === undefined || typeof spec.url === 'string', 'a URL');
+  need(
+    ['spec', 'branch'],
+    spec.branch === undefined || (typeof spec.branch === 'string' && spec.branch !== ''),
+    'a branch name',
+  );
   need(
     ['spec', 'sha256'],
     spec.sha256 === undefined || /^[0-9a-f]{64}$/.test(spec.sha256),
@@ -125,6 +136,8 @@ export function loadConfig(file = DEFAULT_CONFIG): Config {
     file,
     spec: {
       url: spec.url,
+      urlWhere: locate(['spec', 'url']),
+      ...(spec.branch === undefined ? {} : { branch: spec.branch }),
       sha256: spec.sha256,
       localCopies: (spec.localCopies ?? []).map(fromRoot),
       cacheDir: fromRoot(spec.cacheDir ?? '.cache/spec'),

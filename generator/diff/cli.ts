@@ -5,9 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { InputError, runCommand } from '../errors.ts';
-import { buildSide, titleOf, type BuiltSide } from './build.ts';
-import { diffModels, WEBHOOKS_ACCESSOR } from './index.ts';
-import { renderMarkdown } from './markdown.ts';
+import { changeReport, formatReport } from './report.ts';
 
 const USAGE = `usage: npm run diff -- OLD NEW [--format md|json] [--names-from FILE|none] [--config FILE]
                       [--title TEXT] [--surface] [--no-cache]`;
@@ -55,40 +53,15 @@ async function main(): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const sides: BuiltSide[] = [];
-  try {
-    const options = {
-      config: args.config,
-      namesFrom: args['names-from'],
-      typescript: args.surface === true,
-      cache: !args['no-cache'],
-    };
-    // One after the other: each side holds a whole model (~300 MB at peak for the Telnyx spec).
-    sides.push(await buildSide(args.old, options));
-    sides.push(await buildSide(args.new, options));
-    const [before, after] = sides;
-    const report = diffModels(before, after, args.title ?? titleOf(args.new, after.api.version));
-    let surface;
-    if (args.surface) {
-      const [{ diffPackages }, { typeUsage }] = await Promise.all([
-        import('./surface-diff.ts'),
-        import('./usage.ts'),
-      ]);
-      surface = diffPackages(before.packageDir!, after.packageDir!, {
-        changes: report.changes,
-        usage: typeUsage(before, WEBHOOKS_ACCESSOR),
-      });
-    }
-    if (args.format === 'json')
-      console.log(JSON.stringify({ ...report, ...(surface ? { surface } : {}) }, null, 2));
-    else {
-      const extra = surface ? [(await import('./surface-report.ts')).renderSurface(surface)] : [];
-      console.log(renderMarkdown(report, extra));
-    }
-    return 0;
-  } finally {
-    for (const side of sides) side.dispose();
-  }
+  const result = await changeReport(args.old, args.new, {
+    config: args.config,
+    namesFrom: args['names-from'],
+    title: args.title,
+    surface: args.surface === true,
+    cache: !args['no-cache'],
+  });
+  process.stdout.write(await formatReport(result, args.format));
+  return 0;
 }
 
 runCommand(main);

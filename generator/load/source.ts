@@ -1,12 +1,15 @@
 /**
  * Finds the spec bytes: `--spec FILE`, else the pinned source of the config (the first existing local
  * copy, else a cached download, else a download of the pinned URL). The pinned source is verified
- * against its sha256; a mismatch is an error that shows both hashes.
+ * against its sha256; a mismatch is an error that shows both hashes. A raw GitHub URL must name a
+ * commit, not a branch (a branch moves, and the pin with it).
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { InputError } from '../errors.ts';
 import type { SpecSourceConfig } from '../config.ts';
+import { fetchBytes } from '../util/fetch.ts';
+import { branchPinProblem } from '../util/github-pin.ts';
 import { sha256 } from '../util/hash.ts';
 import { displayPath } from '../util/paths.ts';
 
@@ -41,10 +44,19 @@ export async function resolveSpecSource(
     const bytes = readFileSync(file);
     return { file, text: specText(bytes, displayPath(file)), sha256: sha256(bytes) };
   }
+  checkCommitPin(pinned);
+  // A local copy that no longer hashes to the pin (the pin moved, the copy did not) is passed over
+  // for the cache or a download of the pinned URL; its mismatch is the error only when nothing else
+  // holds the pinned bytes.
   const tried: string[] = [];
+  let mismatched: { where: string; bytes: Buffer } | undefined;
   for (const copy of pinned.localCopies) {
     tried.push(displayPath(copy));
-    if (existsSync(copy)) return verified(copy, readFileSync(copy), pinned.sha256);
+    if (!existsSync(copy)) continue;
+    const bytes = readFileSync(copy);
+    const actual = sha256(bytes);
+    if (!pinned.sha256 || actual === pinned.sha256) return verified(copy, bytes, pinned.sha256, actual);
+    mismatched ??= { where: copy, bytes };
   }
   const cached = pinned.sha256 ? join(pinned.cacheDir, `${pinned.sha256}.yml`) : undefined;
   if (cached) {
@@ -67,6 +79,7 @@ export async function resolveSpecSource(
       return { ...source, file: cached };
     }
   }
+  if (mismatched) verified(mismatched.where, mismatched.bytes, pinned.sha256); // throws the mismatch
   throw new InputError(
     `no spec found; tried: ${tried.join(', ')}`,
     undefined,
@@ -74,8 +87,24 @@ export async function resolveSpecSource(
   );
 }
 
-function verified(where: string, bytes: Buffer, expected: string | undefined): SpecSource {
-  const actual = sha256(bytes);
+/** A raw GitHub pin must name a commit (generator/util/github-pin.ts); refused where it is used. */
+function checkCommitPin(pinned: SpecSourceConfig): void {
+  const problem = pinned.url === undefined ? undefined : branchPinProblem(pinned.url);
+  if (problem)
+    throw new InputError(
+      problem,
+      pinned.urlWhere,
+      'run `npm run spec:update` to pin the newest commit of the branch (or `-- --ref COMMIT` for ' +
+        'another), or write the 40-hex commit id in place of the branch in spec.url',
+    );
+}
+
+function verified(
+  where: string,
+  bytes: Buffer,
+  expected: string | undefined,
+  actual = sha256(bytes),
+): SpecSource {
   if (expected && actual !== expected) {
     throw new InputError(
       `spec sha256 mismatch: expected ${expected}, got ${actual}`,
@@ -139,10 +168,4 @@ function firstInvalidUtf8(b: Buffer): number {
     i += n;
   }
   return -1;
-}
-
-async function fetchBytes(url: string): Promise<Buffer> {
-  const response = await fetch(url, { signal: AbortSignal.timeout(30_000) });
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  return Buffer.from(await response.arrayBuffer());
 }
