@@ -88,15 +88,16 @@ export function validBaseURL(value: string): string {
 
 /**
  * A credential as it will be sent in a header, or undefined when not given. Surrounding whitespace
- * (a line break read from a file) is trimmed, as for the environment variables; anything else that
- * is not visible ASCII would make fetch throw a TypeError that prints the whole header, key included.
- * The error names the position and kind of the character, never the value.
+ * (a line break read from a file) is trimmed, as for the environment variables. A control character
+ * (a line break, NUL, tab inside it) or one above U+00FF is refused: fetch would throw a TypeError
+ * that prints the whole header, key included. The error names the position and kind of the
+ * character, never the value. Spaces pass, as fetch sends them (the official tests use 'My API Key').
  */
 export function validCredential(name: string, value: string | null | undefined): string | undefined {
   if (value === null || value === undefined) return undefined;
   if (typeof value !== 'string') throw new TelnyxError(`${name} must be a string, got ${typeof value}.`);
   const trimmed = value.trim();
-  const bad = trimmed.search(/[^\x21-\x7e]/);
+  const bad = trimmed.search(/[\x00-\x1f\x7f]|[^\x00-\xff]/);
   if (bad !== -1) {
     throw new TelnyxError(
       `${name} contains ${describeChar(trimmed.charCodeAt(bad))} at position ${bad + 1} of ${trimmed.length}, ` +
@@ -106,20 +107,17 @@ export function validCredential(name: string, value: string | null | undefined):
   return trimmed || undefined;
 }
 
+const CHAR_NAMES: Readonly<Record<number, string>> = {
+  0: 'a NUL character',
+  9: 'a tab',
+  10: 'a line feed',
+  13: 'a carriage return',
+};
+
 function describeChar(code: number): string {
-  const named: Record<number, string> = {
-    0: 'a NUL character',
-    9: 'a tab',
-    10: 'a line feed',
-    13: 'a carriage return',
-    32: 'a space',
-  };
   const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
-  return named[code]
-    ? `${named[code]} (${hex})`
-    : code < 0x20 || code === 0x7f
-      ? `a control character (${hex})`
-      : `a non-ASCII character (${hex})`;
+  const kind = CHAR_NAMES[code] ?? (code > 0xff ? 'a character beyond Latin-1' : 'a control character');
+  return `${kind} (${hex})`;
 }
 
 export function nonNegative(name: string, value: number, integer = false): number {
