@@ -148,5 +148,5 @@ export class Webhooks<WebhookEvent = unknown> {
 export function isUnwrapOptions(value: WebhookHeaders | WebhookUnwrapOptions): value is WebhookUnwrapOptions {
   // null or undefined headers reach the verifier, which rejects them as unverifiable.
   if (typeof value !== 'object' || value === null || value instanceof Headers) return false;
-  return Object.hasOwn(value, 'headers');
+  return Object.prototype.hasOwnProperty.call(value, 'headers');
 }
