@@ -69,7 +69,7 @@ export async function runPipeline(
   const config: Config = loadConfig(options.config);
   const parts = options.only ?? [...PARTS];
   const outDir = options.out ?? join(PROJECT_ROOT, 'output');
-  checkOutDir(outDir);
+  checkOutDir(outDir, !options.check);
   const cacheRoot = options.cache === false ? undefined : (options.cacheDir ?? join(PROJECT_ROOT, '.cache'));
   const cacheDir = (name: string) => (cacheRoot ? join(cacheRoot, name) : undefined);
   const namesFrom = options.namesFrom ?? config.names.from;

@@ -248,6 +248,15 @@ const hostile: [string, { spec: string | Buffer; args?: (dir: string) => string[
     },
   ],
   [
+    // Node 20's recursive mkdir loops forever under /proc (ENOENT on every level): the run hung.
+    'an --out under /proc, where no folder can be created',
+    {
+      spec: minimal,
+      args: (dir) => ['--spec', join(dir, 'spec.yml'), '--config', FIXTURE_CONFIG, '--out', '/proc/x'],
+      want: [/proc\/x: the output cannot be written there: .*ENOENT/, /fix: pass a folder on a writable/],
+    },
+  ],
+  [
     'components.schemas that is a list',
     {
       spec: `${minimal}components:\n  schemas: [a, b]\n`,

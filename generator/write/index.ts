@@ -10,10 +10,12 @@ import {
   existsSync,
   linkSync,
   mkdirSync,
+  mkdtempSync,
   readFileSync,
   readdirSync,
   renameSync,
   rmSync,
+  rmdirSync,
   statSync,
   writeFileSync,
   copyFileSync,
@@ -51,8 +53,13 @@ export function recoverInterruptedSwap(outDir: string): void {
   if (existsSync(old)) rmSync(old, { recursive: true, force: true });
 }
 
-/** The output path must be a folder, or not exist below one (a file there failed as ENOTDIR, exit 3). */
-export function checkOutDir(outDir: string): void {
+/**
+ * The output path must be a folder, or not exist below one (a file there failed as ENOTDIR, exit 3).
+ * With `writable`, a folder must also be creatable where the output goes: the nearest existing
+ * ancestor is probed with a throwaway folder, so a read-only or virtual file system is a located
+ * exit 2 before any work (Node 20's recursive mkdir loops forever under /proc instead of failing).
+ */
+export function checkOutDir(outDir: string, writable = false): void {
   for (let at = outDir; ; at = dirname(at)) {
     if (existsSync(at)) {
       if (!statSync(at).isDirectory())
@@ -61,9 +68,24 @@ export function checkOutDir(outDir: string): void {
           displayPath(outDir),
           'pass a folder (new or existing) with --out',
         );
+      if (writable) probeWritable(at === outDir ? dirname(at) : at, outDir);
       return;
     }
     if (dirname(at) === at) return;
+  }
+}
+
+/** Creates and removes a folder in `folder` (where the staging folder or the output's parents go). */
+function probeWritable(folder: string, outDir: string): void {
+  try {
+    rmdirSync(mkdtempSync(join(folder, '.codegen-probe-')));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'an error';
+    throw new InputError(
+      `the output cannot be written there: creating a folder in ${displayPath(folder)} failed with ${code}`,
+      displayPath(outDir),
+      'pass a folder on a writable file system with --out',
+    );
   }
 }
 

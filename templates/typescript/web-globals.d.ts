@@ -33,17 +33,24 @@ interface FormData {
 declare var FormData: { prototype: FormData; new (): FormData };
 
 interface URLSearchParams {
+  append(name: string, value: string): void;
+  has(name: string): boolean;
+  forEach(callback: (value: string, name: string) => void): void;
   toString(): string;
 }
 declare var URLSearchParams: { prototype: URLSearchParams; new (init?: string): URLSearchParams };
 
 interface URL {
+  readonly href: string;
   readonly origin: string;
+  readonly username: string;
+  readonly password: string;
   readonly pathname: string;
   readonly search: string;
+  readonly searchParams: URLSearchParams;
   toString(): string;
 }
-declare var URL: { prototype: URL; new (url: string, base?: string): URL };
+declare var URL: { prototype: URL; new (url: string, base?: string | URL): URL };
 
 interface Headers {
   append(name: string, value: string): void;
@@ -101,6 +108,7 @@ interface RequestInit {
 }
 
 interface Response {
+  readonly type: 'basic' | 'cors' | 'default' | 'error' | 'opaque' | 'opaqueredirect';
   readonly status: number;
   readonly statusText: string;
   readonly ok: boolean;

@@ -229,13 +229,18 @@ describe('policy tables', () => {
     expect(isRetryable(failure, replaySafe)).toBe(want);
   });
 
-  it('only a POST without a key or opt-in is unsafe to replay', () => {
-    expect(['GET', 'PUT', 'PATCH', 'DELETE'].map((m) => isReplaySafe(m, false, false))).toEqual([
+  it('only a POST or PATCH without a key or opt-in is unsafe to replay (RFC 9110 idempotent methods)', () => {
+    const methods = ['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'PATCH', 'POST'];
+    expect(methods.map((m) => isReplaySafe(m, false, false))).toEqual([
       true,
       true,
       true,
       true,
+      true,
+      false,
+      false,
     ]);
+    expect([isReplaySafe('patch', true, false), isReplaySafe('PATCH', false, true)]).toEqual([true, true]);
     expect([
       isReplaySafe('POST', false, false),
       isReplaySafe('POST', true, false),

@@ -83,7 +83,8 @@ function encodeAuto(body: unknown, contentType: string | undefined): EncodedBody
   if (typeof body === 'string' && contentType) return raw(body);
   if (body instanceof ArrayBuffer || ArrayBuffer.isView(body)) return raw(body as Uint8Array<ArrayBuffer>);
   if (body instanceof Blob || body instanceof FormData || body instanceof URLSearchParams) return raw(body);
-  if (body instanceof ReadableStream) return raw(body, false);
+  // A stream of bytes, as fetch requires (narrowing gives ReadableStream<unknown>).
+  if (body instanceof ReadableStream) return raw(body as ReadableStream<Uint8Array>, false);
   if (isIterator(body)) return raw(streamOf(body), false);
   if (typeof body === 'object' && contentType?.split(';')[0]?.trim() === 'application/x-www-form-urlencoded')
     return formBody(body as Record<string, unknown>);

@@ -9,7 +9,7 @@
 import { APIPromise } from './api-promise.js';
 import { encodeBody, type BodyKind } from './body.js';
 import * as Errors from './errors.js';
-import { redactor, TelnyxError } from './errors.js';
+import { redactor, TelnyxError, type Redactor } from './errors.js';
 import { readEnv } from './env.js';
 import {
   DEFAULT_BASE_URL,
@@ -19,10 +19,11 @@ import {
   nonNegative,
   positive,
   validBaseURL,
+  validCredential,
   type ClientOptions,
 } from './client-options.js';
 import { ClientCredentials } from './oauth.js';
-import { buildHeaders } from './headers.js';
+import { buildHeaders, setHeader } from './headers.js';
 import { makeLogger, registerLogger, resolveLogLevel, type Logger, type LogLevel } from './log.js';
 import {
   PagePromise,
@@ -89,7 +90,7 @@ export class ClientCore implements PageClient {
   readonly #logger: Logger;
   /** Unknown parameters already warned about (method, path, name). */
   readonly #warnedParams = new Set<string>();
-  readonly #redact: (text: string) => string;
+  readonly #redact: Redactor;
 
   // The error classes and toFile as statics, as the official client has them: `Telnyx.NotFoundError`.
   static readonly DEFAULT_TIMEOUT = DEFAULT_TIMEOUT_MS;
@@ -111,7 +112,9 @@ export class ClientCore implements PageClient {
   static readonly toFile = toFile;
 
   constructor(options: ClientOptions = {}) {
-    const apiKey = options.apiKey ?? readEnv('TELNYX_API_KEY');
+    // Checked before any header is built: fetch's TypeError for a bad header value prints the value.
+    // The OAuth id and secret need no such check: they travel base64-encoded (oauth.ts).
+    const apiKey = validCredential('apiKey', options.apiKey ?? readEnv('TELNYX_API_KEY'));
     const clientID = options.clientID ?? readEnv('TELNYX_CLIENT_ID');
     const clientSecret = options.clientSecret ?? readEnv('TELNYX_CLIENT_SECRET');
     if (!apiKey && !(clientID && clientSecret)) {
@@ -121,13 +124,14 @@ export class ClientCore implements PageClient {
           'https://portal.telnyx.com/#/app/api-keys.',
       );
     }
-    this.#apiKey = apiKey || undefined;
+    this.#apiKey = apiKey;
     this.#options = { ...options, apiKey, clientID, clientSecret };
     this.baseURL = validBaseURL(options.baseURL || readEnv('TELNYX_BASE_URL') || DEFAULT_BASE_URL);
     this.timeout = positive('timeout', options.timeout ?? DEFAULT_TIMEOUT_MS);
     this.maxRetries = nonNegative('maxRetries', options.maxRetries ?? DEFAULT_MAX_RETRIES, true);
     this.publicKey = options.publicKey ?? readEnv('TELNYX_PUBLIC_KEY') ?? null;
     this.fetchOptions = options.fetchOptions;
+    buildHeaders([options.defaultHeaders]); // a value HTTP cannot carry fails here, not at the first call
     this.#fetch = options.fetch ?? defaultFetch();
     this.#redact = redactor([apiKey, clientSecret]);
     this.#oauth =
@@ -135,7 +139,7 @@ export class ClientCore implements PageClient {
         ? new ClientCredentials(clientID, clientSecret, this.#fetch, this.#redact, options.now ?? Date.now)
         : undefined;
     this.logger = options.logger ?? console;
-    this.logLevel = resolveLogLevel(options.logLevel, (message) =>
+    this.logLevel = resolveLogLevel(options.logLevel, this.logger, (message) =>
       makeLogger('warn', this.logger, this.#redact).warn(message),
     );
     this.#logger = makeLogger(this.logLevel, this.logger, this.#redact);
@@ -212,11 +216,17 @@ export class ClientCore implements PageClient {
     request: PageRequest,
   ): PagePromise<P> {
     const { description, options } = request;
-    const baseURL = this.#baseFor(description, options);
+    // Nothing here may throw: every error is the returned promise's rejection (#send is async).
     return new PagePromise<P>(
       this.#send(description, options, 'json'),
       (c) =>
-        new Page({ client: this, request, response: c.response, body: parseResponse(c, 'json'), baseURL }),
+        new Page({
+          client: this,
+          request,
+          response: c.response,
+          body: parseResponse(c, 'json'),
+          baseURL: this.#baseFor(description, options),
+        }),
     );
   }
 
@@ -274,6 +284,9 @@ export class ClientCore implements PageClient {
   }
 
   async #send(input: RequestInput, options: RequestOptions, kind: ResponseKind): Promise<CompletedResponse> {
+    // A generated method's bad arguments (a `..` path parameter), raised here as the call's rejection.
+    const { failure } = input as Partial<RequestDescription>;
+    if (failure !== undefined) throw failure;
     this.#warnUnknownParams(input as Partial<RequestDescription>);
     const { prepared, timeout, maxRetries, signal, fetchOptions } = await this.#resolve(input, options, kind);
     return send(prepared, {
@@ -363,7 +376,7 @@ export class ClientCore implements PageClient {
       options.idempotencyKey ??
       headers.get(name) ??
       (description.idempotencyHeader ? newIdempotencyKey() : undefined);
-    if (key !== undefined) headers.set(name, key);
+    if (key !== undefined) setHeader(headers, name, key);
     return key;
   }
 

@@ -38,7 +38,7 @@ export interface ClientOptions {
   /** Default `TELNYX_LOG`, else 'warn'. 'info' logs retries, 'debug' every request. */
   logLevel?: LogLevel | undefined;
   logger?: Logger | undefined;
-  /** Retry POSTs without an idempotency key on any retryable failure (see retries.ts); default false. */
+  /** Retry POSTs and PATCHes without an idempotency key on any retryable failure (see retries.ts); default false. */
   retryNonIdempotent?: boolean | undefined;
   /** Waits between retries; inject a fake to test retry timing without waiting. */
   sleep?: Sleep | undefined;
@@ -58,16 +58,66 @@ export function defaultFetch(): Fetch {
   return (input, init) => globalThis.fetch(input, init);
 }
 
-/** The URL as given (a trailing slash kept, as the official client keeps it), once it parses. */
+/**
+ * The URL as given (a trailing slash kept, as the official client keeps it), once it parses. A query
+ * (`?tenant=1`) is kept and sent with every request (request.ts `buildURL`). Refused: a fragment,
+ * which no request can carry, and a user name or password, which fetch rejects with a TypeError that
+ * prints them (the message here does not repeat the URL).
+ */
 export function validBaseURL(value: string): string {
+  let url: URL;
   try {
-    new URL(value);
+    url = new URL(value);
   } catch {
     throw new TelnyxError(
       `baseURL ${JSON.stringify(value)} is not an absolute URL (e.g. https://api.telnyx.com/v2).`,
     );
   }
+  if (url.username || url.password) {
+    throw new TelnyxError(
+      'baseURL must not contain a user name or password (fetch refuses such URLs); pass the API key as `apiKey`.',
+    );
+  }
+  if (value.includes('#')) {
+    throw new TelnyxError(
+      `baseURL ${JSON.stringify(value)} has a fragment (#...), which requests cannot carry; remove it.`,
+    );
+  }
   return value;
+}
+
+/**
+ * A credential as it will be sent in a header, or undefined when not given. Surrounding whitespace
+ * (a line break read from a file) is trimmed, as for the environment variables. A control character
+ * (a line break, NUL, tab inside it) or one above U+00FF is refused: fetch would throw a TypeError
+ * that prints the whole header, key included. The error names the position and kind of the
+ * character, never the value. Spaces pass, as fetch sends them (the official tests use 'My API Key').
+ */
+export function validCredential(name: string, value: string | null | undefined): string | undefined {
+  if (value === null || value === undefined) return undefined;
+  if (typeof value !== 'string') throw new TelnyxError(`${name} must be a string, got ${typeof value}.`);
+  const trimmed = value.trim();
+  const bad = trimmed.search(/[\x00-\x1f\x7f]|[^\x00-\xff]/);
+  if (bad !== -1) {
+    throw new TelnyxError(
+      `${name} contains ${describeChar(trimmed.charCodeAt(bad))} at position ${bad + 1} of ${trimmed.length}, ` +
+        'which cannot be sent in an HTTP header; check how the value was read or pasted (the value is not shown).',
+    );
+  }
+  return trimmed || undefined;
+}
+
+const CHAR_NAMES: Readonly<Record<number, string>> = {
+  0: 'a NUL character',
+  9: 'a tab',
+  10: 'a line feed',
+  13: 'a carriage return',
+};
+
+function describeChar(code: number): string {
+  const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  const kind = CHAR_NAMES[code] ?? (code > 0xff ? 'a character beyond Latin-1' : 'a control character');
+  return `${kind} (${hex})`;
 }
 
 export function nonNegative(name: string, value: number, integer = false): number {

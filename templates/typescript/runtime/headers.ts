@@ -1,3 +1,5 @@
+import { TelnyxError } from './errors.js';
+
 /**
  * Header layering. A request's headers are built from several layers (SDK defaults, auth, client
  * `defaultHeaders`, the operation's header parameters, per-request `headers`); later layers win,
@@ -16,7 +18,7 @@ export function buildHeaders(layers: ReadonlyArray<HeadersLike | undefined>): He
     if (!layer) continue;
     for (const [name, value] of entriesOf(layer)) {
       if (value === null) out.delete(name);
-      else if (value !== undefined) out.set(name, String(value));
+      else if (value !== undefined) setHeader(out, name, String(value));
     }
   }
   return out;
@@ -28,12 +30,42 @@ function entriesOf(layer: HeadersLike): Array<[string, string | number | boolean
   return Object.entries(layer as Record<string, string | number | boolean | null | undefined>);
 }
 
-const SECRET_HEADERS = new Set(['authorization', 'cookie', 'set-cookie', 'x-api-key']);
+/**
+ * `headers.set`, with a TelnyxError naming the header (not its value) where fetch's own TypeError
+ * would print the whole value: a credential with a line break, NUL or non-Latin-1 character in it.
+ */
+export function setHeader(headers: Headers, name: string, value: string): void {
+  // Fetch strips surrounding whitespace itself; what is left may not hold CR, LF, NUL or > U+00FF.
+  const bad = /[\r\n\0]|[^\u0000-\u00ff]/.test(value.trim());
+  if (!bad && /^[!#$%&'*+.^_`|~0-9a-z-]+$/i.test(name)) {
+    headers.set(name, value);
+    return;
+  }
+  throw new TelnyxError(
+    bad
+      ? `The value of header ${JSON.stringify(name)} contains a line break, NUL or non-Latin-1 character, which HTTP cannot carry (the value is not shown).`
+      : `${JSON.stringify(name)} is not a valid HTTP header name.`,
+  );
+}
+
+const SECRET_HEADERS = new Set(['authorization', 'proxy-authorization', 'cookie', 'set-cookie', 'x-api-key']);
 
 /** A plain copy of the headers safe to log: credentials replaced by `***`. */
 export function redactHeaders(headers: Headers): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, value] of headerEntries(headers)) out[name] = SECRET_HEADERS.has(name) ? '***' : value;
+  return out;
+}
+
+/**
+ * A copy of a response's headers for an error: credential headers (a proxy echoing Authorization)
+ * replaced by `***`, and any secret inside another header's value (`x-echo: Bearer KEY...`) by
+ * `[redacted]`, so that `util.inspect(error)` cannot show the key.
+ */
+export function redactResponseHeaders(headers: Headers, redact: (text: string) => string): Headers {
+  const out = new Headers();
+  for (const [name, value] of headerEntries(headers))
+    out.append(name, SECRET_HEADERS.has(name) ? '***' : redact(value));
   return out;
 }
 

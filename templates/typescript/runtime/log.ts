@@ -21,18 +21,28 @@ export function isLogLevel(value: unknown): value is LogLevel {
   return typeof value === 'string' && Object.hasOwn(RANK, value);
 }
 
+/** Invalid levels already reported, per logger sink, so that a process creating many clients warns once. */
+const REPORTED = new WeakMap<object, Set<string>>();
+
 /**
- * The level from the option, else `TELNYX_LOG`, else `warn`. A `TELNYX_LOG` that names no level is
- * reported through `warn` (when the option does not make it moot), not silently ignored.
+ * The level from the option, else `TELNYX_LOG`, else `warn`. A value that names no level (a typo,
+ * `DEBUG` in capitals) is reported through `warn`, once per sink and value, then skipped: an invalid
+ * option falls back to `TELNYX_LOG`, an invalid `TELNYX_LOG` to `warn`, as the official client does.
  */
-export function resolveLogLevel(option: LogLevel | undefined, warn?: (message: string) => void): LogLevel {
-  if (option !== undefined) return option;
-  const fromEnv = readEnv('TELNYX_LOG');
-  if (isLogLevel(fromEnv)) return fromEnv;
-  if (fromEnv !== undefined)
-    warn?.(
-      `TELNYX_LOG is ${JSON.stringify(fromEnv)}, which is not a log level (${Object.keys(RANK).join(', ')}); using warn.`,
-    );
+export function resolveLogLevel(option: unknown, sink: object, warn: (message: string) => void): LogLevel {
+  for (const [value, source] of [
+    [option, 'The logLevel option'],
+    [readEnv('TELNYX_LOG'), 'TELNYX_LOG'],
+  ] as const) {
+    if (value === undefined || value === null) continue;
+    if (isLogLevel(value)) return value;
+    const text = typeof value === 'string' ? JSON.stringify(value) : typeof value;
+    const reported = REPORTED.get(sink) ?? new Set<string>();
+    REPORTED.set(sink, reported);
+    if (reported.has(`${source} ${text}`)) continue;
+    reported.add(`${source} ${text}`);
+    warn(`${source} is ${text}, which is not a log level (${Object.keys(RANK).join(', ')}); ignored.`);
+  }
   return 'warn';
 }
 

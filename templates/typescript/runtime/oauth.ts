@@ -3,8 +3,10 @@
  * authenticate: an access token from `POST <baseURL>/oauth/token` (`grant_type=client_credentials`,
  * HTTP Basic), cached and fetched again 10 s before it expires, or after a failed fetch.
  */
-import { APIError } from './errors.js';
+import { APIError, type Redactor } from './errors.js';
+import { redactResponseHeaders } from './headers.js';
 import { buildURL } from './request.js';
+import { fetchWithinOrigin } from './redirects.js';
 import { parseMaybeJSON, type Fetch } from './transport.js';
 
 const RENEW_BEFORE_MS = 10_000;
@@ -13,11 +15,12 @@ export class ClientCredentials {
   readonly #id: string;
   readonly #secret: string;
   readonly #fetch: Fetch;
-  readonly #redact: (text: string) => string;
+  readonly #redact: Redactor;
   readonly #now: () => number;
   #cached: Promise<{ token: string; expiresAt: number }> | undefined;
 
-  constructor(id: string, secret: string, fetch: Fetch, redact: (text: string) => string, now: () => number) {
+  /** `redact` learns each access token, which is as much a credential as the secret. */
+  constructor(id: string, secret: string, fetch: Fetch, redact: Redactor, now: () => number) {
     this.#id = id;
     this.#secret = secret;
     this.#fetch = fetch;
@@ -34,27 +37,44 @@ export class ClientCredentials {
   }
 
   async #fetchToken(baseURL: string): Promise<{ token: string; expiresAt: number }> {
-    const response = await this.#fetch(buildURL(baseURL, '/oauth/token', {}, undefined), {
-      method: 'POST',
-      headers: {
-        'Content-Type': 'application/x-www-form-urlencoded',
-        Accept: 'application/json',
-        Authorization: `Basic ${base64(`${this.#id}:${this.#secret}`)}`,
+    const url = buildURL(baseURL, '/oauth/token', {}, undefined);
+    const response = await fetchWithinOrigin(
+      this.#fetch,
+      url,
+      {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/x-www-form-urlencoded',
+          Accept: 'application/json',
+          Authorization: `Basic ${base64(`${this.#id}:${this.#secret}`)}`,
+        },
+        body: 'grant_type=client_credentials',
       },
-      body: 'grant_type=client_credentials',
-    });
-    const body = parseMaybeJSON(this.#redact(await response.text())) as
+      this.#redact,
+    );
+    const text = await response.text();
+    const token = (parseMaybeJSON(text) as { access_token?: unknown } | undefined)?.access_token;
+    this.#redact.add(typeof token === 'string' ? token : undefined);
+    const body = parseMaybeJSON(this.#redact(text)) as
       { access_token?: unknown; expires_in?: unknown } | undefined;
-    if (!response.ok || typeof body?.access_token !== 'string') {
+    // The token becomes a header value: one HTTP cannot carry would fail later with a TypeError printing it.
+    const usable = typeof token === 'string' && /^[\x21-\x7e]+$/.test(token);
+    if (!response.ok || !usable) {
+      const unsendable = response.ok && typeof token === 'string';
       throw APIError.generate(
         response.ok ? 502 : response.status,
-        body,
-        response.ok ? 'The OAuth token response has no access_token.' : 'The OAuth token request failed.',
-        response.headers,
+        // The message says what is wrong with a token; the body would only show it, redacted.
+        unsendable ? undefined : body,
+        !response.ok
+          ? 'The OAuth token request failed.'
+          : unsendable
+            ? 'The OAuth token response has an access_token that cannot be sent in an HTTP header.'
+            : 'The OAuth token response has no access_token.',
+        redactResponseHeaders(response.headers, this.#redact),
       );
     }
-    const seconds = typeof body.expires_in === 'number' ? body.expires_in : 3600;
-    return { token: body.access_token, expiresAt: this.#now() + seconds * 1000 };
+    const seconds = typeof body?.expires_in === 'number' ? body.expires_in : 3600;
+    return { token, expiresAt: this.#now() + seconds * 1000 };
   }
 }
 

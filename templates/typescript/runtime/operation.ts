@@ -62,6 +62,20 @@ export function describe(
   /** A body passed as an argument of its own (raw bytes, an array): the whole body. */
   wholeBody?: unknown,
 ): RequestDescription {
+  try {
+    return describeCall(spec, positional, params, wholeBody);
+  } catch (failure) {
+    // Raised by the client as the rejection of the promise the method returns (see `failure`).
+    return { method: spec.method, path: spec.path, failure };
+  }
+}
+
+function describeCall(
+  spec: OperationSpec,
+  positional: PathParamValue | undefined,
+  params: object | null | undefined,
+  wholeBody: unknown,
+): RequestDescription {
   // An array body alone may come as the params themselves (`validate([...])`).
   const given: Record<string, unknown> =
     Array.isArray(params) && spec.bodyField ? { [spec.bodyField]: params } : { ...(params ?? {}) };

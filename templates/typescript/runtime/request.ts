@@ -33,6 +33,11 @@ export interface RequestDescription {
   queryStyles?: QueryStyles | undefined;
   /** Params keys the operation does not know (it has no body to take them): warned about, not sent. */
   unknownParams?: readonly string[] | undefined;
+  /**
+   * Why the call cannot be sent (a path parameter that is empty, `.` or `..`), found while describing
+   * it: the client rejects the call's promise with it, so that a method never throws synchronously.
+   */
+  failure?: unknown;
 }
 
 /**
@@ -72,7 +77,7 @@ export interface RequestOptions {
   stream?: boolean | undefined;
   /** Generic requests: resolve to the raw `Response` instead of a parsed body. */
   __binaryResponse?: boolean | undefined;
-  /** Retry this POST on 500s, timeouts and resets even though it has no idempotency key. */
+  /** Retry this POST or PATCH on 500s, timeouts and resets even though it has no idempotency key. */
   retryNonIdempotent?: boolean | undefined;
 }
 
@@ -89,8 +94,22 @@ function isAbsoluteURL(path: string): boolean {
 }
 
 /**
+ * A base URL split into the root paths are joined to and the query it carries
+ * (`https://proxy/v2?tenant=1` -> `https://proxy/v2` and `tenant=1`). The query goes on every request
+ * (see `buildURL`); joining paths onto the whole string gave `/v2?tenant=1/messages/m1`.
+ */
+export function splitBaseURL(base: string): { root: string; query: URLSearchParams } {
+  const url = new URL(base);
+  const query = url.searchParams;
+  const cut = base.search(/[?#]/);
+  return { root: cut === -1 ? base : base.slice(0, cut), query };
+}
+
+/**
  * The full URL of a request. Absolute paths (links returned by the API) must stay on the base's
- * origin: following one elsewhere would send the API key to another host.
+ * origin: following one elsewhere would send the API key to another host. A query on the base URL
+ * is sent with every request, after the path's own and before `query`; a name the path or `query`
+ * sets itself is not repeated from the base.
  */
 export function buildURL(
   base: string,
@@ -98,18 +117,24 @@ export function buildURL(
   query: Readonly<Record<string, unknown>>,
   styles: QueryStyles | undefined,
 ): string {
+  const { root, query: baseQuery } = splitBaseURL(base);
   let url: string;
   if (isAbsoluteURL(path)) {
     if (new URL(path).origin !== new URL(base).origin) {
       throw new TelnyxError(
-        `Refusing to send a request to ${new URL(path).origin}, outside the API at ${base}.`,
+        `Refusing to send a request to ${new URL(path).origin}, outside the API at ${new URL(base).origin}.`,
       );
     }
     url = path;
   } else {
-    url = joinURL(base, path);
+    url = joinURL(root, path);
   }
-  const qs = stringifyQuery(query, styles);
+  const own = new URL(url).searchParams;
+  const inherited = new URLSearchParams();
+  baseQuery.forEach((value, name) => {
+    if (!own.has(name) && query[name] === undefined) inherited.append(name, value);
+  });
+  const qs = [inherited.toString(), stringifyQuery(query, styles)].filter(Boolean).join('&');
   if (!qs) return url;
   return `${url}${url.includes('?') ? '&' : '?'}${qs}`;
 }
@@ -124,12 +149,12 @@ export function resolveAPILink(link: string, baseURL: string): string {
   const target = new URL(link, base.origin);
   if (target.origin !== base.origin) {
     throw new TelnyxError(
-      `The API returned a link to ${target.origin}, outside the API at ${baseURL}; not following it.`,
+      `The API returned a link to ${target.origin}, outside the API at ${base.origin}; not following it.`,
     );
   }
   const basePath = base.pathname.replace(/\/+$/, '');
   let path = target.pathname;
   if (basePath && (path === basePath || path.startsWith(`${basePath}/`))) path = path.slice(basePath.length);
   else if (path.startsWith('/v2/')) path = path.slice('/v2'.length);
-  return `${joinURL(baseURL, path)}${target.search}`;
+  return `${joinURL(splitBaseURL(baseURL).root, path)}${target.search}`;
 }

@@ -4,6 +4,7 @@
  * are read by the caller, as a stream or blob), event stream -> `Stream`, none/204 -> undefined.
  */
 import { APIResponseParseError } from './errors.js';
+import { redactResponseHeaders } from './headers.js';
 import { Stream } from './streaming.js';
 import type { CompletedResponse } from './transport.js';
 
@@ -29,11 +30,11 @@ export function parseResponse(completed: CompletedResponse, kind: ResponseKind):
     case 'csv':
       return text ?? '';
     case 'json':
-      return parseJSONBody(response, text ?? '');
+      return parseJSONBody(completed, text ?? '');
     case 'auto':
       if (response.status === 204) return undefined;
       return isJSONType(response.headers.get('content-type'))
-        ? parseJSONBody(response, text ?? '')
+        ? parseJSONBody(completed, text ?? '')
         : (text ?? '');
   }
 }
@@ -43,22 +44,28 @@ function isJSONType(contentType: string | null): boolean {
   return media === 'application/json' || media.endsWith('+json');
 }
 
-function parseJSONBody(response: Response, text: string): unknown {
+function parseJSONBody(completed: CompletedResponse, text: string): unknown {
+  const { response } = completed;
   if (response.status === 204 || text.trim() === '') return undefined;
   try {
     return JSON.parse(text);
   } catch {
     const type = response.headers.get('content-type') ?? 'no content type';
-    return failParse(response, text, type);
+    return failParse(response, (completed.redact ?? String)(text), type, completed.redact);
   }
 }
 
-function failParse(response: Response, text: string, type: string): never {
+function failParse(
+  response: Response,
+  text: string,
+  type: string,
+  redact: ((text: string) => string) | undefined,
+): never {
   const snippet = text.length > 200 ? `${text.slice(0, 200)}…` : text;
   throw new APIResponseParseError(
     response.status,
     text,
     `Expected a JSON body but could not parse it (${type}): ${snippet}`,
-    response.headers,
+    redact ? redactResponseHeaders(response.headers, redact) : response.headers,
   );
 }

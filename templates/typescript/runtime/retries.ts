@@ -2,15 +2,18 @@
  * Retry policy: which failures are retried, how long to wait, and how a retry avoids doing an
  * action twice. Pure functions (time and randomness come in as arguments) so tests can pin them.
  *
- * Idempotency: a retried request must never send two SMS or place two number orders.
- * - GET/HEAD/OPTIONS read, and PUT/PATCH/DELETE in this API set a resource to a given state, so
- *   repeating them converges: they are retried on every retryable failure.
- * - A POST that carries an idempotency key (the operation declares an `Idempotency-Key` header, so the
- *   client generates one per call and sends the same key on every attempt, or the caller passed one)
- *   is deduplicated by the server: also retried on every retryable failure.
- * - Any other POST is retried only where the server cannot have acted on it: 429 (rejected before
- *   processing), 503 (not accepted) and a refused connection (never reached). Not on 500, timeouts or
- *   a reset mid-request. Callers who know better opt in with `retryNonIdempotent: true`.
+ * Idempotency: a retried request must never send two SMS or place two number orders. By HTTP's
+ * own definition (RFC 9110 9.2.2):
+ * - GET, HEAD and OPTIONS read, and PUT and DELETE are idempotent (a repeat leaves the same state):
+ *   they are retried on every retryable failure.
+ * - POST and PATCH are not (a PATCH may append or count). With an idempotency key (the operation
+ *   declares an `Idempotency-Key` header, so the client generates one per call and sends the same
+ *   key on every attempt, or the caller passed one) the server deduplicates them: also retried on
+ *   every retryable failure.
+ * - Any other POST or PATCH is retried only where the server cannot have acted on it: 429 (rejected
+ *   before processing), 503 (not accepted; with or without Retry-After) and a refused connection
+ *   (never reached). Not on 500, 502, 504, 408, 409, timeouts or a reset mid-request. Callers who
+ *   know better opt in with `retryNonIdempotent: true`.
  * - A response header `x-should-retry: true|false` overrides all of the above for that response.
  */
 import { APIError, APIConnectionError, APIConnectionTimeoutError } from './errors.js';
@@ -33,9 +36,12 @@ const RETRYABLE_STATUSES = new Set([408, 409, 429]);
 /** Statuses at which the server has certainly not acted on the request. */
 const UNACTED_STATUSES = new Set([429, 503]);
 
+/** The methods HTTP defines as idempotent. */
+const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'TRACE']);
+
 /** Whether repeating the request cannot duplicate its effect (see the module comment). */
 export function isReplaySafe(method: string, hasIdempotencyKey: boolean, optedIn: boolean): boolean {
-  return method.toUpperCase() !== 'POST' || hasIdempotencyKey || optedIn;
+  return IDEMPOTENT_METHODS.has(method.toUpperCase()) || hasIdempotencyKey || optedIn;
 }
 
 export function isRetryable(failure: Failure, replaySafe: boolean): boolean {

@@ -14,11 +14,13 @@ import {
   type TelnyxError,
 } from './errors.js';
 import type { RequestBody } from './body.js';
-import { redactHeaders } from './headers.js';
+import { redactHeaders, redactResponseHeaders } from './headers.js';
 import type { Logger } from './log.js';
+import { fetchWithinOrigin } from './redirects.js';
 import { failureOf, isRetryable, retryDelayMs, type Sleep } from './retries.js';
 
-export type Fetch = (input: string, init: RequestInit) => Promise<Response>;
+export type { Fetch } from './redirects.js';
+import type { Fetch } from './redirects.js';
 
 /** A request ready to send, identical on every attempt. */
 export interface PreparedRequest {
@@ -54,6 +56,8 @@ export interface CompletedResponse {
   text: string | undefined;
   /** Aborts the response body (used by streams to stop reading). */
   controller: AbortController;
+  /** Scrubs secrets from text of this response that ends up in an error (an unparsable body). */
+  redact?: ((text: string) => string) | undefined;
 }
 
 export async function send(
@@ -111,7 +115,7 @@ async function attempt(request: PreparedRequest, settings: TransportSettings): P
       message: settings.redact(
         `Connection error (${request.method} ${pathOf(request.url)}): ${causeText(error)}`,
       ),
-      cause: error,
+      cause: scrubbedCause(error, settings.redact),
     });
   };
   try {
@@ -124,12 +128,12 @@ async function attempt(request: PreparedRequest, settings: TransportSettings): P
     };
     // fetch requires `duplex` to send a stream (generic requests with a streamed body).
     if (request.body instanceof ReadableStream) init.duplex = 'half';
-    const response = await settings.fetch(request.url, init);
+    const response = await fetchWithinOrigin(settings.fetch, request.url, init, settings.redact);
     if (!response.ok) throw await errorFromResponse(response, settings.redact);
     // Read a clone so that `.asResponse()` still hands the caller an unread body.
     const text = request.bufferBody ? await response.clone().text() : undefined;
     handedOver = !request.bufferBody;
-    return { response, text, controller };
+    return { response, text, controller, redact: settings.redact };
   } catch (error) {
     throw asTransportError(error);
   } finally {
@@ -145,7 +149,7 @@ async function errorFromResponse(response: Response, redact: (text: string) => s
     response.status,
     parseMaybeJSON(text),
     response.statusText || undefined,
-    response.headers,
+    redactResponseHeaders(response.headers, redact),
   );
 }
 
@@ -182,6 +186,16 @@ function describe(error: unknown): string {
   if (error instanceof APIError && error.status !== undefined) return `status ${error.status}`;
   if (error instanceof APIConnectionTimeoutError) return 'timeout';
   return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * The fetch failure to keep as the error's `cause`: itself, unless some message in its chain holds a
+ * secret (fetch's TypeError for a bad header value prints the value), then a plain Error of the
+ * scrubbed text, so that `util.inspect(error)` cannot show the key.
+ */
+function scrubbedCause(error: unknown, redact: (text: string) => string): unknown {
+  const text = causeText(error);
+  return redact(text) === text ? error : new Error(redact(text));
 }
 
 /** The innermost useful reason of a fetch failure, e.g. `fetch failed: connect ECONNREFUSED …`. */

@@ -12,7 +12,7 @@
  * the signature.
  */
 import { readEnv } from './env.js';
-import { TelnyxWebhookVerificationError } from './errors.js';
+import { TelnyxError, TelnyxWebhookVerificationError } from './errors.js';
 
 export const SIGNATURE_HEADER = 'telnyx-signature-ed25519';
 export const TIMESTAMP_HEADER = 'telnyx-timestamp';
@@ -30,7 +30,11 @@ export type WebhookKey = string | Uint8Array;
 export interface VerifyWebhookOptions {
   /** The account's Ed25519 public key; defaults to `TELNYX_PUBLIC_KEY`. */
   publicKey?: WebhookKey | null | undefined;
-  /** Maximum age (and clock skew) of the timestamp in seconds; default 300. */
+  /**
+   * Maximum age (and clock skew) of the timestamp in seconds; default 300. A finite number >= 0:
+   * anything else (NaN, Infinity, a negative number, a string) is a TelnyxError, since NaN or Infinity
+   * would turn the replay check off.
+   */
   tolerance?: number | undefined;
   /** Clock in epoch ms; for tests. */
   now?: (() => number) | undefined;
@@ -98,9 +102,16 @@ function signedMessage(
   headers: WebhookHeaders,
   options: VerifyWebhookOptions,
 ): SignedMessage {
+  const tolerance = toleranceSeconds(options.tolerance);
+  if (typeof headers !== 'object' || headers === null) {
+    throw new TelnyxWebhookVerificationError(
+      `No headers given (got ${headers === null ? 'null' : typeof headers}): a webhook can only be trusted after ` +
+        `its ${SIGNATURE_HEADER} header is checked.`,
+    );
+  }
   const signature = requireHeader(headers, SIGNATURE_HEADER);
   const timestamp = requireHeader(headers, TIMESTAMP_HEADER);
-  checkTimestamp(timestamp, options.tolerance ?? DEFAULT_TOLERANCE_SECONDS, (options.now ?? Date.now)());
+  checkTimestamp(timestamp, tolerance, (options.now ?? Date.now)());
   const key = decodePublicKey(options.publicKey ?? readEnv('TELNYX_PUBLIC_KEY'));
   const body = toBytes(rawBody);
   const signatureBytes = decodeBase64(signature, `${SIGNATURE_HEADER} header`);
@@ -144,6 +155,18 @@ function readHeader(headers: WebhookHeaders, name: string): string | undefined {
   const entry = Object.entries(headers).find(([key]) => key.toLowerCase() === name);
   const value = entry?.[1];
   return typeof value === 'string' ? value : value?.[0];
+}
+
+/** The `tolerance` option, checked: a bad value is a programming error, not a bad webhook. */
+export function toleranceSeconds(tolerance: unknown): number {
+  if (tolerance === undefined) return DEFAULT_TOLERANCE_SECONDS;
+  if (typeof tolerance !== 'number' || !Number.isFinite(tolerance) || tolerance < 0) {
+    throw new TelnyxError(
+      `The webhook tolerance must be a finite number of seconds >= 0 (default ${DEFAULT_TOLERANCE_SECONDS}), got ` +
+        `${typeof tolerance === 'number' ? String(tolerance) : typeof tolerance}.`,
+    );
+  }
+  return tolerance;
 }
 
 function checkTimestamp(timestamp: string, toleranceSeconds: number, nowMs: number): void {
@@ -201,9 +224,15 @@ function decodeBase64(text: string, what: string): Uint8Array<ArrayBuffer> {
   }
 }
 
-function toBytes(body: WebhookBody): Uint8Array {
+/** The raw body's bytes; anything but text or bytes (null, a parsed object) cannot be verified. */
+function toBytes(body: unknown): Uint8Array {
   if (typeof body === 'string') return new TextEncoder().encode(body);
-  return body instanceof ArrayBuffer ? new Uint8Array(body) : body;
+  if (body instanceof ArrayBuffer) return new Uint8Array(body);
+  if (ArrayBuffer.isView(body)) return new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
+  throw new TelnyxWebhookVerificationError(
+    `The webhook body must be the raw request body as text or bytes, got ${body === null ? 'null' : typeof body}: ` +
+      'a parsed body no longer matches the signature (read it raw, e.g. express.raw({ type: "application/json" })).',
+  );
 }
 
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array<ArrayBuffer> {

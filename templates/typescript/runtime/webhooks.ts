@@ -7,6 +7,7 @@
  */
 import {
   decodePublicKey,
+  toleranceSeconds,
   verifyWebhook,
   verifyWebhookSync,
   type VerifyWebhookOptions,
@@ -39,6 +40,7 @@ export class TelnyxWebhook {
 
   constructor(key: WebhookKey, options: Omit<VerifyWebhookOptions, 'publicKey'> = {}) {
     this.#key = decodePublicKey(key);
+    toleranceSeconds(options.tolerance); // a bad option fails here rather than at each webhook
     this.#options = options;
   }
 
@@ -138,9 +140,13 @@ export class Webhooks<WebhookEvent = unknown> {
   }
 }
 
-/** Tells the official `(body, { headers, key })` shape from the `(body, headers, options)` one. */
+/**
+ * Tells the official `(body, { headers, key })` shape from the `(body, headers, options)` one: an
+ * object with a `headers` member (even a null one, which the verifier rejects as no headers; no
+ * HTTP header is named `headers`).
+ */
 export function isUnwrapOptions(value: WebhookHeaders | WebhookUnwrapOptions): value is WebhookUnwrapOptions {
-  if (value instanceof Headers) return false;
-  const headers = (value as { headers?: unknown }).headers;
-  return typeof headers === 'object' && headers !== null;
+  // null or undefined headers reach the verifier, which rejects them as unverifiable.
+  if (typeof value !== 'object' || value === null || value instanceof Headers) return false;
+  return Object.prototype.hasOwnProperty.call(value, 'headers');
 }
