@@ -22,8 +22,12 @@ export interface Language {
   fence: string;
   /** How the frontmatter description names what the examples use. */
   uses: (packageName: string) => string;
-  /** The SDK retries 429/5xx/connection errors itself (curl does not). */
-  retriesBuiltIn: boolean;
+  /**
+   * What the SDK retries by itself, as one sentence for the error-handling section; '' where nothing
+   * does (curl). Our JavaScript client replays only what HTTP calls idempotent after a 5xx
+   * (templates/typescript/runtime/retries.ts); the official SDKs retry every method.
+   */
+  builtInRetries: string;
   /**
    * `names`: how this operation's inputs are spelled in each SDK (generator/naming/names.ts);
    * `result`: where the result lives, which the example prints.
@@ -36,13 +40,20 @@ export interface Language {
   ) => { result: string };
 }
 
+/** The official (Stainless-made) SDKs' default: two retries of these, whatever the method. */
+const OFFICIAL_RETRIES =
+  'The SDK already retries connection errors, 408, 409, 429 and 5xx responses twice with backoff.';
+
 export const LANGUAGES: readonly Language[] = [
   {
     id: 'javascript',
     title: 'JavaScript',
     fence: 'javascript',
     uses: (pkg) => `the ${pkg} JavaScript/TypeScript SDK`,
-    retriesBuiltIn: true,
+    builtInRetries:
+      'The client already retries 429, 503 and refused connections twice with backoff, and for GET, PUT ' +
+      'and DELETE also 408, 409, other 5xx statuses, timeouts and dropped connections; a POST or PATCH ' +
+      'is replayed after those only with an idempotency key, since its first attempt may have taken effect.',
     call: jsCall,
   },
   {
@@ -50,7 +61,7 @@ export const LANGUAGES: readonly Language[] = [
     title: 'Python',
     fence: 'python',
     uses: () => 'the Telnyx Python SDK',
-    retriesBuiltIn: true,
+    builtInRetries: OFFICIAL_RETRIES,
     call: pyCall,
   },
   {
@@ -58,16 +69,23 @@ export const LANGUAGES: readonly Language[] = [
     title: 'Ruby',
     fence: 'ruby',
     uses: () => 'the Telnyx Ruby SDK',
-    retriesBuiltIn: true,
+    builtInRetries: OFFICIAL_RETRIES,
     call: rbCall,
   },
-  { id: 'go', title: 'Go', fence: 'go', uses: () => 'the Telnyx Go SDK', retriesBuiltIn: true, call: goCall },
+  {
+    id: 'go',
+    title: 'Go',
+    fence: 'go',
+    uses: () => 'the Telnyx Go SDK',
+    builtInRetries: OFFICIAL_RETRIES,
+    call: goCall,
+  },
   {
     id: 'java',
     title: 'Java',
     fence: 'java',
     uses: () => 'the Telnyx Java SDK',
-    retriesBuiltIn: true,
+    builtInRetries: OFFICIAL_RETRIES,
     call: javaCall,
   },
   {
@@ -75,7 +93,7 @@ export const LANGUAGES: readonly Language[] = [
     title: 'curl',
     fence: 'bash',
     uses: () => 'curl against the REST API',
-    retriesBuiltIn: false,
+    builtInRetries: '',
     call: curlCall,
   },
 ];

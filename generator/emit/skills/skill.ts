@@ -72,7 +72,7 @@ export function renderSkill(input: SkillInput, templates: Templates): RenderedSk
     pkgWebhooks: jsString(`${input.packageName}/lib/webhooks`),
     // npm package names are shell-safe words; anything else is quoted rather than trusted.
     install: /^[@a-z0-9._/-]+$/i.test(input.packageName) ? input.packageName : shellQuote(input.packageName),
-    retriesBuiltIn: language.retriesBuiltIn,
+    builtInRetries: language.builtInRetries,
     errors: {
       ...errorCall,
       // A list iterates inside the retry loop; Go's loop prints the first page (its template has no pager).
