@@ -62,6 +62,7 @@ export function namingInputs(drafts: OperationDraft[], resolve: (n: TypeNode) =>
     pointer: d.pointer,
     hidden: d.hidden,
     ...(d.operationId ? { operationId: d.operationId } : {}),
+    ...(d.summary ? { summary: d.summary } : {}),
     returnsList: returnsList(d, resolve),
   }));
 }

@@ -26,7 +26,6 @@ export { tsCamel, tsPascal, snake, goPascal, javaCamel, splitWords } from './cas
 
 export interface NamingInput extends OperationShape {
   pointer: string;
-  operationId?: string;
   /** Hidden operations are named after public ones, so they never take a public name. */
   hidden: boolean;
 }

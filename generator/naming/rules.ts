@@ -4,8 +4,9 @@
  * `indexPaths` looks at every path once, then `ruleName` names one operation from that index.
  */
 import { plural, singular, splitWords, tsCamel, tsPascal } from './casing.ts';
+import { domainVerb, verbLedWords, type StatedIntent } from './intent.ts';
 
-export interface OperationShape {
+export interface OperationShape extends StatedIntent {
   key: string;
   method: string;
   path: string;
@@ -210,7 +211,7 @@ export function segmentName(segment: string | string[], digitPrefix: string): st
 export function ruleName(shape: OperationShape, index: PathIndex, digitPrefix: string): RuleName {
   const info = index.paths.get(shape.path)!;
   const { chain, key, statics, trailing } = info;
-  if (chain.length === 0) return { resource: ['root'], method: crudMethod(shape, info, index) };
+  if (chain.length === 0) return { resource: ['root'], method: slotMethod(shape, info, index) };
   const names = chain.map((words) => segmentName(words, digitPrefix));
   const last = statics[statics.length - 1];
   const folds = chain.length > 1 && (index.living.get(key) ?? 0) <= 1 && !index.hasDeeper.has(key);
@@ -218,15 +219,20 @@ export function ruleName(shape: OperationShape, index: PathIndex, digitPrefix: s
     // A segment split to join its parent (`messaging_profile_metrics`) folds under its own part (`metrics`).
     const own = chain.length > statics.length ? chain[chain.length - 1] : last.nameWords;
     const words = last.literal ? last.nameWords : withoutParentNoun(own, chain[chain.length - 2]);
-    return { resource: names.slice(0, -1), method: foldedMethod(words, shape, trailing), literal: true };
+    const method = foldedMethod(words, shape, trailing, !last.literal);
+    return { resource: names.slice(0, -1), method, literal: true };
   }
   // A path whose GET returns a document while `{id}` items hang below it is no CRUD collection
   // (TeXML `Calls`: retrieveCalls, and POST `calls`); like a literal segment it keeps its name.
   const document = trailing === 0 && index.documentGets.has(info.at) && index.withItems.has(info.at);
   if (last.literal || document)
     return { resource: names, method: foldedMethod(last.nameWords, shape, trailing), literal: true };
-  return { resource: names, method: crudMethod(shape, info, index) };
+  return { resource: names, method: slotMethod(shape, info, index) };
 }
+
+/** A CRUD slot takes the verb its summary and operationId agree on, else its CRUD name (intent.ts). */
+const slotMethod = (shape: OperationShape, info: PathInfo, index: PathIndex) =>
+  domainVerb(shape) ?? crudMethod(shape, info, index);
 
 /** A folded segment does not repeat its parent's noun: `/networks/{id}/network_interfaces` -> listInterfaces. */
 function withoutParentNoun(words: string[], parent: string[]): string[] {
@@ -270,12 +276,15 @@ const identifier = (method: string) => (/^[0-9]/.test(method) ? 'create' + metho
  * A folded segment becomes the method. A verb names it verb-first (`playback_stop` -> stopPlayback);
  * otherwise POST uses the segment and other methods prefix it, without doubling a prefix the segment
  * starts with (`update_global_channel_limit`). A parameter after the segment picks one item, so the
- * noun goes singular (`GET /x/countries/{code}` -> retrieveCountry).
+ * noun goes singular (`GET /x/countries/{code}` -> retrieveCountry). A folded path word (not a
+ * literal representation such as `Streams.json`) lets a POST's stated verb lead (intent.ts).
  */
-function foldedMethod(words: string[], shape: OperationShape, trailing: number): string {
+function foldedMethod(words: string[], shape: OperationShape, trailing: number, folded = false): string {
   const lastWord = words[words.length - 1];
   if (words.length === 1 && VERBS.has(lastWord)) return tsCamel(words);
   if (words.length > 1 && VERBS.has(lastWord)) return tsCamel([lastWord, ...words.slice(0, -1)]);
+  const verbLed = folded ? verbLedWords(words, shape) : undefined;
+  if (verbLed) return tsCamel(verbLed);
   const prefix = foldedPrefix(shape);
   const noun = trailing > 0 && !shape.returnsList ? [...words.slice(0, -1), singular(lastWord)] : words;
   if (prefix === '' || noun[0] === prefix) return identifier(tsCamel(noun));

@@ -1,0 +1,72 @@
+/**
+ * What an operation says it does, when two independent sources agree (docs/NAMING.md, "Method names"):
+ * the summary's leading word and the operationId's leading word. Neither alone is a naming source
+ * (operationIds are inconsistent, summaries are prose), but when both open with the same word the
+ * API's authors named the action twice: `Deactivate campaign` + `DeactivateCampaign` -> deactivate.
+ */
+import { singular, splitWords } from './casing.ts';
+
+export interface StatedIntent {
+  summary?: string;
+  operationId?: string;
+}
+
+/**
+ * Leading words that say nothing the HTTP method does not: the CRUD names and their synonyms. Such a
+ * verb leaves the name to the path and the method (`Get a bucket` -> retrieve, `Create a room` -> create).
+ */
+const CRUD_VERBS = new Set(
+  'create retrieve update delete list get fetch show find search submit replace modify edit set'.split(' '),
+);
+
+/** First word of the summary, lower-case, when it is a plain word (`Dial`, `Send a message` -> send). */
+function summaryLead(summary: string | undefined): string | undefined {
+  const first = summary?.trim().split(/\s+/)[0];
+  return first && /^[A-Za-z]+$/.test(first) ? first.toLowerCase() : undefined;
+}
+
+/** First word of the operationId in any casing (`DialCall`, `trigger_test_run_post` -> dial, trigger). */
+const idLead = (operationId: string | undefined) => splitWords(operationId ?? '')[0]?.toLowerCase();
+
+/**
+ * The non-CRUD verb both the summary and the operationId lead with. A word that is the singular of a
+ * plural path segment is the resource's noun, not a verb (`Assistant Chat` + `assistant_chat_post`
+ * on `/assistants/{id}/chat` names no action).
+ */
+function agreedVerb(op: StatedIntent, path: string): string | undefined {
+  const lead = summaryLead(op.summary);
+  if (!lead || CRUD_VERBS.has(lead) || idLead(op.operationId) !== lead) return undefined;
+  const nouns = path
+    .split(/[^A-Za-z0-9]+/)
+    .flatMap(splitWords)
+    .map((w) => w.toLowerCase())
+    .filter((w) => singular(w) !== w)
+    .map(singular);
+  return nouns.includes(lead) ? undefined : lead;
+}
+
+/**
+ * The method a CRUD slot takes instead of its CRUD name: the agreed verb (`POST /calls` "Dial"
+ * `DialCall` -> dial; `DELETE /campaigns/{id}` "Deactivate campaign" -> deactivate). Not for a GET:
+ * a read's verb (view, look up) only restates retrieve or list.
+ */
+export function domainVerb(op: StatedIntent & { method: string; path: string }): string | undefined {
+  return op.method === 'get' ? undefined : agreedVerb(op, op.path);
+}
+
+/**
+ * The words of a POST's folded segment with the agreed verb leading: moved to the front when the
+ * segment holds it (`file_upload` "Upload file" -> uploadFile), else put before the noun
+ * (`2faEmail` "Resend 2FA email" -> resend2faEmail). A segment that already leads with the verb, or
+ * names the action as a noun (`validation_codes` for "Validate ..."), keeps its words.
+ */
+export function verbLedWords(
+  words: string[],
+  op: StatedIntent & { method: string; path: string },
+): string[] | undefined {
+  const verb = op.method === 'post' ? agreedVerb(op, op.path) : undefined;
+  if (!verb || words[0] === verb) return undefined;
+  if (words.includes(verb)) return [verb, ...words.filter((w) => w !== verb)];
+  const stem = verb.replace(/e$/, '');
+  return words.some((w) => w.startsWith(stem)) ? undefined : [verb, ...words];
+}
