@@ -83,10 +83,14 @@ describe('casing', () => {
   ])('plural: %s', (_, { given, want }) => expect(plural(given)).toBe(want));
 });
 
-/** `GET /path -> list` (a list), `-> object` (a document); no arrow: the body cannot tell. */
+/**
+ * `GET /path -> list` (a list), `-> object` (a document); no arrow: the body cannot tell. After
+ * ` | `, the operation's summary and then its operationId (`POST /orders | Place an order | PlaceOrder`).
+ */
 function ops(lines: string[]): NamingInput[] {
   return lines.map((line) => {
-    const [op, shape] = line.split(' -> ');
+    const [shaped, summary, operationId] = line.split(' | ');
+    const [op, shape] = shaped.split(' -> ');
     const [method, path] = op.split(' ');
     const list = shape === undefined ? (method === 'GET' ? undefined : false) : shape === 'list';
     return {
@@ -96,6 +100,8 @@ function ops(lines: string[]): NamingInput[] {
       pointer: `#/paths/${path}`,
       hidden: false,
       returnsList: list,
+      ...(summary ? { summary } : {}),
+      ...(operationId ? { operationId } : {}),
     };
   });
 }
@@ -353,6 +359,69 @@ describe('rules', () => {
           'client.brand.otp.retrieveForBrand',
           'client.brand.otp.update',
           'client.brand.otp.retrieve',
+        ],
+      },
+    ],
+    [
+      'a CRUD slot takes the verb that both the summary and the operationId lead with',
+      {
+        given: [
+          'POST /orders | Place an order | PlaceOrder',
+          'DELETE /subscriptions/{id} | Cancel a subscription | cancel_subscription_delete',
+          'POST /reports/{id} | Regenerate a report | regenerateReport',
+          'PUT /reports/{id} | Update a report | UpdateReport',
+        ],
+        want: [
+          'client.orders.place',
+          'client.subscriptions.cancel',
+          'client.reports.regenerate',
+          'client.reports.update',
+        ],
+      },
+    ],
+    [
+      'no stated verb: sources that disagree, a CRUD verb or synonym, a read, the resource noun',
+      {
+        given: [
+          'POST /invoices | Send an invoice | CreateInvoice',
+          'DELETE /invoices/{id} | Delete an invoice | DeleteInvoice',
+          'POST /tickets | Submit a ticket | SubmitTicket',
+          'PATCH /tickets/{id} | Modify a ticket | ModifyTicket',
+          'GET /tickets/{id} -> object | View a ticket | ViewTicket',
+          'POST /carts | Cart checkout | CartCheckout',
+          'POST /carts/{id} | Cart (beta): apply | CartApply',
+        ],
+        want: [
+          'client.invoices.create',
+          'client.invoices.delete',
+          'client.tickets.create',
+          'client.tickets.update',
+          'client.tickets.retrieve',
+          'client.carts.create',
+          'client.carts.update',
+        ],
+      },
+    ],
+    [
+      "a folded POST's stated verb leads: moved first, or before the noun",
+      {
+        given: [
+          'POST /invoices/{id}/reminder | Send a payment reminder | SendInvoiceReminder',
+          'POST /orders/{id}/actions/label_print | Print the shipping label | print_order_label',
+          'POST /orders/{id}/actions/ship | Ship an order | ShipOrder',
+          'POST /orders/{id}/confirmation_codes | Confirm the codes | ConfirmOrderCodes',
+          'POST /orders/{id}/token | Create an access token | CreateOrderToken',
+          'PUT /orders/{id}/note | Write a note | WriteOrderNote',
+          'POST /shops/{sid}/Orders/{oid}/Streams.json | Start a stream | StartStream',
+        ],
+        want: [
+          'client.invoices.sendReminder',
+          'client.orders.actions.printLabel',
+          'client.orders.actions.ship',
+          'client.orders.confirmationCodes',
+          'client.orders.token',
+          'client.orders.updateNote',
+          'client.shops.orders.streamsJson',
         ],
       },
     ],

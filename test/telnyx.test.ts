@@ -9,10 +9,8 @@ import { runPipeline, type RunResult } from '../generator/pipeline.ts';
 import { lockKey, readNamesLock } from '../generator/naming/index.ts';
 import { listFiles } from '../generator/write/index.ts';
 import { ROOT, tempFiles } from './support/cli.ts';
-import { scoreRules } from './support/naming-score.ts';
 
 const SHARED = join(ROOT, '../shared');
-const API_MD = join(SHARED, 'reference/telnyx-node/api.md');
 /** The production names lock: the official release made from the current spec. */
 const LOCK_MD = join(SHARED, 'reference/telnyx-node-2026-07-16/api.md');
 
@@ -122,15 +120,4 @@ describe('pagination', () => {
     console.log('pagination styles:', Object.fromEntries([...counts].sort()));
     expect([...counts.keys()].sort()).toEqual(examples.map(([s]) => s).sort());
   });
-});
-
-describe('naming rules alone', () => {
-  it('reproduce at least 80% of the 2025-12-03 release accessors', () => {
-    const score = scoreRules(join(SHARED, 'specs/telnyx/history/2025-12-03.yml'), API_MD);
-    console.log(
-      `naming rules reproduce ${score.matched} of ${score.compared} accessors (${(100 * score.share).toFixed(1)}%)`,
-    );
-    expect(score.compared).toBeGreaterThan(800);
-    expect(score.share).toBeGreaterThanOrEqual(0.8);
-  }, 60_000);
 });
