@@ -403,7 +403,7 @@ describe('rules', () => {
       },
     ],
     [
-      "a folded POST's stated verb leads: moved first, or before the noun",
+      "a folded POST's stated verb leads: moved first, or before the noun; a CRUD verb only on an item's noun",
       {
         given: [
           'POST /invoices/{id}/reminder | Send a payment reminder | SendInvoiceReminder',
@@ -411,6 +411,7 @@ describe('rules', () => {
           'POST /orders/{id}/actions/ship | Ship an order | ShipOrder',
           'POST /orders/{id}/confirmation_codes | Confirm the codes | ConfirmOrderCodes',
           'POST /orders/{id}/token | Create an access token | CreateOrderToken',
+          'POST /auth/grants | Create a grant | CreateGrant',
           'PUT /orders/{id}/note | Write a note | WriteOrderNote',
           'POST /shops/{sid}/Orders/{oid}/Streams.json | Start a stream | StartStream',
         ],
@@ -419,7 +420,8 @@ describe('rules', () => {
           'client.orders.actions.printLabel',
           'client.orders.actions.ship',
           'client.orders.confirmationCodes',
-          'client.orders.token',
+          'client.orders.createToken',
+          'client.auth.grants',
           'client.orders.updateNote',
           'client.shops.orders.streamsJson',
         ],

@@ -29,13 +29,13 @@ function summaryLead(summary: string | undefined): string | undefined {
 const idLead = (operationId: string | undefined) => splitWords(operationId ?? '')[0]?.toLowerCase();
 
 /**
- * The non-CRUD verb both the summary and the operationId lead with. A word that is the singular of a
- * plural path segment is the resource's noun, not a verb (`Assistant Chat` + `assistant_chat_post`
- * on `/assistants/{id}/chat` names no action).
+ * The verb both the summary and the operationId lead with, a CRUD one only with `crudToo`. A word
+ * that is the singular of a plural path segment is the resource's noun, not a verb (`Assistant Chat`
+ * + `assistant_chat_post` on `/assistants/{id}/chat` names no action).
  */
-function agreedVerb(op: StatedIntent, path: string): string | undefined {
+function agreedVerb(op: StatedIntent, path: string, crudToo = false): string | undefined {
   const lead = summaryLead(op.summary);
-  if (!lead || CRUD_VERBS.has(lead) || idLead(op.operationId) !== lead) return undefined;
+  if (!lead || (!crudToo && CRUD_VERBS.has(lead)) || idLead(op.operationId) !== lead) return undefined;
   const nouns = path
     .split(/[^A-Za-z0-9]+/)
     .flatMap(splitWords)
@@ -58,13 +58,17 @@ export function domainVerb(op: StatedIntent & { method: string; path: string }):
  * The words of a POST's folded segment with the agreed verb leading: moved to the front when the
  * segment holds it (`file_upload` "Upload file" -> uploadFile), else put before the noun
  * (`2faEmail` "Resend 2FA email" -> resend2faEmail). A segment that already leads with the verb, or
- * names the action as a noun (`validation_codes` for "Validate ..."), keeps its words.
+ * names the action as a noun (`validation_codes` for "Validate ..."), keeps its words. `onItem`: the
+ * segment follows a path parameter, so it is a noun of one item and a CRUD verb says what happens to
+ * it (`/credentials/{id}/token` "Create a token" -> createToken); elsewhere a CRUD verb only restates
+ * the POST (`/oauth/grants` "Create a grant" stays grants).
  */
 export function verbLedWords(
   words: string[],
   op: StatedIntent & { method: string; path: string },
+  onItem: boolean,
 ): string[] | undefined {
-  const verb = op.method === 'post' ? agreedVerb(op, op.path) : undefined;
+  const verb = op.method === 'post' ? agreedVerb(op, op.path, onItem) : undefined;
   if (!verb || words[0] === verb) return undefined;
   if (words.includes(verb)) return [verb, ...words.filter((w) => w !== verb)];
   const stem = verb.replace(/e$/, '');

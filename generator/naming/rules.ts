@@ -219,7 +219,7 @@ export function ruleName(shape: OperationShape, index: PathIndex, digitPrefix: s
     // A segment split to join its parent (`messaging_profile_metrics`) folds under its own part (`metrics`).
     const own = chain.length > statics.length ? chain[chain.length - 1] : last.nameWords;
     const words = last.literal ? last.nameWords : withoutParentNoun(own, chain[chain.length - 2]);
-    const method = foldedMethod(words, shape, trailing, !last.literal);
+    const method = foldedMethod(words, shape, trailing, last.literal ? undefined : info);
     return { resource: names.slice(0, -1), method, literal: true };
   }
   // A path whose GET returns a document while `{id}` items hang below it is no CRUD collection
@@ -276,14 +276,17 @@ const identifier = (method: string) => (/^[0-9]/.test(method) ? 'create' + metho
  * A folded segment becomes the method. A verb names it verb-first (`playback_stop` -> stopPlayback);
  * otherwise POST uses the segment and other methods prefix it, without doubling a prefix the segment
  * starts with (`update_global_channel_limit`). A parameter after the segment picks one item, so the
- * noun goes singular (`GET /x/countries/{code}` -> retrieveCountry). A folded path word (not a
- * literal representation such as `Streams.json`) lets a POST's stated verb lead (intent.ts).
+ * noun goes singular (`GET /x/countries/{code}` -> retrieveCountry). A folded path word (`folded`,
+ * not a literal representation such as `Streams.json`) lets a POST's stated verb lead (intent.ts);
+ * right after a path parameter it is a noun of one item, so even a CRUD verb leads (createToken).
  */
-function foldedMethod(words: string[], shape: OperationShape, trailing: number, folded = false): string {
+function foldedMethod(words: string[], shape: OperationShape, trailing: number, folded?: PathInfo): string {
   const lastWord = words[words.length - 1];
   if (words.length === 1 && VERBS.has(lastWord)) return tsCamel(words);
   if (words.length > 1 && VERBS.has(lastWord)) return tsCamel([lastWord, ...words.slice(0, -1)]);
-  const verbLed = folded ? verbLedWords(words, shape) : undefined;
+  const segs = folded?.at.split('/') ?? [];
+  const onItem = segs[segs.length - 2 - (folded?.trailing ?? 0)] === '{}';
+  const verbLed = folded ? verbLedWords(words, shape, onItem) : undefined;
   if (verbLed) return tsCamel(verbLed);
   const prefix = foldedPrefix(shape);
   const noun = trailing > 0 && !shape.returnsList ? [...words.slice(0, -1), singular(lastWord)] : words;
