@@ -79,11 +79,14 @@ describe('manifest of the current Telnyx spec', () => {
       aliases: [],
     });
     // Aliases read back as the production lock has them: the next release keeps them too.
+    // (`paged` says whether that release returns a page class; ours writes no page classes in
+    // api.md, since our package auto-pages every list the model pages, so it is not compared.)
     const official = readNamesLock(LOCK_MD);
     for (const key of ['post /documents', 'post /porting/loa_configurations/preview'])
-      expect({ ...written.get(key), operationId: undefined }, key).toEqual({
+      expect({ ...written.get(key), operationId: undefined, paged: undefined }, key).toEqual({
         ...official.get(key),
         operationId: undefined,
+        paged: undefined,
       });
   });
 
