@@ -47,12 +47,19 @@ export interface RenderedSkill {
   files: Map<string, string>;
 }
 
-const join = (sections: string[]) =>
-  sections
-    .map((s) => s.replace(/^\n+/, '').trimEnd())
-    .filter(Boolean)
-    .join('\n\n') + '\n';
-const lineCount = (text: string) => text.split('\n').length - 1;
+const trimSection = (section: string) => section.replace(/^\n+/, '').trimEnd();
+const join = (sections: string[]) => sections.map(trimSection).filter(Boolean).join('\n\n') + '\n';
+const newlines = (text: string) => {
+  let n = 0;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) n++;
+  return n;
+};
+/** The lines of `join(sections)` without building it: each kept section's own, plus its separator. */
+const joinedLines = (sections: string[]) =>
+  sections.reduce((n, s) => {
+    const kept = trimSection(s);
+    return kept ? n + newlines(kept) + 2 : n;
+  }, -1);
 
 export function renderSkill(input: SkillInput, templates: Templates): RenderedSkill {
   const { product, language } = input;
@@ -93,35 +100,44 @@ export function renderSkill(input: SkillInput, templates: Templates): RenderedSk
       })
       .trimEnd(),
   );
-  /** Where each operation of this product is documented: `#anchor` in SKILL.md or `references/x.md#anchor`. */
-  const head = (fileOf: (key: string) => string | undefined) => {
-    const tasks = input.tasks.map((task) => ({
+  // The head's sections that do not depend on where the reference lands, rendered once.
+  const before = [
+    templates.frontmatter(root),
+    templates.title(root),
+    templates.setup(root),
+    product.caveats?.length ? templates.caveats({ ...root, caveats: product.caveats }) : '',
+  ];
+  const notes = input.notes;
+  const after = [
+    templates.errors(root),
+    notes.pagination || notes.e164 ? templates.notes({ ...root, notes }) : '',
+  ];
+  /** The core tasks, each linking where its operation is documented: `#anchor` in SKILL.md or `references/x.md#anchor`. */
+  const tasks = (fileOf: (key: string) => string | undefined) => {
+    const views = input.tasks.map((task) => ({
       ...task,
       call: call(task.input, task.result),
       reference: reference(task, fileOf, language.id),
     }));
-    const notes = input.notes;
-    return [
-      templates.frontmatter(root),
-      templates.title(root),
-      templates.setup(root),
-      product.caveats?.length ? templates.caveats({ ...root, caveats: product.caveats }) : '',
-      tasks.length ? templates.tasks({ ...root, tasks }) : '',
-      templates.errors(root),
-      notes.pagination || notes.e164 ? templates.notes({ ...root, notes }) : '',
-    ];
+    return views.length ? templates.tasks({ ...root, tasks: views }) : '';
   };
+  const head = (fileOf: (key: string) => string | undefined) => [...before, tasks(fileOf), ...after];
   const webhooks = (inline: boolean) =>
     input.events.length > 0 ? templates.webhooks({ ...root, inlineDetails: inline }) : '';
-  const own = new Set(input.views.map((v) => v.op.key));
-  const inline = join([...head((key) => (own.has(key) ? '' : undefined)), webhooks(true), ...sections]);
   const files = new Map<string, string>();
-  if (lineCount(inline) < MAX_LINES) {
-    files.set(`skills/${name}/SKILL.md`, inline);
-    return { name, files };
+  // Split-aware: the tasks and webhooks sections only add lines, so when the rest already reaches
+  // MAX_LINES the skill is split without rendering its inline form (most long skills); the inline
+  // form is rendered, and dropped, only for a skill near the limit.
+  if (joinedLines([...before, ...after, ...sections]) < MAX_LINES) {
+    const own = new Set(input.views.map((v) => v.op.key));
+    const inline = [...head((key) => (own.has(key) ? '' : undefined)), webhooks(true), ...sections];
+    if (joinedLines(inline) < MAX_LINES) {
+      files.set(`skills/${name}/SKILL.md`, join(inline));
+      return { name, files };
+    }
   }
   const parts = splitReference(
-    input.views.map((view, i) => ({ item: i, path: view.op.path, lines: lineCount(sections[i]) + 1 })),
+    input.views.map((view, i) => ({ item: i, path: view.op.path, lines: newlines(sections[i]) + 1 })),
     REFERENCE_LINES,
   );
   const fileOfKey = new Map(
