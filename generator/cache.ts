@@ -20,7 +20,8 @@ export interface CachedModel {
 }
 
 /** Hash of every source file of the generator, so a code change invalidates cached models. */
-const generatorSourceHash = () => treeHash(GENERATOR_DIR);
+let sourceHash: string | undefined;
+const generatorSourceHash = () => (sourceHash ??= treeHash(GENERATOR_DIR));
 
 /** Key over every input of the model stage; `inputs` are file paths (read here) and plain values. */
 export function modelCacheKey(specSha: string, inputFiles: string[], values: unknown[]): string {
@@ -38,6 +39,21 @@ export function outputCacheKey(
   values: unknown[],
 ): string {
   return sha256(JSON.stringify([modelKey, treeHash(templatesDir), contentHashes(inputFiles), values]));
+}
+
+/**
+ * What every per-unit key (generator/emit/unit-cache.ts) starts from: the generator's code, the
+ * templates and the plain values the emitters read from the config. Not the spec: each unit's key
+ * adds the slice of the model its renderer reads.
+ */
+export function unitsCacheKey(
+  templatesDir: string,
+  values: unknown[],
+  /** The generator's code; a test passes a copy to see a code change invalidate. */
+  generatorDir = GENERATOR_DIR,
+): string {
+  const code = generatorDir === GENERATOR_DIR ? generatorSourceHash() : treeHash(generatorDir);
+  return sha256(JSON.stringify(['units', code, treeHash(templatesDir), values]));
 }
 
 // Not a file (missing, or a folder passed by mistake): the stage that reads it reports it.

@@ -14,10 +14,13 @@ import {
   outputCacheKey,
   readModelCache,
   readOutputCache,
+  unitsCacheKey,
   writeModelCache,
   writeOutputCache,
 } from './cache.ts';
 import { PROJECT_ROOT } from './util/paths.ts';
+import { openUnitCache } from './emit/unit-cache.ts';
+import type { EmitUnits } from './emit/index.ts';
 
 export interface RunOptions {
   spec?: string;
@@ -138,7 +141,28 @@ export async function runPipeline(
       )
     : undefined;
   if (!files) {
-    files = await emitAndFormat(api, lint, parts, config, cacheDir('format'), time, options.strict === true);
+    const units: EmitUnits | undefined =
+      cacheRoot === undefined
+        ? undefined
+        : {
+            cache: openUnitCache(join(cacheRoot, 'units')),
+            key: unitsCacheKey(join(PROJECT_ROOT, 'templates'), [
+              config.package,
+              config.includeHidden,
+              config.compat,
+              options.strict === true,
+            ]),
+          };
+    files = await emitAndFormat(
+      api,
+      lint,
+      parts,
+      config,
+      cacheDir('format'),
+      time,
+      options.strict === true,
+      units,
+    );
     if (outputCache) writeOutputCache(outputCache, outputKey, files);
   }
   const owned = parts.flatMap((p) => PART_ROOTS[p]);
@@ -172,6 +196,7 @@ async function emitAndFormat(
   formatCache: string | undefined,
   time: Timer,
   strict: boolean,
+  units: EmitUnits | undefined,
 ) {
   const [{ emitParts }, { formatFiles }, { buildSurface }, { makeResolver }, { nameApi }, { DIGIT_PREFIX }] =
     await Promise.all([
@@ -206,8 +231,10 @@ async function emitAndFormat(
   lint.push(...findings);
   const { files, preformatted } = await time(
     'emit',
-    () => emitParts(api, names, surface, resolve, parts, config, lint, strict),
-    (e) => `${e.files.size} files`,
+    () => emitParts(api, names, surface, resolve, parts, config, lint, strict, units),
+    (e) =>
+      `${e.files.size} files` +
+      (units ? `, ${units.cache.stats.hits} units from cache, ${units.cache.stats.misses} rendered` : ''),
   );
   const prettierOptions = JSON.parse(
     readFileSync(join(PROJECT_ROOT, 'templates/typescript/prettierrc.json'), 'utf8'),

@@ -14,6 +14,14 @@ import type { OutputFiles, Part } from './files.ts';
 import { renderManifest } from './manifest.ts';
 import { renderSkills } from './skills/index.ts';
 import { renderTypeScript } from './typescript/index.ts';
+import type { UnitCache } from './unit-cache.ts';
+
+/** Units rendered by earlier runs (skills, resource modules), and the key every unit's key starts from. */
+export interface EmitUnits {
+  cache: UnitCache;
+  /** Hash of the generator's code, its templates and the config values the emitters read. */
+  key: string;
+}
 
 export function emitParts(
   api: Api,
@@ -24,6 +32,7 @@ export function emitParts(
   config: Config,
   lint: LintFinding[],
   strict = false,
+  units?: EmitUnits,
 ): { files: OutputFiles; preformatted: Set<string> } {
   const files: OutputFiles = new Map();
   const preformatted = new Set<string>();
@@ -37,6 +46,8 @@ export function emitParts(
       packageVersion: config.package.version,
       includeHidden: config.includeHidden,
       names,
+      units: units?.cache,
+      unitsKey: units?.key,
     });
     for (const [file, text] of ts.files) files.set(file, text);
     for (const file of ts.preformatted) preformatted.add(file);
@@ -51,6 +62,8 @@ export function emitParts(
       strict,
       // Findings of the skills (unplaced webhook events) join the spec's, printed and in lint.json.
       warn: (finding) => lint.push(finding),
+      units: units?.cache,
+      unitsKey: units?.key,
     });
     for (const [file, text] of skills) files.set(file, text);
   }

@@ -26,3 +26,29 @@ export function treeHash(dir: string): string {
   walk(dir);
   return sha256(files.map((f) => `${f.slice(dir.length)}\0${readFileSync(f, 'utf8')}`).join('\0'));
 }
+
+/**
+ * Hash of a value built in memory (a view, a model slice), for per-unit cache keys. Maps and Sets
+ * count by their entries (JSON would print them as `{}` and miss every change inside). An object met
+ * again (views hold the same operation several times) counts as a reference to its first place,
+ * which keeps the text small and hashes shared structure once. A function is code, which the
+ * generator's own hash covers, so it is left out when `skipFunctions`; otherwise it throws, as a
+ * function can close over data the key would then miss.
+ */
+export function valueHash(value: unknown, options: { skipFunctions?: boolean } = {}): string {
+  const seen = new Map<object, number>();
+  const text = JSON.stringify(value, (_key, v: unknown) => {
+    if (typeof v === 'function') {
+      if (options.skipFunctions) return undefined;
+      throw new Error(`valueHash: a function (${v.name || 'anonymous'}) in a cache key's input`);
+    }
+    if (typeof v !== 'object' || v === null) return v;
+    const first = seen.get(v);
+    if (first !== undefined) return { '<seen>': first };
+    seen.set(v, seen.size);
+    if (v instanceof Map) return { '<map>': [...v] };
+    if (v instanceof Set) return { '<set>': [...v] };
+    return v;
+  });
+  return sha256(text ?? 'undefined');
+}

@@ -9,7 +9,9 @@ import { handlerView } from './handler.ts';
 import type { Surface } from '../../surface/index.ts';
 import type { Names } from '../../naming/names.ts';
 import { LANGUAGES } from './languages.ts';
-import { renderSkill, type RenderedSkill } from './skill.ts';
+import { productKey, skillKey } from './cache-key.ts';
+import { renderSkill, skillName, type RenderedSkill, type SkillInput } from './skill.ts';
+import { NO_UNIT_CACHE, type UnitCache } from '../unit-cache.ts';
 import { loadTemplates } from './templates.ts';
 import { operationViews, productNotes, taskViews, type OperationView } from './views.ts';
 import { eventRows } from './webhook-view.ts';
@@ -27,6 +29,10 @@ export interface SkillsContext {
   /** Unplaced webhook events are errors; else findings, and the events are left out. */
   strict?: boolean;
   warn?: (finding: LintFinding) => void;
+  /** Skills rendered by earlier runs, by the hash of their input; none: every skill rendered. */
+  units?: UnitCache;
+  /** What every skill's key starts from: the hash of the generator's code and templates. */
+  unitsKey?: string;
 }
 
 export const GENERATOR = 'telnyx-codegen';
@@ -44,6 +50,7 @@ export function renderSkills(api: Api, surface: Surface, ctx: SkillsContext): Ma
   const policy = { strict: ctx.strict === true, warn: ctx.warn ?? (() => {}) };
   const files = new Map<string, string>();
   const index: IndexEntry[] = [];
+  const units = ctx.units ?? NO_UNIT_CACHE;
   for (const product of api.products) {
     const views = operationViews(api, surface, product.operations, ctx.resolve);
     const tasks = taskViews(api, surface, product, views, env, policy);
@@ -62,26 +69,30 @@ export function renderSkills(api: Api, surface: Surface, ctx: SkillsContext): Ma
         )
       : undefined;
     const rows = eventRows(productEvents, product, ctx.resolve);
+    const input: Omit<SkillInput, 'language'> = {
+      product,
+      views,
+      tasks,
+      notes,
+      events: productEvents,
+      rows,
+      handler,
+      errorCall,
+      server: api.server,
+      specVersion: api.version,
+      generator: GENERATOR,
+      packageName: ctx.packageName,
+      names: ctx.names,
+    };
+    // Each skill from the cache when its input is unchanged since a run that rendered it.
+    const key = ctx.units && productKey(ctx.unitsKey ?? '', input);
     for (const language of LANGUAGES) {
-      const skill = renderSkill(
-        {
-          product,
-          language,
-          views,
-          tasks,
-          notes,
-          events: productEvents,
-          rows,
-          handler,
-          errorCall,
-          server: api.server,
-          specVersion: api.version,
-          generator: GENERATOR,
-          packageName: ctx.packageName,
-          names: ctx.names,
-        },
-        templates,
-      );
+      const unit = key ? skillKey(key, language.id) : undefined;
+      const cached = unit ? units.get<[string, string][]>(unit) : undefined;
+      const skill = cached
+        ? { name: skillName(product.slug, language.id), files: new Map(cached) }
+        : renderSkill({ ...input, language }, templates);
+      if (unit && !cached) units.set(unit, [...skill.files]);
       skill.files.forEach((text, path) => files.set(path, text));
       index.push(entryOf(skill, product, language.id, language.title, productEvents.length));
     }

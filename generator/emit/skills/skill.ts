@@ -61,9 +61,12 @@ const joinedLines = (sections: string[]) =>
     return kept ? n + newlines(kept) + 2 : n;
   }, -1);
 
+/** The skill's folder and frontmatter name. */
+export const skillName = (product: string, language: string) => `telnyx-${product}-${language}`;
+
 export function renderSkill(input: SkillInput, templates: Templates): RenderedSkill {
   const { product, language } = input;
-  const name = `telnyx-${product.slug}-${language.id}`;
+  const name = skillName(product.slug, language.id);
   const call = (callInput: CallInput, result: ResultPath) =>
     language.call(callInput, input.server, input.names.operations.get(callInput.op.key)!, result);
   const errorCall = call(input.errorCall.input, input.errorCall.result);

@@ -22,6 +22,8 @@ import { resourceView } from './resource.ts';
 import { scopedTypes } from './scope.ts';
 import { fitted, PRINT_WIDTH, typeExpr } from './type-expr.ts';
 import { renderOperationTests } from './tests.ts';
+import { typeScriptKeys } from './cache-key.ts';
+import { NO_UNIT_CACHE, type UnitCache } from '../unit-cache.ts';
 import type { Surface } from '../../surface/index.ts';
 
 export interface TypeScriptContext {
@@ -31,6 +33,10 @@ export interface TypeScriptContext {
   packageVersion: string;
   includeHidden: boolean;
   names: Names;
+  /** Resource modules and models.ts rendered by earlier runs, by the hash of their input. */
+  units?: UnitCache;
+  /** What every unit's key starts from: the hash of the generator's code and templates. */
+  unitsKey?: string;
 }
 
 const CLIENT_CLASS = 'Telnyx';
@@ -67,23 +73,39 @@ export function renderTypeScript(api: Api, surface: Surface, ctx: TypeScriptCont
   const typeNames = ctx.names.types;
   const ops = new Map(api.operations.map((op) => [op.key, op]));
 
+  const typesByName = new Map(api.types.map((t) => [t.name, t]));
+  const scope = { ...scopedTypes(api.types), types: typesByName };
+  // Units whose input is unchanged since a run that rendered them come from the cache.
+  const units = ctx.units ?? NO_UNIT_CACHE;
+  const keys = ctx.units && typeScriptKeys(ctx.unitsKey ?? '', api, surface, typeNames, scope);
+  const cachedUnit = <T>(key: string | undefined, render: () => T): T => {
+    const cached = key ? units.get<T>(key) : undefined;
+    if (cached) return cached;
+    const unit = render();
+    if (key) units.set(key, unit);
+    return unit;
+  };
+
   // models.ts and webhook-events.ts are laid out as prettier would unless the layout says otherwise.
-  const modelsFile = new PrintedFile();
-  const models = renderModels(api.types, typeNames, modelsFile);
+  const { text: models, exact } = cachedUnit(keys?.models(), () => {
+    const modelsFile = new PrintedFile();
+    return { text: renderModels(api.types, typeNames, modelsFile), exact: modelsFile.exact };
+  });
   files.set(
     `${PREFIX}src/models.ts`,
     `// File generated from the Telnyx OpenAPI spec by telnyx-codegen. Do not edit.\n\n${models}`,
   );
-  if (modelsFile.exact) preformatted.add(`${PREFIX}src/models.ts`);
+  if (exact) preformatted.add(`${PREFIX}src/models.ts`);
   const resource = template('resource.ts.hbs');
   const rendered = new Map<Resource, string>();
-  const typesByName = new Map(api.types.map((t) => [t.name, t]));
-  const scope = { ...scopedTypes(api.types), types: typesByName };
   const visit = (r: Resource) => {
-    const view = resourceView(r, ops, typeNames, surface, ctx.resolve, scope);
-    files.set(PREFIX + view.file, resource(view));
-    if (r.chain.length === 1) rendered.set(r, files.get(PREFIX + view.file)!);
-    if (view.preformatted) preformatted.add(PREFIX + view.file);
+    const unit = cachedUnit(keys?.resource(r), () => {
+      const view = resourceView(r, ops, typeNames, surface, ctx.resolve, scope);
+      return { file: PREFIX + view.file, text: resource(view), preformatted: view.preformatted };
+    });
+    files.set(unit.file, unit.text);
+    if (r.chain.length === 1) rendered.set(r, unit.text);
+    if (unit.preformatted) preformatted.add(unit.file);
     r.children.forEach(visit);
   };
   api.resources.forEach(visit);

@@ -1,0 +1,109 @@
+/**
+ * Incremental regeneration (README "Caches"): after a small change to the spec, units whose input is
+ * unchanged (skills, resource modules, models.ts, formatted files) come from the per-unit caches, and
+ * the output is byte for byte what an uncached run writes. A key that missed an input its renderer
+ * reads would leave that unit stale: these tests change the spec, the config, the templates and the
+ * generator's code and compare.
+ */
+import { describe, expect, it } from 'vitest';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runPipeline, type StageTiming } from '../generator/pipeline.ts';
+import { unitsCacheKey } from '../generator/cache.ts';
+import { listFiles } from '../generator/write/index.ts';
+import { FIXTURE_CONFIG, FIXTURES, ROOT, tempFiles } from './support/cli.ts';
+
+const snapshot = (dir: string) => new Map(listFiles(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+
+/** The emit stage's note: `1369 files, 566 units from cache, 7 rendered`. */
+async function generate(options: Parameters<typeof runPipeline>[0]) {
+  const timings: StageTiming[] = [];
+  await runPipeline(options, (t) => timings.push(t));
+  const note = timings.find((t) => t.stage === 'emit')?.note ?? '';
+  const [, hits, misses] = note.match(/(\d+) units from cache, (\d+) rendered/) ?? [];
+  return { hits: Number(hits ?? 0), misses: Number(misses ?? 0) };
+}
+
+/** Replaces the first `from` after `anchor`; both must be there, so a spec update fails loudly here. */
+function edit(text: string, anchor: string, from: string, to: string): string {
+  const at = text.indexOf(anchor);
+  const found = at < 0 ? -1 : text.indexOf(from, at + anchor.length);
+  if (found < 0) throw new Error(`the test's edit no longer applies: ${JSON.stringify(anchor)}`);
+  return text.slice(0, found) + to + text.slice(found + from.length);
+}
+
+describe('a change to the Telnyx spec, regenerated with warm caches', () => {
+  it('renders only the units the change reaches, and writes what an uncached run writes', async () => {
+    const dir = tempFiles({});
+    const spec = join(dir, 'openapi.yml');
+    const cacheDir = join(dir, 'cache');
+    const original = readFileSync(join(ROOT, '../shared/specs/telnyx/openapi.yml'), 'utf8');
+    writeFileSync(spec, original);
+    const first = await generate({ spec, out: join(dir, 'cached'), cacheDir });
+    expect(first.hits).toBe(0);
+    // Three edits in three products, each reaching its units by another path: an operation's own
+    // text, a parameter (a new enum value), and a shared component schema its operations reference.
+    let changed = edit(
+      original,
+      '\n  /messages:\n    post:\n',
+      "description: 'Send a",
+      "description: 'Send one",
+    );
+    changed = edit(
+      changed,
+      'operationId: ListPhoneNumbers\n',
+      '          - usage_payment_method\n',
+      '          - usage_payment_method\n          - status\n',
+    );
+    changed = edit(changed, '\n    Conference:\n', 'description: ', 'description: Changed. ');
+    writeFileSync(spec, changed);
+    const second = await generate({ spec, out: join(dir, 'cached'), cacheDir });
+    // Most units came from the cache, and the edited ones were rendered again.
+    expect(second.hits).toBeGreaterThan(first.misses * 0.8);
+    expect(second.misses).toBeGreaterThan(0);
+    await runPipeline({ spec, out: join(dir, 'uncached'), cache: false });
+    const cached = snapshot(join(dir, 'cached'));
+    const uncached = snapshot(join(dir, 'uncached'));
+    expect([...cached.keys()]).toEqual([...uncached.keys()]);
+    const differ = [...uncached].filter(([file, text]) => cached.get(file) !== text).map(([file]) => file);
+    expect(differ).toEqual([]);
+  }, 240_000);
+});
+
+describe('what every unit key starts from', () => {
+  it('changes with any template, any file of the generator, and the config values emitters read', () => {
+    const dir = tempFiles({});
+    cpSync(join(ROOT, 'templates'), join(dir, 'templates'), { recursive: true });
+    cpSync(join(ROOT, 'generator'), join(dir, 'generator'), { recursive: true });
+    const key = (values: unknown[] = ['telnyx']) =>
+      unitsCacheKey(join(dir, 'templates'), values, join(dir, 'generator'));
+    const before = key();
+    expect(key()).toBe(before); // the same inputs, the same key
+    expect(key(['other-package'])).not.toBe(before);
+    const template = join(dir, 'templates/skills/python/setup.hbs');
+    writeFileSync(template, readFileSync(template, 'utf8') + '\n');
+    const afterTemplate = key();
+    expect(afterTemplate).not.toBe(before);
+    const code = join(dir, 'generator/emit/skills/skill.ts');
+    writeFileSync(code, readFileSync(code, 'utf8') + '\n// changed\n');
+    expect(key()).not.toBe(afterTemplate);
+  });
+});
+
+describe('a config change, regenerated with warm caches', () => {
+  it('writes what an uncached run writes (the package name lands in every skill and the package)', async () => {
+    const dir = tempFiles({});
+    const spec = join(FIXTURES, 'petstore.yml');
+    const config = join(dir, 'config.yml');
+    const original = readFileSync(FIXTURE_CONFIG, 'utf8');
+    writeFileSync(config, original);
+    const cacheDir = join(dir, 'cache');
+    await generate({ spec, config, out: join(dir, 'cached'), cacheDir });
+    writeFileSync(config, edit(original, 'package:', 'fixture-sdk', 'renamed-sdk'));
+    await generate({ spec, config, out: join(dir, 'cached'), cacheDir });
+    await runPipeline({ spec, config, out: join(dir, 'uncached'), cache: false });
+    const uncached = snapshot(join(dir, 'uncached'));
+    expect([...uncached.values()].some((text) => text.includes('renamed-sdk'))).toBe(true);
+    expect(snapshot(join(dir, 'cached'))).toEqual(uncached);
+  });
+});
