@@ -3,7 +3,8 @@
  * generator's own code are all unchanged since a previous run, the model and the lint findings are
  * read back from JSON instead of being rebuilt (the YAML parse and the model build dominate a cold
  * run). The output: with the model key, the templates and the files the emitters read besides the
- * model (the webhooks table) unchanged, the formatted files are too.
+ * model (the webhooks table) unchanged, the formatted files are too, so an output folder that still
+ * matches the record of the run that wrote it is left as it is.
  * Every key hashes all of its inputs, so any change to any of them rebuilds.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -68,12 +69,22 @@ export function writeModelCache(cacheDir: string, key: string, entry: CachedMode
   writeJson(join(cacheDir, `model-${key}.json`), entry);
 }
 
-/** The formatted files of a run, by `outputCacheKey`: with its inputs unchanged emitting gives the same bytes. */
-export function readOutputCache(cacheDir: string, key: string): Map<string, string> | undefined {
-  const entries = readJson<[string, string][]>(join(cacheDir, `output-${key}.json`));
-  return entries && new Map(entries);
+/**
+ * What a run wrote, by `outputCacheKey`: each file's path and sha256. A later run with the same key
+ * whose output folder still hashes the same has nothing to emit, format or write; any other output
+ * folder (edited, deleted, another run's) is regenerated, its units mostly from the unit caches.
+ */
+export interface OutputRecord {
+  files: [path: string, sha256: string][];
 }
 
-export function writeOutputCache(cacheDir: string, key: string, files: Map<string, string>): void {
-  writeJson(join(cacheDir, `output-${key}.json`), [...files]);
+export function readOutputRecord(cacheDir: string, key: string): OutputRecord | undefined {
+  return readJson<OutputRecord>(join(cacheDir, `record-${key}.json`));
+}
+
+export function writeOutputRecord(cacheDir: string, key: string, files: Map<string, string>): void {
+  const record: OutputRecord = {
+    files: [...files.keys()].sort().map((path) => [path, sha256(files.get(path)!)]),
+  };
+  writeJson(join(cacheDir, `record-${key}.json`), record);
 }

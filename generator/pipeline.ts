@@ -8,15 +8,22 @@ import type { LintFinding } from './errors.ts';
 import { resolveSpecSource } from './load/source.ts';
 import type { Api } from './model/index.ts';
 import { PART_ROOTS, PARTS, type OutputFiles, type Part } from './emit/files.ts';
-import { checkOutDir, listFiles, writeOutput, type WriteResult } from './write/index.ts';
+import {
+  checkOutDir,
+  listFiles,
+  matchesRecord,
+  ownedBy,
+  writeOutput,
+  type WriteResult,
+} from './write/index.ts';
 import {
   modelCacheKey,
   outputCacheKey,
   readModelCache,
-  readOutputCache,
+  readOutputRecord,
   unitsCacheKey,
   writeModelCache,
-  writeOutputCache,
+  writeOutputRecord,
 } from './cache.ts';
 import { PROJECT_ROOT } from './util/paths.ts';
 import { openUnitCache } from './emit/unit-cache.ts';
@@ -133,45 +140,53 @@ export async function runPipeline(
     config.webhooksFile ? [config.webhooksFile] : [],
     [parts],
   );
-  let files = outputCache
-    ? await time(
-        'cache',
-        () => readOutputCache(outputCache, outputKey),
-        (f) => (f ? 'unchanged: output read from cache' : 'miss'),
-      )
-    : undefined;
-  if (!files) {
-    const units: EmitUnits | undefined =
-      cacheRoot === undefined
-        ? undefined
-        : {
-            cache: openUnitCache(join(cacheRoot, 'units')),
-            key: unitsCacheKey(join(PROJECT_ROOT, 'templates'), [
-              config.package,
-              config.includeHidden,
-              config.compat,
-              options.strict === true,
-            ]),
-          };
-    files = await emitAndFormat(
-      api,
-      lint,
-      parts,
-      config,
-      cacheDir('format'),
-      time,
-      options.strict === true,
-      units,
-    );
-    if (outputCache) writeOutputCache(outputCache, outputKey, files);
-  }
   const owned = parts.flatMap((p) => PART_ROOTS[p]);
+  // The no-change path: the output folder is what the last run with these inputs wrote.
+  const unchanged =
+    outputCache && !options.beforeSwap
+      ? await time(
+          'cache',
+          () => {
+            const record = readOutputRecord(outputCache, outputKey);
+            return record !== undefined && matchesRecord(outDir, record.files, ownedBy(owned)) && record;
+          },
+          (r) => (r ? 'unchanged: output matches the record of the run that wrote it' : 'miss'),
+        )
+      : undefined;
+  if (unchanged) {
+    if (options.check) return { api, lint, timings, drift: [] };
+    const write = { written: 0, unchanged: unchanged.files.length, removed: 0 };
+    return { api, lint, timings, write };
+  }
+  const units: EmitUnits | undefined =
+    cacheRoot === undefined
+      ? undefined
+      : {
+          cache: openUnitCache(join(cacheRoot, 'units')),
+          key: unitsCacheKey(join(PROJECT_ROOT, 'templates'), [
+            config.package,
+            config.includeHidden,
+            config.compat,
+            options.strict === true,
+          ]),
+        };
+  const files = await emitAndFormat(
+    api,
+    lint,
+    parts,
+    config,
+    cacheDir('format'),
+    time,
+    options.strict === true,
+    units,
+  );
   if (options.check) {
     const drift = await time(
       'check',
       () => findDrift(outDir, files, owned),
       (d) => `${d.length} files differ`,
     );
+    if (outputCache && drift.length === 0) writeOutputRecord(outputCache, outputKey, files);
     return { api, lint, timings, drift };
   }
   const write = await time(
@@ -179,6 +194,8 @@ export async function runPipeline(
     () => writeOutput(outDir, files, owned, options.beforeSwap),
     (w) => `${w.written} written, ${w.unchanged} unchanged, ${w.removed} removed`,
   );
+  // Recorded once the output is in place, so the record never describes a folder that was not written.
+  if (outputCache) writeOutputRecord(outputCache, outputKey, files);
   return { api, lint, timings, write };
 }
 
@@ -255,9 +272,7 @@ async function emitAndFormat(
 }
 
 function findDrift(outDir: string, files: OutputFiles, owned: string[]): string[] {
-  const existing = listFiles(outDir).filter((f) =>
-    owned.some((r) => (r.endsWith('/') ? f.startsWith(r) : f === r)),
-  );
+  const existing = listFiles(outDir).filter(ownedBy(owned));
   const drift = new Set(existing.filter((f) => !files.has(f)));
   for (const [file, text] of files) {
     let current: string | undefined;

@@ -3,12 +3,14 @@
  * cold (no load cache, empty output) and warm (spec unchanged since the last run), each run in a
  * fresh process; without --only, for the TypeScript job and for every part. Prints the
  * median per stage, the in-process total, the whole command's wall time (Node start included) and
- * peak memory. Then, when the TypeScript part was generated, it type-checks the package with tsc
+ * peak memory. With every part, it also times regeneration after a small change (issue 11): the spec
+ * copied, one operation's summary edited before each run (a new edit each time, so the model is rebuilt
+ * and the per-unit caches do the rest), interleaved with runs where nothing changed. Then, when the TypeScript part was generated, it type-checks the package with tsc
  * (scripts/bench-tsc.ts), side by side with `--against DIR` when given. The benchmark is where speed
  * targets live; tests never time anything.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -16,20 +18,29 @@ import { benchTypeCheck, type TypeCheckProject } from './bench-tsc.ts';
 
 const ROOT = resolve(import.meta.dirname ?? '.', '..');
 const { values } = parseArgs({
-  options: { runs: { type: 'string' }, only: { type: 'string' }, against: { type: 'string' } },
+  options: {
+    runs: { type: 'string' },
+    only: { type: 'string' },
+    against: { type: 'string' },
+    /** Only the regeneration figures (one-operation change, no change). */
+    incremental: { type: 'boolean' },
+  },
 });
 const runs = Number(values.runs ?? 5);
 
 interface Sample {
   stages: Record<string, number>;
   total: number;
+  /** User + system CPU time of the whole process, ms. */
+  cpu: number;
   wall: number;
   peakRssMb: number;
 }
 
-function once(out: string, cacheDir: string, only: string | undefined): Sample {
+function once(out: string, cacheDir: string, only: string | undefined, spec?: string): Sample {
   const args = ['--import', 'tsx', join(ROOT, 'scripts/bench-run.ts'), '--out', out, '--cache-dir', cacheDir];
   if (only) args.push('--only', only);
+  if (spec) args.push('--spec', spec);
   const started = performance.now();
   const child = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
   const wall = performance.now() - started;
@@ -54,6 +65,9 @@ function report(label: string, samples: Sample[]) {
   console.log(
     `  ${'command'.padEnd(8)} ${(median(samples.map((s) => s.wall)) / 1000).toFixed(3)} s   (node start to exit)`,
   );
+  console.log(
+    `  ${'cpu'.padEnd(8)} ${(median(samples.map((s) => s.cpu)) / 1000).toFixed(3)} s   (user + system, whole process)`,
+  );
   console.log(`  peak memory ${Math.max(...samples.map((s) => s.peakRssMb)).toFixed(0)} MB`);
 }
 
@@ -70,14 +84,55 @@ function benchParts(work: string, only: string | undefined): void {
   report('warm: spec unchanged since the last run', warm);
 }
 
+/**
+ * Regeneration after a one-operation change, every part: a copy of the pinned spec whose first
+ * operation summary gets a new suffix before each measured run (each run's spec is new to the caches,
+ * as after a spec update), each followed by a run with nothing changed.
+ */
+async function benchIncremental(work: string): Promise<void> {
+  const { source } = await pinnedSpec();
+  const original = readFileSync(source, 'utf8');
+  const at = original.search(/^ {6}summary: .+$/m);
+  if (at < 0) throw new Error('bench: no operation summary to edit in the pinned spec');
+  const end = original.indexOf('\n', at);
+  mkdirSync(work, { recursive: true });
+  const spec = join(work, 'openapi.yml');
+  const variant = (n: number) =>
+    writeFileSync(spec, n === 0 ? original : `${original.slice(0, end)} (edit ${n})${original.slice(end)}`);
+  const [out, cache] = [join(work, 'out'), join(work, 'cache')];
+  variant(0);
+  once(out, cache, undefined, spec); // prime: the caches hold the spec before the change
+  const changed: Sample[] = [];
+  const unchanged: Sample[] = [];
+  for (let i = 1; i <= runs; i++) {
+    variant(i);
+    changed.push(once(out, cache, undefined, spec));
+    unchanged.push(once(out, cache, undefined, spec));
+  }
+  console.log(
+    `\n== pinned Telnyx spec, one operation changed before each run, ${runs} runs each, every part`,
+  );
+  report('one-operation change (target: under 2 s)', changed);
+  report('no change (target: under 1 s)', unchanged);
+}
+
+async function pinnedSpec() {
+  const [{ loadConfig }, { resolveSpecSource }] = await Promise.all([
+    import('../generator/config.ts'),
+    import('../generator/load/source.ts'),
+  ]);
+  return { source: (await resolveSpecSource(undefined, loadConfig().spec)).file };
+}
+
 // Without --only: the TypeScript job (model + TypeScript + formatting, what the SDK needs) and the
 // whole run (skills too), each cold and warm.
 const configs = values.only ? [values.only] : ['manifest,typescript', undefined];
 const work = mkdtempSync(join(tmpdir(), 'codegen-bench-'));
 try {
-  configs.forEach((only, i) => benchParts(join(work, `config-${i}`), only));
+  if (!values.incremental) configs.forEach((only, i) => benchParts(join(work, `config-${i}`), only));
+  if (!values.only) await benchIncremental(join(work, 'incremental'));
   const withTypeScript = configs.findIndex((only) => !only || only.split(',').includes('typescript'));
-  if (withTypeScript >= 0) {
+  if (withTypeScript >= 0 && !values.incremental) {
     // The package checks against its own web-globals shim; with lib DOM it checks as a user's
     // project would (and as the official SDK does against @types/node): both figures are shown.
     const pkg = join(work, `config-${withTypeScript}`, 'warm/typescript');

@@ -107,3 +107,35 @@ describe('a config change, regenerated with warm caches', () => {
     expect(snapshot(join(dir, 'cached'))).toEqual(uncached);
   });
 });
+
+describe('the record of what a run wrote', () => {
+  it('skips an unchanged run only while the output folder still matches it', async () => {
+    const dir = tempFiles({});
+    const options = {
+      spec: join(FIXTURES, 'petstore.yml'),
+      config: FIXTURE_CONFIG,
+      cacheDir: join(dir, 'cache'),
+    };
+    const out = join(dir, 'out');
+    const notes = async (extra: object = {}) => {
+      const seen: string[] = [];
+      const result = await runPipeline({ ...options, out, ...extra }, (t) =>
+        seen.push(`${t.stage}: ${t.note}`),
+      );
+      return { seen, result };
+    };
+    await notes();
+    const written = snapshot(out);
+    expect((await notes()).seen).toContain(
+      'cache: unchanged: output matches the record of the run that wrote it',
+    );
+    // Edited by hand: --check sees the drift, and the next run puts the file back.
+    const file = join(out, 'manifest.json');
+    writeFileSync(file, readFileSync(file, 'utf8') + ' ');
+    const check = await notes({ check: true });
+    expect(check.result.drift).toEqual(['manifest.json']);
+    const rerun = await notes();
+    expect(rerun.seen).toContain('cache: miss');
+    expect(snapshot(out)).toEqual(written);
+  });
+});

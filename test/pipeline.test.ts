@@ -287,7 +287,9 @@ describe('the output cache', () => {
       return notes.filter((n) => n.startsWith('cache:')).at(-1);
     };
     expect(await outputCacheNote()).toBe('cache: miss');
-    expect(await outputCacheNote()).toBe('cache: unchanged: output read from cache');
+    expect(await outputCacheNote()).toBe(
+      'cache: unchanged: output matches the record of the run that wrote it',
+    );
     writeFileSync(join(dir, 'webhooks.yml'), 'eventTypes:\n  pet: store\n');
     expect(await outputCacheNote()).toBe('cache: miss');
   });

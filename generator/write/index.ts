@@ -24,6 +24,7 @@ import { basename, dirname, join, relative } from 'node:path';
 import type { OutputFiles } from '../emit/files.ts';
 import { InputError } from '../errors.ts';
 import { displayPath } from '../util/paths.ts';
+import { sha256 } from '../util/hash.ts';
 
 export interface WriteResult {
   written: number;
@@ -44,6 +45,29 @@ export function listFiles(dir: string): string[] {
   };
   walk(dir);
   return out.sort();
+}
+
+/** Selects the files under the part roots a run owns (`typescript/` a folder, `manifest.json` a file). */
+export const ownedBy =
+  (owned: string[]) =>
+  (file: string): boolean =>
+    owned.some((root) => (root.endsWith('/') ? file.startsWith(root) : file === root));
+
+/**
+ * True when the files of `outDir` that `isOwned` selects are exactly `record`'s, byte for byte by
+ * sha256 (the record of the run that wrote them): the no-change path, which reads each file once.
+ */
+export function matchesRecord(
+  outDir: string,
+  record: readonly [path: string, sha256: string][],
+  isOwned: (file: string) => boolean,
+): boolean {
+  if (!existsSync(outDir)) return false;
+  const existing = listFiles(outDir).filter(isOwned);
+  if (existing.length !== record.length) return false;
+  return record.every(
+    ([file, hash], i) => existing[i] === file && sha256(readFileSync(join(outDir, file))) === hash,
+  );
 }
 
 /** Puts back an output folder left aside by a run that stopped between its two renames. */
@@ -124,17 +148,24 @@ export function writeOutput(
 ): WriteResult {
   recoverInterruptedSwap(outDir);
   removeDeadStaging(outDir);
-  const isOwnedFile = (file: string) =>
-    owned.some((root) => (root.endsWith('/') ? file.startsWith(root) : file === root));
+  const isOwned = ownedBy(owned);
   // Nothing to do when every file is already there, byte for byte, and nothing is to be removed:
   // the warm path of an unchanged spec then costs reads only.
-  if (!beforeSwap && isUpToDate(outDir, files, isOwnedFile))
+  if (!beforeSwap && isUpToDate(outDir, files, isOwned))
     return { written: 0, unchanged: files.size, removed: 0 };
   const staging = `${outDir}.staging-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
   const result: WriteResult = { written: 0, unchanged: 0, removed: 0 };
-  const isOwned = (file: string) =>
-    owned.some((root) => (root.endsWith('/') ? file.startsWith(root) : file === root));
+  // Each folder of the staging tree made once (a recursive mkdir per file costs a system call each).
+  const made = new Set<string>();
+  const folderFor = (file: string) => {
+    const dir = dirname(file);
+    if (!made.has(dir)) (mkdirSync(dir, { recursive: true }), made.add(dir));
+  };
+  const place = (from: string, to: string) => {
+    folderFor(to);
+    link(from, to);
+  };
   try {
     const previous = listFiles(outDir);
     for (const file of previous) {
@@ -147,11 +178,13 @@ export function writeOutput(
     for (const [file, text] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
       const target = join(staging, file);
       const old = join(outDir, file);
-      if (existsSync(old) && statSync(old).isFile() && readFileSync(old, 'utf8') === text) {
+      // Read only when the sizes agree: a file of another size has changed.
+      const stat = statSync(old, { throwIfNoEntry: false });
+      if (stat?.isFile() && stat.size === Buffer.byteLength(text) && readFileSync(old, 'utf8') === text) {
         place(old, target);
         result.unchanged++;
       } else {
-        mkdirSync(dirname(target), { recursive: true });
+        folderFor(target);
         writeFileSync(target, text);
         result.written++;
       }
@@ -179,8 +212,7 @@ function isUpToDate(outDir: string, files: OutputFiles, isOwned: (file: string) 
 }
 
 /** Hard-link when possible (same file system), else copy. */
-function place(from: string, to: string) {
-  mkdirSync(dirname(to), { recursive: true });
+function link(from: string, to: string) {
   try {
     linkSync(from, to);
   } catch {
