@@ -1,7 +1,7 @@
 /**
  * Cache entries on disk: one JSON file per content key, written atomically, pruned to the few most
- * recently used of each kind. The load stage and the model/output caches (generator/cache.ts) both
- * store their entries this way; what a key covers is decided by each of them, not here.
+ * recently used of each kind. The load stage, the model cache and the output record (generator/cache.ts)
+ * all store their entries this way; what a key covers is decided by each of them, not here.
  */
 import {
   existsSync,
@@ -42,7 +42,7 @@ const KEEP_ENTRIES = 4;
 /**
  * Every change to the spec, config or generator writes a new multi-MB entry; without pruning the
  * cache grows by that much per edit. Keeps `file` and the most recently used other entries of its
- * kind (`load-`, `model-`, `output-`; a hit touches its entry). Another run pruning the same folder
+ * kind (`load-`, `model-`, `record-`; a hit touches its entry). Another run pruning the same folder
  * at the same time only makes an entry vanish, which its reader treats as a miss.
  */
 export function pruneCache(file: string): void {
