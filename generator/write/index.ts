@@ -1,10 +1,11 @@
 /**
- * Stage 5, write: files in memory -> `output/`, atomically. The new tree is assembled in a staging
- * folder next to the output (parts this run does not generate are carried over from the old output;
- * unchanged files are hard-linked so their mtime stays), then swapped in with two renames. A failure
- * before the swap leaves the previous output untouched; a crash between the renames leaves
- * `<out>.old`, which the next run puts back, and a run killed while staging leaves
- * `<out>.staging-<pid>`, which the next run removes once that process is gone.
+ * Stage 5, write: files in memory -> `output/`, all or nothing. An existing output folder has only
+ * its changed files replaced, under a journal (in-place.ts); a new one is assembled in a staging
+ * folder next to it (parts this run does not generate carried over, unchanged files hard-linked so
+ * their mtime stays) and renamed into place. A failure before the files move leaves the previous
+ * output untouched, and one while they move puts them back; a run killed while moving leaves
+ * `<out>.staging-<pid>` with its journal, which the next run rolls back once that process is gone,
+ * and a crash between the two renames of a whole swap leaves `<out>.old`, which the next run puts back.
  */
 import {
   existsSync,
@@ -25,6 +26,7 @@ import type { OutputFiles } from '../emit/files.ts';
 import { InputError } from '../errors.ts';
 import { displayPath } from '../util/paths.ts';
 import { sha256 } from '../util/hash.ts';
+import { applyInPlace, rollBack, type ChangePlan } from './in-place.ts';
 
 export interface WriteResult {
   written: number;
@@ -122,7 +124,8 @@ export function removeDeadStaging(outDir: string): void {
     if (!entry.startsWith(prefix)) continue;
     const pid = Number(entry.slice(prefix.length));
     if (!Number.isSafeInteger(pid) || pid <= 0 || pid === process.pid || isAlive(pid)) continue;
-    rmSync(join(parent, entry), { recursive: true, force: true });
+    // Killed while replacing files in place: its journal says which to put back.
+    rollBack(outDir, join(parent, entry));
   }
 }
 
@@ -138,7 +141,9 @@ function isAlive(pid: number): boolean {
 
 /**
  * Writes `files` so that afterwards `outDir` holds exactly them plus the old files outside `owned`
- * (the folders and files this run regenerates).
+ * (the folders and files this run regenerates). An existing output has only its changed files
+ * replaced (in-place.ts); a new one, or one where a path turns from a file into a folder or back,
+ * is staged whole and swapped in.
  */
 export function writeOutput(
   outDir: string,
@@ -149,21 +154,61 @@ export function writeOutput(
   recoverInterruptedSwap(outDir);
   removeDeadStaging(outDir);
   const isOwned = ownedBy(owned);
-  // Nothing to do when every file is already there, byte for byte, and nothing is to be removed:
-  // the warm path of an unchanged spec then costs reads only.
-  if (!beforeSwap && isUpToDate(outDir, files, isOwned))
-    return { written: 0, unchanged: files.size, removed: 0 };
   const staging = `${outDir}.staging-${process.pid}`;
+  const plan = existsSync(outDir) ? planChanges(outDir, files, isOwned) : undefined;
+  if (!plan) return swapWhole(outDir, staging, files, isOwned, beforeSwap);
+  // Nothing to do when every file is already there, byte for byte, and nothing is to be removed.
+  if (plan.changed.length > 0 || plan.removed.length > 0 || beforeSwap)
+    applyInPlace(outDir, staging, plan, beforeSwap);
+  return {
+    written: plan.changed.length,
+    unchanged: files.size - plan.changed.length,
+    removed: plan.removed.length,
+  };
+}
+
+/**
+ * Which files differ from the output (read only when the sizes agree: a file of another size has
+ * changed) and which owned ones go; undefined when a new file's path, or a folder on its way, is
+ * the other kind of entry in the output (left to swapWhole).
+ */
+function planChanges(
+  outDir: string,
+  files: OutputFiles,
+  isOwned: (file: string) => boolean,
+): ChangePlan | undefined {
+  const existing = listFiles(outDir);
+  const existingSet = new Set(existing);
+  const plan: ChangePlan = { changed: [], removed: existing.filter((f) => isOwned(f) && !files.has(f)) };
+  for (const file of [...files.keys()].sort()) {
+    const text = files.get(file)!;
+    for (let at = dirname(file); at !== '.'; at = dirname(at)) if (existingSet.has(at)) return undefined;
+    const stat = statSync(join(outDir, file), { throwIfNoEntry: false });
+    if (stat && !stat.isFile()) return undefined;
+    const same =
+      stat !== undefined &&
+      stat.size === Buffer.byteLength(text) &&
+      readFileSync(join(outDir, file), 'utf8') === text;
+    if (!same) plan.changed.push({ file, text, existed: stat !== undefined });
+  }
+  return plan;
+}
+
+/**
+ * The whole tree assembled in `staging` (files outside the owned parts carried over, unchanged
+ * files hard-linked so their mtime stays), then swapped in with two renames.
+ */
+function swapWhole(
+  outDir: string,
+  staging: string,
+  files: OutputFiles,
+  isOwned: (file: string) => boolean,
+  beforeSwap?: () => void,
+): WriteResult {
   rmSync(staging, { recursive: true, force: true });
   const result: WriteResult = { written: 0, unchanged: 0, removed: 0 };
-  // Each folder of the staging tree made once (a recursive mkdir per file costs a system call each).
-  const made = new Set<string>();
-  const folderFor = (file: string) => {
-    const dir = dirname(file);
-    if (!made.has(dir)) (mkdirSync(dir, { recursive: true }), made.add(dir));
-  };
   const place = (from: string, to: string) => {
-    folderFor(to);
+    mkdirSync(dirname(to), { recursive: true });
     link(from, to);
   };
   try {
@@ -178,13 +223,11 @@ export function writeOutput(
     for (const [file, text] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
       const target = join(staging, file);
       const old = join(outDir, file);
-      // Read only when the sizes agree: a file of another size has changed.
-      const stat = statSync(old, { throwIfNoEntry: false });
-      if (stat?.isFile() && stat.size === Buffer.byteLength(text) && readFileSync(old, 'utf8') === text) {
+      if (existsSync(old) && statSync(old).isFile() && readFileSync(old, 'utf8') === text) {
         place(old, target);
         result.unchanged++;
       } else {
-        folderFor(target);
+        mkdirSync(dirname(target), { recursive: true });
         writeFileSync(target, text);
         result.written++;
       }
@@ -199,16 +242,6 @@ export function writeOutput(
   renameSync(staging, outDir);
   rmSync(`${outDir}.old`, { recursive: true, force: true });
   return result;
-}
-
-function isUpToDate(outDir: string, files: OutputFiles, isOwned: (file: string) => boolean): boolean {
-  if (!existsSync(outDir)) return false;
-  const existing = listFiles(outDir).filter(isOwned);
-  if (existing.length !== files.size || existing.some((f) => !files.has(f))) return false;
-  for (const [file, text] of files) {
-    if (readFileSync(join(outDir, file), 'utf8') !== text) return false;
-  }
-  return true;
 }
 
 /** Hard-link when possible (same file system), else copy. */
