@@ -38,9 +38,9 @@ export interface RunOptions {
   only?: Part[];
   /** Compare instead of writing: report files that would change. */
   check?: boolean;
-  /** Use the load cache (default true). */
+  /** Use the caches and the output record (default true). */
   cache?: boolean;
-  /** Root of the caches (`load/`, `model/`, `format/`); default `.cache` in the project. */
+  /** Root of the caches (`load/`, `model/`, `units/`, `format/`, `output/` records); default `.cache` in the project. */
   cacheDir?: string;
   /** Test hook: called after staging, before the output is swapped in. */
   beforeSwap?: () => void;
