@@ -41,8 +41,9 @@ describe('a change to the Telnyx spec, regenerated with warm caches', () => {
     writeFileSync(spec, original);
     const first = await generate({ spec, out: join(dir, 'cached'), cacheDir });
     expect(first.hits).toBe(0);
-    // Three edits in three products, each reaching its units by another path: an operation's own
-    // text, a parameter (a new enum value), and a shared component schema its operations reference.
+    // Edits in three products, each reaching its units by another path: an operation's own text, a
+    // parameter (a new enum value), and a shared component schema its operations reference (a
+    // description, and a new field).
     let changed = edit(
       original,
       '\n  /messages:\n    post:\n',
@@ -56,6 +57,13 @@ describe('a change to the Telnyx spec, regenerated with warm caches', () => {
       '          - usage_payment_method\n          - status\n',
     );
     changed = edit(changed, '\n    Conference:\n', 'description: ', 'description: Changed. ');
+    // A field added to that schema: it reaches the skills through the resolved response fields.
+    changed = edit(
+      changed,
+      '\n    Conference:\n',
+      '      properties:\n',
+      '      properties:\n        added_by_test:\n          description: A field the test adds.\n          type: string\n',
+    );
     writeFileSync(spec, changed);
     const second = await generate({ spec, out: join(dir, 'cached'), cacheDir });
     // Most units came from the cache, and the edited ones were rendered again.
@@ -64,6 +72,13 @@ describe('a change to the Telnyx spec, regenerated with warm caches', () => {
     await runPipeline({ spec, out: join(dir, 'uncached'), cache: false });
     const cached = snapshot(join(dir, 'cached'));
     const uncached = snapshot(join(dir, 'uncached'));
+    // Each edit shows in the output (so a stale unit would differ), the new field in the skills too.
+    const texts = [...uncached.values()];
+    for (const mark of ['Send one message', 'added_by_test', 'Changed. '])
+      expect(texts.some((text) => text.includes(mark))).toBe(true);
+    expect(
+      [...uncached].some(([file, text]) => file.startsWith('skills/') && text.includes('added_by_test')),
+    ).toBe(true);
     expect([...cached.keys()]).toEqual([...uncached.keys()]);
     const differ = [...uncached].filter(([file, text]) => cached.get(file) !== text).map(([file]) => file);
     expect(differ).toEqual([]);
