@@ -41,9 +41,9 @@ describe('a change to the Telnyx spec, regenerated with warm caches', () => {
     writeFileSync(spec, original);
     const first = await generate({ spec, out: join(dir, 'cached'), cacheDir });
     expect(first.hits).toBe(0);
-    // Edits in three products, each reaching its units by another path: an operation's own text, a
-    // parameter (a new enum value), and a shared component schema its operations reference (a
-    // description, and a new field).
+    // Edits in four products, each reaching its units by another path: an operation's own text, a
+    // parameter (a new enum value), a shared component schema its operations reference (a
+    // description, and a new field), a type reached through a body property (below).
     let changed = edit(
       original,
       '\n  /messages:\n    post:\n',
@@ -64,6 +64,14 @@ describe('a change to the Telnyx spec, regenerated with warm caches', () => {
       '      properties:\n',
       '      properties:\n        added_by_test:\n          description: A field the test adds.\n          type: string\n',
     );
+    // A read-only field on a schema a request body refers to: params then spell that type out in
+    // place (RUNTIME.md), so the resource module changes through a type it only reaches by reference.
+    changed = edit(
+      changed,
+      '\n    PrivacySettings:\n',
+      '      properties:\n',
+      '      properties:\n        server_side_by_test:\n          readOnly: true\n          type: string\n',
+    );
     writeFileSync(spec, changed);
     const second = await generate({ spec, out: join(dir, 'cached'), cacheDir });
     // Most units came from the cache, and the edited ones were rendered again.
@@ -74,7 +82,7 @@ describe('a change to the Telnyx spec, regenerated with warm caches', () => {
     const uncached = snapshot(join(dir, 'uncached'));
     // Each edit shows in the output (so a stale unit would differ), the new field in the skills too.
     const texts = [...uncached.values()];
-    for (const mark of ['Send one message', 'added_by_test', 'Changed. '])
+    for (const mark of ['Send one message', 'added_by_test', 'Changed. ', 'server_side_by_test'])
       expect(texts.some((text) => text.includes(mark))).toBe(true);
     expect(
       [...uncached].some(([file, text]) => file.startsWith('skills/') && text.includes('added_by_test')),
