@@ -17,6 +17,7 @@ const RUNTIME_SYMBOLS: Record<string, RuntimeSymbol> = {
   describe: { module: 'operation.js', typeOnly: false },
   OperationSpec: { module: 'operation.js', typeOnly: true },
   Uploadable: { module: 'operation.js', typeOnly: true },
+  lazyResource: { module: 'lazy.js', typeOnly: false },
   RequestOptions: { module: 'request.js', typeOnly: true },
   APIPromise: { module: 'api-promise.js', typeOnly: true },
   PagePromise: { module: 'pagination.js', typeOnly: true },
@@ -30,6 +31,7 @@ export const RUNTIME_SYMBOL_NAMES: readonly string[] = Object.keys(RUNTIME_SYMBO
 const PAGE_MODULE = 'page-styles.js';
 const MODULE_ORDER = [
   'operation.js',
+  'lazy.js',
   'request.js',
   'api-promise.js',
   PAGE_MODULE,

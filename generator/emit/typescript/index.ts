@@ -12,10 +12,10 @@ import type { Api, Resource, TypeNode } from '../../model/index.ts';
 import type { Names } from '../../naming/names.ts';
 import type { OutputFiles } from '../files.ts';
 import { renderApiMd } from './api-md.ts';
-import { docComment, propertyKey, sanitize } from './doc-comment.ts';
+import { docComment, sanitize } from './doc-comment.ts';
 import { cellCode, mdText } from '../skills/escape.ts';
-import { childProperty } from './layout-code.ts';
-import { className, resourceFile } from './layout.ts';
+import { lazyChild } from './layout-code.ts';
+import { className, resourceEntry, resourceFile } from './layout.ts';
 import { renderModels } from './models.ts';
 import { PrintedFile } from './printed-file.ts';
 import { resourceView } from './resource.ts';
@@ -40,16 +40,18 @@ export interface TypeScriptContext {
 }
 
 const CLIENT_CLASS = 'Telnyx';
+/** The client without resources (base-client.ts.hbs), for apps that import resources one by one. */
+const BASE_CLASS = `Base${CLIENT_CLASS}`;
 /** Names client.ts.hbs declares or imports itself. */
 const CLIENT_IDENTIFIERS = [
   CLIENT_CLASS,
-  'ClientCore',
+  BASE_CLASS,
   'ClientOptions',
+  'lazyResource',
   'PageStyles',
   'RequestTypes',
   'Webhooks',
   'Models',
-  'VERSION',
   'WebhookEvent',
 ];
 const PREFIX = 'typescript/';
@@ -106,6 +108,11 @@ export function renderTypeScript(api: Api, surface: Surface, ctx: TypeScriptCont
     files.set(unit.file, unit.text);
     if (r.chain.length === 1) rendered.set(r, unit.text);
     if (unit.preformatted) preformatted.add(unit.file);
+    const entry = resourceEntry(r);
+    if (entry) {
+      files.set(PREFIX + entry.file, entry.text);
+      preformatted.add(PREFIX + entry.file);
+    }
     r.children.forEach(visit);
   };
   api.resources.forEach(visit);
@@ -130,7 +137,7 @@ export function renderTypeScript(api: Api, surface: Surface, ctx: TypeScriptCont
     importPath: `./${resourceFile(r.chain, r.children.length > 0)
       .slice('src/'.length)
       .replace(/\.ts$/, '.js')}`,
-    propertyLine: childProperty('  ', propertyKey(r.name), className(r.name), 'this'),
+    getter: lazyChild('  ', r.name, className(r.name), 'this'),
     doc: docComment([`${className(r.name)} operations.`], '  '),
     exports: exportedTypes(rendered.get(r)!),
   }));
@@ -143,6 +150,7 @@ export function renderTypeScript(api: Api, surface: Surface, ctx: TypeScriptCont
     template('client.ts.hbs')({
       resources: topLevel,
       clientClass: CLIENT_CLASS,
+      baseClass: BASE_CLASS,
       packageName: ctx.packageName,
       server: sanitize(api.server),
       namespaceLines: clientNamespace(
@@ -153,13 +161,22 @@ export function renderTypeScript(api: Api, surface: Surface, ctx: TypeScriptCont
       ),
     }),
   );
+  files.set(
+    `${PREFIX}src/base-client.ts`,
+    template('base-client.ts.hbs')({
+      clientClass: CLIENT_CLASS,
+      baseClass: BASE_CLASS,
+      packageName: ctx.packageName,
+    }),
+  );
   files.set(`${PREFIX}src/version.ts`, template('version.ts.hbs')({ version: ctx.packageVersion }));
   files.set(`${PREFIX}src/index.ts`, template('index.ts.hbs')({ clientClass: CLIENT_CLASS }));
   const eventsFile = new PrintedFile();
   files.set(`${PREFIX}src/webhook-events.ts`, webhookEvents(api, typeNames, eventsFile));
   if (eventsFile.exact) preformatted.add(`${PREFIX}src/webhook-events.ts`);
   // Templates written in prettier's style, with lines from layout-code.ts.
-  for (const file of ['src/client.ts', 'src/index.ts', 'src/version.ts']) preformatted.add(PREFIX + file);
+  for (const file of ['src/client.ts', 'src/base-client.ts', 'src/index.ts', 'src/version.ts'])
+    preformatted.add(PREFIX + file);
   for (const file of readdirSync(join(ctx.templatesDir, 'typescript/runtime'))
     .filter((f) => f.endsWith('.ts'))
     .sort()) {
@@ -282,6 +299,7 @@ function readmeView(api: Api, ctx: TypeScriptContext) {
     operationCount: exposed.length,
     packageName: ctx.packageName,
     clientClass: CLIENT_CLASS,
+    baseClass: BASE_CLASS,
     server: cellCode(api.server),
     examples: { retrieve: retrieve && `${retrieve.names.ts}()`, list: list && `${list.names.ts}()` },
     // The worked examples in the template name real operations; a test type-checks them.

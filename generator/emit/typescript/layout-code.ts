@@ -81,14 +81,16 @@ function flatLiteral(value: Literal): string {
 }
 
 /**
- * `readonly x: X = new X(arg);` as prettier lays it out: one line when it fits; else the arguments
- * broken when `... = new X(` still fits; else a break after `=`.
+ * A child resource as a getter that builds it on first access (runtime/lazy.ts): `get x(): X {`, then
+ * `return lazyResource(this, 'x', X, client);`, its arguments one per line when the call does not
+ * fit, as prettier breaks a call of plain arguments. Not a field `readonly x = new X(client)`: that
+ * built every resource with its owner.
  */
-export function childProperty(indent: string, property: string, className: string, arg: string): string {
-  const head = `${indent}readonly ${property}: ${className} =`;
-  const flat = `${head} new ${className}(${arg});`;
-  if (flat.length <= PRINT_WIDTH) return flat;
-  if (`${head} new ${className}(`.length <= PRINT_WIDTH)
-    return `${head} new ${className}(\n${indent}  ${arg},\n${indent});`;
-  return `${head}\n${indent}  new ${className}(${arg});`;
+export function lazyChild(indent: string, name: string, className: string, client: string): string {
+  const call: Call = { callee: 'lazyResource', args: ['this', stringLiteral(name), className, client] };
+  return [
+    `${indent}get ${propertyKey(name)}(): ${className} {`,
+    printCall(call, `${indent}  `, 'return ', ';'),
+    `${indent}}`,
+  ].join('\n');
 }

@@ -5,7 +5,7 @@
  */
 import type { Operation, Resource, TypeNode } from '../../model/index.ts';
 import { docComment, propertyKey, stringLiteral } from './doc-comment.ts';
-import { childProperty, printCall, printLiteral, printSignature, type Call } from './layout-code.ts';
+import { lazyChild, printCall, printLiteral, printSignature, type Call } from './layout-code.ts';
 import { PRINT_WIDTH } from './type-expr.ts';
 import { PrintedFile } from './printed-file.ts';
 import { className, resourceFile } from './layout.ts';
@@ -18,7 +18,7 @@ export interface ResourceView {
   models: string;
   className: string;
   doc: string;
-  children: { className: string; property: string; importPath: string }[];
+  children: { className: string; name: string; importPath: string }[];
   methods: MethodView[];
   /** `import` lines of the runtime symbols the file references (imports.ts). */
   runtimeImports: string;
@@ -56,6 +56,7 @@ export function resourceView(
   const file = new PrintedFile();
   for (const always of ['APIResource', 'describe', 'OperationSpec', 'RequestOptions'] as const)
     file.use(always);
+  if (resource.children.length) file.use('lazyResource');
   const methods = resource.operations.flatMap((key) =>
     methodsOf(ops.get(key)!, surface.get(key)!).map(([op, surfaced]) =>
       methodView(op, surfaced, typeNames, resolve, scope, file),
@@ -66,7 +67,7 @@ export function resourceView(
     const childFile = resourceFile(child.chain, child.children.length > 0);
     return {
       className: className(child.name),
-      property: propertyKey(child.name),
+      name: child.name,
       importPath: `./${childFile.slice(ownDir.length + 1).replace(/\.ts$/, '.js')}`,
     };
   });
@@ -80,7 +81,7 @@ export function resourceView(
     methods,
     runtimeImports: file.importLines(`${up}core`),
     classBody: [
-      children.map((c) => childProperty('  ', c.property, c.className, 'this._client')).join('\n'),
+      ...children.map((c) => lazyChild('  ', c.name, c.className, 'this._client')),
       ...methods.map((m) => m.code),
     ]
       .filter(Boolean)

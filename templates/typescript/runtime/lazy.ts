@@ -1,0 +1,19 @@
+/**
+ * Resources are built on first access, not with the client: the client (and each resource with
+ * children) declares `get messages()` calling this. Building the ~165 top-level resources and their
+ * children on every `new Telnyx()` and `withOptions()` cost time for resources a program never uses.
+ *
+ * The resource is constructed once and defined on `owner` as an own property under the getter's
+ * name, writable and enumerable as the eager fields were: later reads are plain property reads (no
+ * getter call on the request path), and every read returns the same instance.
+ */
+export function lazyResource<Client, Resource>(
+  owner: object,
+  key: string,
+  Class: new (client: Client) => Resource,
+  client: Client,
+): Resource {
+  const value = new Class(client);
+  Object.defineProperty(owner, key, { value, writable: true, enumerable: true, configurable: true });
+  return value;
+}
