@@ -5,15 +5,18 @@
  * median per stage, the in-process total, the whole command's wall time (Node start included) and
  * peak memory. With every part, it also times regeneration after a small change (issue 11): the spec
  * copied, one operation's summary edited before each run (a new edit each time, so the model is rebuilt
- * and the per-unit caches do the rest), interleaved with runs where nothing changed. Then, when the TypeScript part was generated, it type-checks the package with tsc
- * (scripts/bench-tsc.ts), side by side with `--against DIR` when given. The benchmark is where speed
- * targets live; tests never time anything.
+ * and the per-unit caches do the rest), interleaved with runs where nothing changed. Then, when the
+ * TypeScript part was generated, it type-checks the package with tsc (scripts/bench-tsc.ts), side by
+ * side with `--against DIR` when given, and bundles a one-call app against it and against the
+ * official SDK, with each bundle's runtime overhead per request (scripts/bench-bundle.ts). The
+ * benchmark is where speed targets live; tests never time anything.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { benchBundles } from './bench-bundle.ts';
 import { benchTypeCheck, type TypeCheckProject } from './bench-tsc.ts';
 
 const ROOT = resolve(import.meta.dirname ?? '.', '..');
@@ -150,6 +153,7 @@ try {
     ];
     if (values.against) projects.push({ label: 'against', dir: resolve(values.against) });
     benchTypeCheck(ROOT, projects, runs);
+    await benchBundles([['ours', join(pkg, 'src')]], runs);
   }
 } finally {
   rmSync(work, { recursive: true, force: true });

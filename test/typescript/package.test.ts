@@ -22,6 +22,9 @@ const run = (cmd: string, args: string[], cwd: string) => {
 
 const CONSUMER = `import Telnyx, { APIError, NotFoundError, RateLimitError, toFile, type Models } from 'telnyx';
 import { TelnyxWebhook, unwrapWebhook } from 'telnyx/lib/webhooks';
+import { BaseTelnyx } from 'telnyx/base-client';
+import { Messages, type MessageSendParams } from 'telnyx/resources/messages';
+import { Actions } from 'telnyx/resources/calls/actions';
 
 export async function main(): Promise<void> {
   const client = new Telnyx({ apiKey: 'KEY', maxRetries: 3, timeout: 10_000 });
@@ -60,6 +63,13 @@ export async function main(): Promise<void> {
   } catch (error) {
     if (error instanceof Telnyx.NotFoundError || error instanceof Telnyx.APIError) console.log(error.status);
   }
+  // The base client with resources from their own entry points (what a bundler can shake).
+  const base = new BaseTelnyx({ apiKey: 'KEY' });
+  const lean: MessageSendParams = { to: '+13125550100', from: '+13125550199', text: 'hi' };
+  const leanSent = await new Messages(base).send(lean);
+  await new Actions(base).answer('v3:call', { client_state: 'aGk=' });
+  const whole: Messages = client.messages;
+  console.log(leanSent.data?.id, whole);
   const profile: Models.MessagingProfile | undefined = undefined;
   console.log(profile);
   try {
@@ -188,12 +198,22 @@ describe('generated TypeScript package', () => {
         "import Telnyx, { APIError } from 'telnyx';\nconst c = new Telnyx({ apiKey: 'k' });\nconsole.log(typeof c.calls.actions.answer, APIError.name);\n",
       'cjs.cjs':
         "const { Telnyx, APIError } = require('telnyx');\nconst c = new Telnyx({ apiKey: 'k' });\nconsole.log(typeof c.calls.actions.answer, APIError.name);\n",
+      'esm-entry.mjs':
+        "import { BaseTelnyx } from 'telnyx/base-client';\nimport { Actions } from 'telnyx/resources/calls/actions';\nconsole.log(typeof new Actions(new BaseTelnyx({ apiKey: 'k' })).answer);\n",
+      'cjs-entry.cjs':
+        "const { BaseTelnyx } = require('telnyx/base-client');\nconst { Actions } = require('telnyx/resources/calls/actions');\nconsole.log(typeof new Actions(new BaseTelnyx({ apiKey: 'k' })).answer);\n",
     });
     mkdirSync(join(dir, 'node_modules'), { recursive: true });
     symlinkSync(pkg, join(dir, 'node_modules/telnyx'));
-    for (const file of ['esm.mjs', 'cjs.cjs']) {
+    const printed = {
+      'esm.mjs': 'function APIError',
+      'cjs.cjs': 'function APIError',
+      'esm-entry.mjs': 'function',
+      'cjs-entry.cjs': 'function',
+    };
+    for (const [file, expected] of Object.entries(printed)) {
       const r = run(process.execPath, [file], dir);
-      expect(r.out.trim(), file).toBe('function APIError');
+      expect(r.out.trim(), file).toBe(expected);
     }
   });
 
