@@ -209,8 +209,9 @@ function expressionText(n: ts.Expression): string | undefined {
 }
 
 /**
- * Accessors from the client class down: a property initialised with `new X(...)` holds resource X,
- * whose public methods are `client.<chain>.<method>`. A property holding a class of the runtime
+ * Accessors from the client class down: a property initialised with `new X(...)`, or a getter typed
+ * `X` (resources built on first access), holds resource X, whose public methods are
+ * `client.<chain>.<method>`. A property holding a class of the runtime
  * (`webhooks: Webhooks<WebhookEvent>`) is an accessor of its own, whose results are its type
  * arguments.
  */
@@ -233,6 +234,16 @@ function readMethods(classes: Map<string, ts.ClassDeclaration>, resolvers: Map<s
           inputs: member.parameters.flatMap((p) => referencesIn(p, scopes, resolve)),
           outputs: member.type ? referencesIn(member.type, scopes, resolve) : [],
         });
+      } else if (
+        ts.isGetAccessorDeclaration(member) &&
+        ts.isIdentifier(member.name) &&
+        member.type &&
+        ts.isTypeReferenceNode(member.type) &&
+        ts.isIdentifier(member.type.typeName)
+      ) {
+        const held = resolve(member.type.typeName.text, scopes);
+        if (held && classes.has(held))
+          visit(held, `${accessor}.${member.name.text}`, new Set([...seen, key]));
       } else if (
         ts.isPropertyDeclaration(member) &&
         ts.isIdentifier(member.name) &&

@@ -295,6 +295,15 @@ describe.each(CASES)('%s', (name, forward, backward) => {
   });
 });
 
+describe('the client read from its declarations', () => {
+  // Resources are getters built on first access (`get pets(): Pets`): the walk follows their types.
+  it('reaches each resource through its getter, and its methods', () => {
+    const surface = surfaces.get('operation.old.yml')!;
+    expect(surface.resources.get('client.pets')).toMatch(/#Pets$/);
+    expect([...surface.methods.keys()].filter((a) => a.startsWith('client.pets.')).length).toBeGreaterThan(0);
+  });
+});
+
 describe('the same spec on both sides', () => {
   it('has no changes and bumps patch; its declarations do not differ', () => {
     const side = sides.get('operation.old.yml')!;
