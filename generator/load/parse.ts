@@ -1,24 +1,101 @@
 /**
  * YAML (or JSON) text -> plain data, keeping a way back from a JSON pointer to `file:line:col`.
- * The YAML AST is kept only while the run needs positions; `locate` falls back to the pointer.
+ * Most specs take the fast path (fast-yaml.ts: js-yaml's event parser and a compact position index);
+ * the rest, and every text with a syntax error, are read by the `yaml` package with a Document, so
+ * errors, the alias bound and positions are the ones it gives. No parse tree outlives the load.
  */
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 import { pointerOf } from '../errors.ts';
 import { InputError, segmentsOf } from '../errors.ts';
 import { displayPath } from '../util/paths.ts';
 import { checkAliases } from '../util/yaml-aliases.ts';
+import { fastParse, findNode, type PositionIndex } from './fast-yaml.ts';
 
 export interface ParsedFile {
   file: string;
   data: unknown;
   /** `file:line:col` of the node at `pointer`, or `file#pointer` when the position is unknown. */
   locate(pointer: string): string;
-  /** Positions of every operation and its first tag, keyed by JSON pointer, in one pass over the AST. */
+  /** Positions of every operation and its first tag, keyed by JSON pointer. */
   operationPositions(): Record<string, string>;
 }
 
 export function parseSpecText(text: string, file: string): ParsedFile {
   const shown = file.includes('://') ? file : displayPath(file);
+  const fast = fastParse(text);
+  if (!fast) return parseWithDocument(text, file, shown);
+  flattenLongStrings(fast.data);
+  // A pointer that ends at an empty node (`key:` with no value) has no offset in the index: the
+  // Document places it, parsed only then.
+  let slow: ParsedFile | undefined;
+  const slowLocate = (pointer: string) => (slow ??= parseWithDocument(text, file, shown)).locate(pointer);
+  const position = positionsIn(text, shown);
+  const offsetOf = (segments: readonly string[], exact: boolean): number | undefined => {
+    const { node, depth } = findNode(fast.index, segments);
+    if (exact && depth < segments.length) return undefined;
+    return fast.index.start[node];
+  };
+  const locate = (pointer: string): string => {
+    const offset = offsetOf(segmentsOf(pointer), false)!;
+    return offset === -1 ? slowLocate(pointer) : position(offset);
+  };
+  return {
+    file,
+    data: fast.data,
+    locate,
+    operationPositions: () => fastOperationPositions(fast.data, (segments) => {
+      const offset = offsetOf(segments, true);
+      return offset === undefined || offset === -1 ? undefined : position(offset);
+    }),
+  };
+}
+
+/** `file:line:col` of an offset, counting lines as the `yaml` package's LineCounter does. */
+function positionsIn(text: string, shown: string): (offset: number) => string {
+  let lineStarts: number[] | undefined;
+  return (offset) => {
+    if (!lineStarts) {
+      lineStarts = [0];
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+    }
+    let low = 0;
+    let high = lineStarts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (lineStarts[mid] < offset) low = mid + 1;
+      else high = mid;
+    }
+    if (lineStarts[low] === offset) return `${shown}:${low + 1}:1`;
+    return `${shown}:${low}:${offset - lineStarts[low - 1] + 1}`;
+  };
+}
+
+function fastOperationPositions(
+  data: Record<string, unknown>,
+  at: (segments: string[]) => string | undefined,
+): Record<string, string> {
+  const positions: Record<string, string> = {};
+  const paths = data.paths;
+  if (!isObject(paths)) return positions;
+  for (const [path, item] of Object.entries(paths)) {
+    if (!isObject(item)) continue;
+    for (const [method, op] of Object.entries(item)) {
+      if (!isObject(op)) continue;
+      const segments = ['paths', path, method];
+      const where = at(segments);
+      if (where) positions[pointerOf(segments)] = where;
+      const firstTag = Array.isArray(op.tags) ? at([...segments, 'tags', '0']) : undefined;
+      if (firstTag) positions[`${pointerOf(segments)}/tags/0`] = firstTag;
+    }
+  }
+  return positions;
+}
+
+const isObject = (value: unknown): value is Record<string, any> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** The `yaml` package's Document: exact errors and bounds for any input, ~10x slower. */
+function parseWithDocument(text: string, file: string, shown: string): ParsedFile {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) {
