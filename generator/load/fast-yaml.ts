@@ -16,27 +16,28 @@ import {
   EVENT_ID,
   NOT_RESOLVED,
   SCALAR_STYLE,
-  Schema,
-  constructFromEvents,
-  defineScalarTag,
   getScalarValue,
-  mapTag,
   parseEvents,
-  seqTag,
-  strTag,
   type Event,
   type ScalarEvent,
 } from 'js-yaml';
 import { Schema as YamlSchema, isScalar, type ScalarTag } from 'yaml';
 
 /** The `yaml` package's implicit core-schema scalar tags (null, bool, int, float), in its order. */
-const CORE_TAGS = new YamlSchema({}).tags.filter(
+export const CORE_TAGS = new YamlSchema({}).tags.filter(
   (tag): tag is ScalarTag => tag.default === true && 'test' in tag && tag.test instanceof RegExp,
 );
 const RESOLVE_OPTIONS = { intAsBigInt: false } as Parameters<ScalarTag['resolve']>[2];
 
+/**
+ * What each of those tags' tests can start with (null: `~`/`null`/empty, bool, the numbers, `.inf`):
+ * most scalars start otherwise and skip the eight tests. test/fast-yaml.test.ts checks the set.
+ */
+export const MAY_RESOLVE = /^(?:$|[-+.0-9~nNtTfF])/;
+
 /** A plain scalar's value as the `yaml` package resolves it, or NOT_RESOLVED for a string. */
-function resolvePlain(source: string): unknown {
+export function resolvePlain(source: string): unknown {
+  if (!MAY_RESOLVE.test(source)) return NOT_RESOLVED;
   for (const tag of CORE_TAGS) {
     if (!tag.test!.test(source)) continue;
     const value = tag.resolve(source, () => {}, RESOLVE_OPTIONS);
@@ -44,17 +45,6 @@ function resolvePlain(source: string): unknown {
   }
   return NOT_RESOLVED;
 }
-
-const SCHEMA = new Schema([
-  strTag,
-  seqTag,
-  mapTag,
-  defineScalarTag('tag:codegen,2026:yaml-core-plain', {
-    implicit: true,
-    identify: () => false, // read only: never chosen to write a value
-    resolve: (source, isExplicit) => (isExplicit ? NOT_RESOLVED : resolvePlain(source)),
-  }),
-]);
 
 const MAP = 1;
 const SEQ = 2;
@@ -81,34 +71,51 @@ export interface FastParse {
 
 /** Data and positions, or undefined when the `yaml` package must read the text (see above). */
 export function fastParse(text: string): FastParse | undefined {
-  if (text.charCodeAt(0) === 0xfeff || /(?:^|\n) *\t/.test(text)) return undefined;
-  let events: Event[];
-  let data: unknown;
+  if (text.charCodeAt(0) === 0xfeff) return undefined;
+  if (text.includes('\t') && /(?:^|\n) *\t/.test(text)) return undefined;
   try {
-    events = parseEvents(text, {});
-    const index = indexEvents(text, events);
-    if (!index) return undefined;
-    const docs = constructFromEvents(events, { source: text, schema: SCHEMA, maxAliases: 0 });
-    data = docs[0];
-    return { data: data as Record<string, unknown>, index };
+    return readEvents(text, parseEvents(text, {}));
   } catch {
-    return undefined;
+    return undefined; // a syntax error, or nesting past js-yaml's depth: the Document reports it
   }
 }
 
-/** One pass over the events: the guards of the plain subset, and the position index. */
-function indexEvents(text: string, events: Event[]): PositionIndex | undefined {
+/**
+ * One pass over the events: the guards of the plain subset, the data, and the position index. The
+ * data is built here rather than by js-yaml's constructor (3x slower on this subset, which has no
+ * tags, anchors or merge keys) the way the `yaml` package's toJS builds it: keys as `String(key)`,
+ * an inherited name (`__proto__`) defined as an own property, a repeated key refused.
+ */
+function readEvents(text: string, events: Event[]): FastParse | undefined {
   const n = events.length;
   const start = new Int32Array(n);
   const end = new Int32Array(n);
   const kind = new Uint8Array(n);
   const keys: (string | undefined)[] = [];
-  /** Open collections: node index, and for a mapping whether the next child is a key. */
+  /** Open collections: node index, the object or array, and for a mapping its pending key. */
   const open: number[] = [];
-  const expectKey: boolean[] = [];
+  const containers: (Record<string, unknown> | unknown[])[] = [];
+  const pendingKeys: (string | undefined)[] = [];
+  let root: Record<string, unknown> | undefined;
   let count = 0;
   let documents = 0;
   let lastScalarEnd = 0;
+  /** Adds a finished value (or a collection about to be filled) to the open collection. */
+  const place = (value: unknown): boolean => {
+    const top = containers.length - 1;
+    const container = containers[top];
+    if (Array.isArray(container)) {
+      container.push(value);
+      return true;
+    }
+    const key = pendingKeys[top]!;
+    pendingKeys[top] = undefined;
+    if (Object.prototype.hasOwnProperty.call(container, key)) return false;
+    if (key in container)
+      Object.defineProperty(container, key, { value, writable: true, enumerable: true, configurable: true });
+    else container[key] = value;
+    return true;
+  };
   for (const event of events) {
     if (event.type === EVENT_ID.DOCUMENT) {
       if (++documents > 1 || event.directives.length > 0) return undefined;
@@ -117,40 +124,52 @@ function indexEvents(text: string, events: Event[]): PositionIndex | undefined {
     if (event.type === EVENT_ID.POP) {
       if (open.length === 0) continue; // the document's own end
       end[open.pop()!] = count;
-      expectKey.pop();
+      containers.pop();
+      pendingKeys.pop();
       continue;
     }
     if (event.type === EVENT_ID.ALIAS || event.anchorStart !== -1 || event.tagStart !== -1) return undefined;
     const k = count++;
-    const parent = open.length - 1;
-    const isKey = parent >= 0 && expectKey[parent];
-    if (parent >= 0 && kind[open[parent]] === MAP) expectKey[parent] = !expectKey[parent];
-    else if (parent < 0 && event.type !== EVENT_ID.MAPPING) return undefined;
+    const parent = containers.length - 1;
+    if (parent < 0 && event.type !== EVENT_ID.MAPPING) return undefined;
+    const isKey = parent >= 0 && !Array.isArray(containers[parent]) && pendingKeys[parent] === undefined;
     if (event.type === EVENT_ID.SCALAR) {
       kind[k] = SCALAR;
       start[k] = scalarStart(text, event, lastScalarEnd);
       end[k] = k + 1;
       if (event.valueEnd !== -1) lastScalarEnd = event.valueEnd;
+      const source = getScalarValue(text, event);
+      const resolved = event.style === SCALAR_STYLE.PLAIN ? resolvePlain(source) : NOT_RESOLVED;
       if (isKey) {
         const { valueStart, valueEnd } = event;
         if (valueStart === -1 || valueEnd - valueStart > MAX_FAST_KEY) return undefined;
         if (text.lastIndexOf('\n', valueEnd - 1) >= valueStart) return undefined;
-        const key = getScalarValue(text, event);
-        const plain = event.style === SCALAR_STYLE.PLAIN ? resolvePlain(key) : NOT_RESOLVED;
-        if (plain === null) return undefined; // a null key is "" in one parser, "null" in the other
+        if (resolved === null) return undefined; // a null key is "" in one parser, "null" in the other
         // The Document finds a key by its value: a segment (a string) never matches `200:` (a number).
-        keys[k] = plain === NOT_RESOLVED ? key : undefined;
+        keys.push(resolved === NOT_RESOLVED ? source : undefined);
+        pendingKeys[parent] = resolved === NOT_RESOLVED ? source : String(resolved);
+        continue;
       }
+      keys.push(undefined);
+      // A long quoted scalar is a rope of its pieces until read whole: reading it flattens it in place.
+      if (resolved === NOT_RESOLVED && source.length > 4096) source.charCodeAt(0);
+      if (!place(resolved === NOT_RESOLVED ? source : resolved)) return undefined;
       continue;
     }
     if (isKey) return undefined;
+    keys.push(undefined);
+    const container = event.type === EVENT_ID.MAPPING ? {} : [];
+    if (parent < 0) root = container as Record<string, unknown>;
+    else if (!place(container)) return undefined;
     kind[k] = event.type === EVENT_ID.MAPPING ? MAP : SEQ;
     start[k] = event.start;
     open.push(k);
-    expectKey.push(event.type === EVENT_ID.MAPPING);
+    containers.push(container);
+    pendingKeys.push(undefined);
   }
-  if (documents !== 1 || count === 0) return undefined;
-  return { start: start.slice(0, count), end: end.slice(0, count), kind: kind.slice(0, count), keys };
+  if (documents !== 1 || !root) return undefined;
+  const index = { start: start.slice(0, count), end: end.slice(0, count), kind: kind.slice(0, count), keys };
+  return { data: root, index };
 }
 
 /**

@@ -160,7 +160,8 @@ function lintSchemaValues(spec: Record<string, any>, report: Report) {
     }
     // An example that only stands in for a value (`to: "+E.164"`, `name: name`): the docs cannot show
     // it (the generator makes up a realistic value instead), and the spec should give a real one.
-    if (field !== undefined && path[path.length - 1] !== 'properties') {
+    const illustrated = 'example' in node || (parameter && isPlainObject(node.examples));
+    if (field !== undefined && illustrated && path[path.length - 1] !== 'properties') {
       // An enum member is a value the schema itself lists (`privacy: id`), never a stand-in.
       const listed = [node.enum, (node.schema as any)?.enum].find(Array.isArray) ?? [];
       const check = (example: unknown, at: (string | number)[]) => {

@@ -24,7 +24,6 @@ export function parseSpecText(text: string, file: string): ParsedFile {
   const shown = file.includes('://') ? file : displayPath(file);
   const fast = fastParse(text);
   if (!fast) return parseWithDocument(text, file, shown);
-  flattenLongStrings(fast.data);
   // A pointer that ends at an empty node (`key:` with no value) has no offset in the index: the
   // Document places it, parsed only then.
   let slow: ParsedFile | undefined;
@@ -43,10 +42,11 @@ export function parseSpecText(text: string, file: string): ParsedFile {
     file,
     data: fast.data,
     locate,
-    operationPositions: () => fastOperationPositions(fast.data, (segments) => {
-      const offset = offsetOf(segments, true);
-      return offset === undefined || offset === -1 ? undefined : position(offset);
-    }),
+    operationPositions: () =>
+      fastOperationPositions(fast.data, (segments) => {
+        const offset = offsetOf(segments, true);
+        return offset === undefined || offset === -1 ? undefined : position(offset);
+      }),
   };
 }
 

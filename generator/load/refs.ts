@@ -19,7 +19,9 @@ import { freeName, numbered } from '../naming/resolve.ts';
 /** Follows a JSON pointer inside `root`; undefined when any segment is missing. */
 export function getAt(root: unknown, pointer: string): unknown {
   let node: any = root;
-  for (const seg of segmentsOf(pointer)) {
+  // Most pointers escape nothing: a plain split reads them (segmentsOf's unescaping is ~half the cost).
+  const plain = pointer.startsWith('/') && !pointer.includes('~');
+  for (const seg of plain ? pointer.slice(1).split('/') : segmentsOf(pointer)) {
     if (node === null || typeof node !== 'object' || !(seg in node)) return undefined;
     node = node[seg];
   }
@@ -153,8 +155,10 @@ export function bundleFileRefs(root: ParsedFile, refFolders: readonly string[] =
 
 /** Every internal ref must resolve; ref-only chains must end in a real node. */
 export function checkRefs(doc: ParsedFile): void {
+  const resolved = new Set<string>(); // the same few thousand refs recur tens of thousands of times
   forEachRef(doc.data, [], (holder, path) => {
     const ref: string = holder.$ref;
+    if (resolved.has(ref)) return;
     const usedAt = () => doc.locate(pointerOf(path)); // positions cost an AST walk: only on failure
     if (!ref.startsWith('#')) {
       throw new InputError(
@@ -185,5 +189,6 @@ export function checkRefs(doc: ParsedFile): void {
       if (!isPlainObject(target) || typeof target.$ref !== 'string') break;
       current = target.$ref;
     }
+    resolved.add(ref);
   });
 }
