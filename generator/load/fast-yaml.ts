@@ -73,6 +73,8 @@ export interface FastParse {
 export function fastParse(text: string): FastParse | undefined {
   if (text.charCodeAt(0) === 0xfeff) return undefined;
   if (text.includes('\t') && /(?:^|\n) *\t/.test(text)) return undefined;
+  // A lone CR ends a line for js-yaml (as YAML 1.2 says), not for the `yaml` package.
+  if (text.includes('\r') && /\r(?!\n)/.test(text)) return undefined;
   try {
     return readEvents(text, parseEvents(text, {}));
   } catch {
