@@ -8,16 +8,19 @@
  * and the per-unit caches do the rest), interleaved with runs where nothing changed. Then, when the
  * TypeScript part was generated, it type-checks the package with tsc (scripts/bench-tsc.ts), side by
  * side with `--against DIR` when given, and bundles a one-call app against it and against the
- * official SDK, with each bundle's runtime overhead per request (scripts/bench-bundle.ts). The
- * benchmark is where speed targets live; tests never time anything.
+ * official SDK, with each bundle's runtime overhead per request (scripts/bench-bundle.ts). Last, the
+ * scale figures (scripts/bench-scale.ts): time and peak memory at 1x, 2x and 4x the operations,
+ * `--scale-runs N` each (default 3; 0 skips them, `--only-scale` runs nothing else). The benchmark is
+ * where speed targets live; tests never time anything.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchBundles } from './bench-bundle.ts';
 import { benchTypeCheck, type TypeCheckProject } from './bench-tsc.ts';
+import { benchScale } from './bench-scale.ts';
 
 const ROOT = resolve(import.meta.dirname ?? '.', '..');
 const { values } = parseArgs({
@@ -27,9 +30,12 @@ const { values } = parseArgs({
     against: { type: 'string' },
     /** Only the regeneration figures (one-operation change, no change). */
     incremental: { type: 'boolean' },
+    'scale-runs': { type: 'string' },
+    'only-scale': { type: 'boolean' },
   },
 });
 const runs = Number(values.runs ?? 5);
+const scaleRuns = Number(values['scale-runs'] ?? 3);
 
 interface Sample {
   stages: Record<string, number>;
@@ -72,6 +78,11 @@ function report(label: string, samples: Sample[]) {
     `  ${'cpu'.padEnd(8)} ${(median(samples.map((s) => s.cpu)) / 1000).toFixed(3)} s   (user + system, whole process)`,
   );
   console.log(`  peak memory ${Math.max(...samples.map((s) => s.peakRssMb)).toFixed(0)} MB`);
+  if ('load' in samples[0].stages)
+    console.log(
+      `  load stage ${(median(samples.map((s) => s.stages.load)) / 1000).toFixed(3)} s (target at most 0.8 s on a quiet host; ` +
+        `load average now ${loadavg()[0].toFixed(1)} on ${cpus().length} cores)`,
+    );
 }
 
 /** Cold and warm runs of one set of parts, in folders of its own under `work`. */
@@ -129,11 +140,11 @@ async function pinnedSpec() {
 
 // Without --only: the TypeScript job (model + TypeScript + formatting, what the SDK needs) and the
 // whole run (skills too), each cold and warm.
-const configs = values.only ? [values.only] : ['manifest,typescript', undefined];
+const configs = values['only-scale'] ? [] : values.only ? [values.only] : ['manifest,typescript', undefined];
 const work = mkdtempSync(join(tmpdir(), 'codegen-bench-'));
 try {
   if (!values.incremental) configs.forEach((only, i) => benchParts(join(work, `config-${i}`), only));
-  if (!values.only) await benchIncremental(join(work, 'incremental'));
+  if (!values.only && !values['only-scale']) await benchIncremental(join(work, 'incremental'));
   const withTypeScript = configs.findIndex((only) => !only || only.split(',').includes('typescript'));
   if (withTypeScript >= 0 && !values.incremental) {
     // The package checks against its own web-globals shim; with lib DOM it checks as a user's
@@ -155,6 +166,10 @@ try {
     benchTypeCheck(ROOT, projects, runs);
     await benchBundles([['ours', join(pkg, 'src')]], runs);
   }
+  if (scaleRuns > 0 && !values.incremental)
+    await benchScale(ROOT, join(work, 'scale'), scaleRuns, (out, cacheDir, spec) =>
+      once(out, cacheDir, undefined, spec),
+    );
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -50,23 +50,17 @@ export function parseSpecText(text: string, file: string): ParsedFile {
   };
 }
 
-/** `file:line:col` of an offset, counting lines as the `yaml` package's LineCounter does. */
+/** `file:line:col` of an offset: the `yaml` package's LineCounter, fed every line start on first use. */
 function positionsIn(text: string, shown: string): (offset: number) => string {
-  let lineStarts: number[] | undefined;
+  let lineCounter: LineCounter | undefined;
   return (offset) => {
-    if (!lineStarts) {
-      lineStarts = [0];
-      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+    if (!lineCounter) {
+      lineCounter = new LineCounter();
+      lineCounter.addNewLine(0);
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
     }
-    let low = 0;
-    let high = lineStarts.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (lineStarts[mid] < offset) low = mid + 1;
-      else high = mid;
-    }
-    if (lineStarts[low] === offset) return `${shown}:${low + 1}:1`;
-    return `${shown}:${low}:${offset - lineStarts[low - 1] + 1}`;
+    const pos = lineCounter.linePos(offset);
+    return `${shown}:${pos.line}:${pos.col}`;
   };
 }
 
