@@ -4,12 +4,13 @@
  * the rest, and every text with a syntax error, are read by the `yaml` package with a Document, so
  * errors, the alias bound and positions are the ones it gives. No parse tree outlives the load.
  */
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { pointerOf } from '../errors.ts';
 import { InputError, segmentsOf } from '../errors.ts';
 import { displayPath } from '../util/paths.ts';
+import { isPlainObject } from '../util/objects.ts';
 import { checkAliases } from '../util/yaml-aliases.ts';
-import { fastParse, findNode, type PositionIndex } from './fast-yaml.ts';
+import { fastParse, findNode } from './fast-yaml.ts';
 
 export interface ParsedFile {
   file: string;
@@ -43,7 +44,7 @@ export function parseSpecText(text: string, file: string): ParsedFile {
     data: fast.data,
     locate,
     operationPositions: () =>
-      fastOperationPositions(fast.data, (segments) => {
+      operationPositions(fast.data, (segments) => {
         const offset = offsetOf(segments, true);
         return offset === undefined || offset === -1 ? undefined : position(offset);
       }),
@@ -64,29 +65,30 @@ function positionsIn(text: string, shown: string): (offset: number) => string {
   };
 }
 
-function fastOperationPositions(
-  data: Record<string, unknown>,
-  at: (segments: string[]) => string | undefined,
+/**
+ * Positions of every operation and its first tag, keyed by JSON pointer, for the load cache (a warm
+ * run locates them without parsing); `exactAt` is undefined where the node itself has no position.
+ */
+function operationPositions(
+  data: unknown,
+  exactAt: (segments: string[]) => string | undefined,
 ): Record<string, string> {
   const positions: Record<string, string> = {};
-  const paths = data.paths;
-  if (!isObject(paths)) return positions;
+  const paths = isPlainObject(data) ? data.paths : undefined;
+  if (!isPlainObject(paths)) return positions;
   for (const [path, item] of Object.entries(paths)) {
-    if (!isObject(item)) continue;
+    if (!isPlainObject(item)) continue;
     for (const [method, op] of Object.entries(item)) {
-      if (!isObject(op)) continue;
+      if (!isPlainObject(op)) continue;
       const segments = ['paths', path, method];
-      const where = at(segments);
+      const where = exactAt(segments);
       if (where) positions[pointerOf(segments)] = where;
-      const firstTag = Array.isArray(op.tags) ? at([...segments, 'tags', '0']) : undefined;
+      const firstTag = Array.isArray(op.tags) ? exactAt([...segments, 'tags', '0']) : undefined;
       if (firstTag) positions[`${pointerOf(segments)}/tags/0`] = firstTag;
     }
   }
   return positions;
 }
-
-const isObject = (value: unknown): value is Record<string, any> =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** The `yaml` package's Document: exact errors and bounds for any input, ~10x slower. */
 function parseWithDocument(text: string, file: string, shown: string): ParsedFile {
@@ -119,7 +121,7 @@ function parseWithDocument(text: string, file: string, shown: string): ParsedFil
     file,
     data,
     locate: locator(doc, lineCounter, shown),
-    operationPositions: () => operationPositions(doc, at),
+    operationPositions: () => operationPositions(data, (segments) => at(doc.getIn(segments, true) as Node)),
   };
 }
 
@@ -142,28 +144,6 @@ function locator(doc: Document, lineCounter: LineCounter, shown: string) {
     // An empty document has no node at all: its root is its first character.
     return pointer === '' ? `${shown}:1:1` : `${shown}#${pointer}`;
   };
-}
-
-function operationPositions(
-  doc: Document,
-  at: (node: Node | null | undefined) => string | undefined,
-): Record<string, string> {
-  const positions: Record<string, string> = {};
-  const paths = doc.get('paths', true);
-  if (!isMap(paths)) return positions;
-  for (const pathPair of paths.items) {
-    if (!isScalar(pathPair.key) || !isMap(pathPair.value)) continue;
-    for (const opPair of pathPair.value.items) {
-      if (!isScalar(opPair.key) || !isMap(opPair.value)) continue;
-      const pointer = pointerOf(['paths', String(pathPair.key.value), String(opPair.key.value)]);
-      const where = at(opPair.value as Node);
-      if (where) positions[pointer] = where;
-      const tags = opPair.value.get('tags', true);
-      const firstTag = isSeq(tags) ? at(tags.items[0] as Node) : undefined;
-      if (firstTag) positions[`${pointer}/tags/0`] = firstTag;
-    }
-  }
-  return positions;
 }
 
 /**
