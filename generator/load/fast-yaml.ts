@@ -6,10 +6,10 @@
  * answers `file:line:col` for a JSON pointer exactly as the Document would.
  *
  * Exactness is kept by refusing, not by imitating: any input outside the plain subset both parsers
- * read the same way (anchors, aliases, tags, directives, a BOM, several documents, non-scalar or null
- * or long or multi-line keys, tab indentation, a root that is not a mapping, anything js-yaml rejects)
- * returns undefined, and parse.ts reads it with the `yaml` package, whose errors and bounds stay the
- * ones users see. Plain scalars resolve through the `yaml` package's own core-schema tags.
+ * read the same way (anchors, aliases, tags, directives, a BOM, a lone CR, several documents,
+ * non-scalar, null, long or multi-line keys, a repeated key, tab indentation, a root that is not a
+ * mapping, nesting past js-yaml's 100 levels, anything js-yaml rejects) returns undefined, and
+ * parse.ts reads it with the `yaml` package, whose errors and bounds stay the ones users see. Plain scalars resolve through the `yaml` package's own core-schema tags.
  * test/fast-yaml.test.ts compares both paths, data and every node's position, on mutated specs.
  */
 import {
@@ -36,7 +36,7 @@ const RESOLVE_OPTIONS = { intAsBigInt: false } as Parameters<ScalarTag['resolve'
 export const MAY_RESOLVE = /^(?:$|[-+.0-9~nNtTfF])/;
 
 /** A plain scalar's value as the `yaml` package resolves it, or NOT_RESOLVED for a string. */
-export function resolvePlain(source: string): unknown {
+function resolvePlain(source: string): unknown {
   if (!MAY_RESOLVE.test(source)) return NOT_RESOLVED;
   for (const tag of CORE_TAGS) {
     if (!tag.test!.test(source)) continue;
