@@ -8,34 +8,33 @@
  * and the per-unit caches do the rest), interleaved with runs where nothing changed. Then, when the
  * TypeScript part was generated, it type-checks the package with tsc (scripts/bench-tsc.ts), side by
  * side with `--against DIR` when given, and bundles a one-call app against it and against the
- * official SDK, with each bundle's runtime overhead per request (scripts/bench-bundle.ts). Last, the
+ * official SDK, with each bundle's runtime overhead per request (scripts/bench-bundle.ts). Then the
  * scale figures (scripts/bench-scale.ts): time and peak memory at 1x, 2x and 4x the operations,
- * `--scale-runs N` each (default 3; 0 skips them, `--only-scale` runs nothing else). The benchmark is
+ * `--scale-runs N` each (default 3; 0 skips them, `--only-scale` runs nothing else). Last, with every
+ * part (or `--only-peers`, nothing else), the generation peer: our cold full and TypeScript-only runs
+ * beside hey-api's SDK-only run, in turns, as ratios (scripts/bench-peers.ts). The benchmark is
  * where speed targets live; tests never time anything.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { benchBundles } from './bench-bundle.ts';
+import { benchPlan, BenchUsageError, type BenchPlan } from './bench-options.ts';
+import { benchPeers, PeerUnavailable } from './bench-peers.ts';
 import { benchTypeCheck, type TypeCheckProject } from './bench-tsc.ts';
 import { benchScale } from './bench-scale.ts';
 
 const ROOT = resolve(import.meta.dirname ?? '.', '..');
-const { values } = parseArgs({
-  options: {
-    runs: { type: 'string' },
-    only: { type: 'string' },
-    against: { type: 'string' },
-    /** Only the regeneration figures (one-operation change, no change). */
-    incremental: { type: 'boolean' },
-    'scale-runs': { type: 'string' },
-    'only-scale': { type: 'boolean' },
-  },
-});
-const runs = Number(values.runs ?? 5);
-const scaleRuns = Number(values['scale-runs'] ?? 3);
+let plan: BenchPlan;
+try {
+  plan = benchPlan(process.argv.slice(2));
+} catch (error) {
+  if (!(error instanceof BenchUsageError)) throw error;
+  console.error(`bench: ${error.message}\nfix: ${error.fix}`);
+  process.exit(2);
+}
+const { runs, scaleRuns } = plan;
 
 interface Sample {
   stages: Record<string, number>;
@@ -130,6 +129,18 @@ async function benchIncremental(work: string): Promise<void> {
   report('no change (target: under 1 s)', unchanged);
 }
 
+/** Our cold runs beside hey-api's (scripts/bench-peers.ts); without the peer (offline), a note. */
+async function benchGenerationPeer(dir: string): Promise<void> {
+  const { source } = await pinnedSpec();
+  try {
+    benchPeers(ROOT, dir, source, runs, (out, cacheDir, only) => once(out, cacheDir, only));
+  } catch (error) {
+    if (!(error instanceof PeerUnavailable)) throw error;
+    console.log(`\n== generation beside hey-api: skipped, ${error.message}\nfix: ${error.fix}`);
+    if (plan.configs.length === 0 && !plan.scale) process.exitCode = 2;
+  }
+}
+
 async function pinnedSpec() {
   const [{ loadConfig }, { resolveSpecSource }] = await Promise.all([
     import('../generator/config.ts'),
@@ -140,13 +151,13 @@ async function pinnedSpec() {
 
 // Without --only: the TypeScript job (model + TypeScript + formatting, what the SDK needs) and the
 // whole run (skills too), each cold and warm.
-const configs = values['only-scale'] ? [] : values.only ? [values.only] : ['manifest,typescript', undefined];
+const configs = plan.configs;
 const work = mkdtempSync(join(tmpdir(), 'codegen-bench-'));
 try {
-  if (!values.incremental) configs.forEach((only, i) => benchParts(join(work, `config-${i}`), only));
-  if (!values.only && !values['only-scale']) await benchIncremental(join(work, 'incremental'));
+  configs.forEach((only, i) => benchParts(join(work, `config-${i}`), only));
+  if (plan.regeneration) await benchIncremental(join(work, 'incremental'));
   const withTypeScript = configs.findIndex((only) => !only || only.split(',').includes('typescript'));
-  if (withTypeScript >= 0 && !values.incremental) {
+  if (withTypeScript >= 0) {
     // The package checks against its own web-globals shim; with lib DOM it checks as a user's
     // project would (and as the official SDK does against @types/node): both figures are shown.
     const pkg = join(work, `config-${withTypeScript}`, 'warm/typescript');
@@ -162,14 +173,15 @@ try {
       { label: 'generated package', dir: pkg },
       { label: 'same, with lib DOM', dir: pkg, config: 'tsconfig.dom.json' },
     ];
-    if (values.against) projects.push({ label: 'against', dir: resolve(values.against) });
+    if (plan.against) projects.push({ label: 'against', dir: resolve(plan.against) });
     benchTypeCheck(ROOT, projects, runs);
     await benchBundles([['ours', join(pkg, 'src')]], runs);
   }
-  if (scaleRuns > 0 && !values.incremental)
+  if (plan.scale)
     await benchScale(ROOT, join(work, 'scale'), scaleRuns, (out, cacheDir, spec) =>
       once(out, cacheDir, undefined, spec),
     );
+  if (plan.peers) await benchGenerationPeer(join(work, 'peers'));
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
