@@ -11,7 +11,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -97,7 +97,11 @@ await createClient(${JSON.stringify(config)});
 const u = process.resourceUsage();
 console.log(JSON.stringify({ cpu: (u.userCPUTime + u.systemCPUTime) / 1000 }));`;
   const started = performance.now();
-  const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+  const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+    // outside the repo: nothing hey-api might write beside its output (an error log) lands in it
+    cwd: tmpdir(),
+    encoding: 'utf8',
+  });
   const wall = performance.now() - started;
   if (child.status !== 0) throw new Error(`hey-api run failed:\n${child.stderr.slice(0, 2000)}`);
   // hey-api exits 0 on some input errors: a run that wrote no SDK is not a figure.
