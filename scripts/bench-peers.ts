@@ -63,10 +63,16 @@ export function ensureHeyApi(root: string): string {
   );
   if (child.status !== 0 || missingPeerPackages(prefix).length > 0)
     throw new PeerUnavailable(
-      `npm install ${missing.join(' ')} into .cache/peers/hey-api failed: ${(child.stderr || String(child.error)).trim().split('\n').slice(-3).join(' ')}`,
+      `npm install ${missing.join(' ')} into .cache/peers/hey-api failed: ${npmReason(child.stderr || String(child.error))}`,
       `with the registry reachable, rerun the bench, or run: npm install --prefix .cache/peers/hey-api --no-save ${missing.join(' ')}`,
     );
   return prefix;
+}
+
+/** npm's first two error lines (its code and message), without the `npm error` prefixes. */
+function npmReason(stderr: string): string {
+  const lines = stderr.split('\n').map((line) => line.replace(/^npm (error|ERR!)\s*/, '').trim());
+  return lines.filter(Boolean).slice(0, 2).join('; ');
 }
 
 /** The peer could not be set up (offline, say): the bench says so instead of printing a stack trace. */
