@@ -105,6 +105,20 @@ export function splitBaseURL(base: string): { root: string; query: URLSearchPara
   return { root: cut === -1 ? base : base.slice(0, cut), query };
 }
 
+/** The base URL's query minus the names the path (`url`) or `query` set themselves. */
+function inheritedQuery(
+  baseQuery: URLSearchParams,
+  url: string,
+  query: Readonly<Record<string, unknown>>,
+): string {
+  const own = new URL(url).searchParams;
+  const inherited = new URLSearchParams();
+  baseQuery.forEach((value, name) => {
+    if (!own.has(name) && query[name] === undefined) inherited.append(name, value);
+  });
+  return inherited.toString();
+}
+
 /**
  * The full URL of a request. Absolute paths (links returned by the API) must stay on the base's
  * origin: following one elsewhere would send the API key to another host. A query on the base URL
@@ -117,7 +131,9 @@ export function buildURL(
   query: Readonly<Record<string, unknown>>,
   styles: QueryStyles | undefined,
 ): string {
-  const { root, query: baseQuery } = splitBaseURL(base);
+  // Most base URLs carry no query: skip the URL parsing that merging one needs (per request).
+  const split = /[?#]/.test(base) ? splitBaseURL(base) : undefined;
+  const root = split ? split.root : base;
   let url: string;
   if (isAbsoluteURL(path)) {
     if (new URL(path).origin !== new URL(base).origin) {
@@ -129,12 +145,9 @@ export function buildURL(
   } else {
     url = joinURL(root, path);
   }
-  const own = new URL(url).searchParams;
-  const inherited = new URLSearchParams();
-  baseQuery.forEach((value, name) => {
-    if (!own.has(name) && query[name] === undefined) inherited.append(name, value);
-  });
-  const qs = [inherited.toString(), stringifyQuery(query, styles)].filter(Boolean).join('&');
+  const qs = [split ? inheritedQuery(split.query, url, query) : '', stringifyQuery(query, styles)]
+    .filter(Boolean)
+    .join('&');
   if (!qs) return url;
   return `${url}${url.includes('?') ? '&' : '?'}${qs}`;
 }
