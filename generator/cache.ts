@@ -76,15 +76,26 @@ export function writeModelCache(cacheDir: string, key: string, entry: CachedMode
  */
 export interface OutputRecord {
   files: [path: string, sha256: string][];
+  /**
+   * Findings the surface and emit stages added to the spec's (stale config entries, unplaced webhook
+   * events): a run that stops at this record reports them as the run that wrote the output did.
+   */
+  findings: LintFinding[];
 }
 
 export function readOutputRecord(cacheDir: string, key: string): OutputRecord | undefined {
   return readJson<OutputRecord>(join(cacheDir, `record-${key}.json`));
 }
 
-export function writeOutputRecord(cacheDir: string, key: string, files: Map<string, string>): void {
+export function writeOutputRecord(
+  cacheDir: string,
+  key: string,
+  files: Map<string, string>,
+  findings: LintFinding[],
+): void {
   const record: OutputRecord = {
     files: [...files.keys()].sort().map((path) => [path, sha256(files.get(path)!)]),
+    findings,
   };
   writeJson(join(cacheDir, `record-${key}.json`), record);
 }

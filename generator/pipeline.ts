@@ -154,10 +154,13 @@ export async function runPipeline(
         )
       : undefined;
   if (unchanged) {
+    lint.push(...unchanged.findings);
     if (options.check) return { api, lint, timings, drift: [] };
     const write = { written: 0, unchanged: unchanged.files.length, removed: 0 };
     return { api, lint, timings, write };
   }
+  // What the surface and emit stages add to `lint` is kept in the record (see OutputRecord.findings).
+  const specFindings = lint.length;
   const units: EmitUnits | undefined =
     cacheRoot === undefined
       ? undefined
@@ -186,7 +189,8 @@ export async function runPipeline(
       () => findDrift(outDir, files, owned),
       (d) => `${d.length} files differ`,
     );
-    if (outputCache && drift.length === 0) writeOutputRecord(outputCache, outputKey, files);
+    if (outputCache && drift.length === 0)
+      writeOutputRecord(outputCache, outputKey, files, lint.slice(specFindings));
     return { api, lint, timings, drift };
   }
   const write = await time(
@@ -195,7 +199,7 @@ export async function runPipeline(
     (w) => `${w.written} written, ${w.unchanged} unchanged, ${w.removed} removed`,
   );
   // Recorded once the output is in place, so the record never describes a folder that was not written.
-  if (outputCache) writeOutputRecord(outputCache, outputKey, files);
+  if (outputCache) writeOutputRecord(outputCache, outputKey, files, lint.slice(specFindings));
   return { api, lint, timings, write };
 }
 

@@ -162,3 +162,29 @@ describe('the record of what a run wrote', () => {
     expect(snapshot(out)).toEqual(written);
   });
 });
+
+describe('findings of a run that stops at the record', () => {
+  it("are the ones the run that wrote the output reported, the surface stage's included", async () => {
+    // A body wrapper for an operation the spec lacks: the surface stage reports it, not the model.
+    const dir = tempFiles({
+      'config.yml':
+        readFileSync(FIXTURE_CONFIG, 'utf8') + 'compat:\n  bodyWrappers:\n    POST /no-such-path: body\n',
+    });
+    const options = {
+      spec: join(FIXTURES, 'petstore.yml'),
+      config: join(dir, 'config.yml'),
+      out: join(dir, 'out'),
+      cacheDir: join(dir, 'cache'),
+    };
+    const run = async () => {
+      const notes: string[] = [];
+      const result = await runPipeline(options, (t) => notes.push(`${t.stage}: ${t.note}`));
+      return { notes, lint: result.lint };
+    };
+    const first = await run();
+    expect(first.lint.map((f) => f.rule)).toContain('stale-compat-entry');
+    const second = await run();
+    expect(second.notes).toContain('cache: unchanged: output matches the record of the run that wrote it');
+    expect(second.lint).toEqual(first.lint);
+  });
+});
