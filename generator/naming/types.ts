@@ -84,7 +84,7 @@ export const RUNTIME_NAMES: ReadonlySet<string> = new Set(
     'Sleep Stream ServerSentEvent Fetch toFile FileSource ToFileOptions verifyWebhook',
     'VerifyWebhookOptions WebhookHeaders',
     // What resource files import from core/operation.js and core/lazy.js.
-    'APIResource OperationSpec describe lazyResource',
+    'APIResource OperationSpec describe lazyResource setResource',
   ]
     .join(' ')
     .split(' '),

@@ -133,6 +133,20 @@ describe('resources built on first access', () => {
     expect(messages.rcs._client).toBe(client);
   });
 
+  it('can be assigned before and after their first read, as the official fields can', async () => {
+    const { Telnyx } = await import(join(src, 'index.ts'));
+    const client = new Telnyx({ apiKey: 'KEY' });
+    const stub = { send: () => 'stubbed' };
+    client.messages = stub;
+    expect(client.messages).toBe(stub);
+    const rcs = new Telnyx({ apiKey: 'KEY' }).messages;
+    const child = { stub: true };
+    rcs.rcs = child;
+    expect(rcs.rcs).toBe(child);
+    client.messages = rcs;
+    expect(client.messages).toBe(rcs);
+  });
+
   it('the base client identifies itself as the whole client does', async () => {
     const { Telnyx } = await import(join(src, 'index.ts'));
     const { BaseTelnyx } = await import(join(src, 'base-client.ts'));

@@ -18,6 +18,7 @@ const RUNTIME_SYMBOLS: Record<string, RuntimeSymbol> = {
   OperationSpec: { module: 'operation.js', typeOnly: true },
   Uploadable: { module: 'operation.js', typeOnly: true },
   lazyResource: { module: 'lazy.js', typeOnly: false },
+  setResource: { module: 'lazy.js', typeOnly: false },
   RequestOptions: { module: 'request.js', typeOnly: true },
   APIPromise: { module: 'api-promise.js', typeOnly: true },
   PagePromise: { module: 'pagination.js', typeOnly: true },

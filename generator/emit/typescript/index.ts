@@ -48,6 +48,7 @@ const CLIENT_IDENTIFIERS = [
   BASE_CLASS,
   'ClientOptions',
   'lazyResource',
+  'setResource',
   'PageStyles',
   'RequestTypes',
   'Webhooks',

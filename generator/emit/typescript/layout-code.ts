@@ -88,9 +88,14 @@ function flatLiteral(value: Literal): string {
  */
 export function lazyChild(indent: string, name: string, className: string, client: string): string {
   const call: Call = { callee: 'lazyResource', args: ['this', stringLiteral(name), className, client] };
+  // And a setter, so the property is assignable like the official client's plain field.
+  const assign: Call = { callee: 'setResource', args: ['this', stringLiteral(name), 'value'] };
   return [
     `${indent}get ${propertyKey(name)}(): ${className} {`,
     printCall(call, `${indent}  `, 'return ', ';'),
+    `${indent}}`,
+    `${indent}set ${propertyKey(name)}(value: ${className}) {`,
+    printCall(assign, `${indent}  `, '', ';'),
     `${indent}}`,
   ].join('\n');
 }

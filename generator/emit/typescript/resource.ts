@@ -56,7 +56,10 @@ export function resourceView(
   const file = new PrintedFile();
   for (const always of ['APIResource', 'describe', 'OperationSpec', 'RequestOptions'] as const)
     file.use(always);
-  if (resource.children.length) file.use('lazyResource');
+  if (resource.children.length) {
+    file.use('lazyResource');
+    file.use('setResource');
+  }
   const methods = resource.operations.flatMap((key) =>
     methodsOf(ops.get(key)!, surface.get(key)!).map(([op, surfaced]) =>
       methodView(op, surfaced, typeNames, resolve, scope, file),

@@ -14,6 +14,14 @@ export function lazyResource<Client, Resource>(
   client: Client,
 ): Resource {
   const value = new Class(client);
-  Object.defineProperty(owner, key, { value, writable: true, enumerable: true, configurable: true });
+  setResource(owner, key, value);
   return value;
+}
+
+/**
+ * The setter beside each getter: `client.messages = stub` replaces the resource, as assigning the
+ * official client's plain field does (tests stub resources this way); later reads return `value`.
+ */
+export function setResource(owner: object, key: string, value: unknown): void {
+  Object.defineProperty(owner, key, { value, writable: true, enumerable: true, configurable: true });
 }
