@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIXTURE_CONFIG, hasStackTrace, runCli, tempFiles } from './support/cli.ts';
+import { FIXTURE_CONFIG, hasStackTrace, runCli, tempFiles, generateSpec } from './support/cli.ts';
 
 const header =
   'openapi: 3.1.0\ninfo: { title: T, version: "1" }\nservers: [{ url: https://api.example.com/v2 }]\n';
@@ -69,15 +69,7 @@ const cases: [string, { spec: string; config?: string; want: RegExp[] }][] = [
 
 describe('bad input', () => {
   it.each(cases)('%s', (_name, { spec, want }) => {
-    const dir = tempFiles({ 'spec.yml': spec });
-    const run = runCli([
-      '--spec',
-      join(dir, 'spec.yml'),
-      '--config',
-      FIXTURE_CONFIG,
-      '--out',
-      join(dir, 'out'),
-    ]);
+    const { dir, run } = generateSpec(spec);
     expect(run.code).toBe(2);
     for (const pattern of want) expect(run.stderr).toMatch(pattern);
     expect(hasStackTrace(run.stderr + run.stdout)).toBe(false);
@@ -307,29 +299,13 @@ describe('hostile documents', () => {
 
   it('a schema composed of one that refers back to it through a property still generates', () => {
     const spec = `${header}paths: {}\ncomponents:\n  schemas:\n    Base: { type: object, properties: { parent: { $ref: '#/components/schemas/Node' } } }\n    Node: { allOf: [{ $ref: '#/components/schemas/Base' }, { type: object, properties: { children: { type: array, items: { $ref: '#/components/schemas/Node' } } } }] }\n`;
-    const dir = tempFiles({ 'spec.yml': spec });
-    const run = runCli([
-      '--spec',
-      join(dir, 'spec.yml'),
-      '--config',
-      FIXTURE_CONFIG,
-      '--out',
-      join(dir, 'out'),
-    ]);
+    const { dir, run } = generateSpec(spec);
     expect(run.code, run.stderr).toBe(0);
   });
 
   it('a few aliases that repeat a small part still generate', () => {
     const spec = `${header}paths:\n  /pets:\n    get:\n      tags: [Pets]\n      responses: &ok { '200': { description: ok } }\n    delete:\n      tags: [Pets]\n      responses: *ok\n`;
-    const dir = tempFiles({ 'spec.yml': spec });
-    const run = runCli([
-      '--spec',
-      join(dir, 'spec.yml'),
-      '--config',
-      FIXTURE_CONFIG,
-      '--out',
-      join(dir, 'out'),
-    ]);
+    const { dir, run } = generateSpec(spec);
     expect(run.code, run.stderr).toBe(0);
   });
 });

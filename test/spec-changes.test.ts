@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIXTURE_CONFIG, ROOT, hasStackTrace, runCli, tempFiles } from './support/cli.ts';
+import { ROOT, hasStackTrace, runCli, tempFiles, generateSpec } from './support/cli.ts';
 
 const spec = `openapi: 3.1.0
 info: { title: T, version: "1" }
@@ -24,15 +24,7 @@ paths:
 
 describe('a tag the products config does not know', () => {
   it('goes to a provisional product, with a warning that names the tag and the place', () => {
-    const dir = tempFiles({ 'spec.yml': spec });
-    const run = runCli([
-      '--spec',
-      join(dir, 'spec.yml'),
-      '--config',
-      FIXTURE_CONFIG,
-      '--out',
-      join(dir, 'out'),
-    ]);
+    const { dir, run } = generateSpec(spec);
     expect(run.code).toBe(0);
     expect(run.stderr).toMatch(
       /warning: .*spec\.yml:11:\d+: tag "Toy Boxes" .* provisional product "toy-boxes"/,
@@ -46,16 +38,7 @@ describe('a tag the products config does not know', () => {
   });
 
   it('is an error with --strict, and nothing is written', () => {
-    const dir = tempFiles({ 'spec.yml': spec });
-    const run = runCli([
-      '--spec',
-      join(dir, 'spec.yml'),
-      '--config',
-      FIXTURE_CONFIG,
-      '--out',
-      join(dir, 'out'),
-      '--strict',
-    ]);
+    const { dir, run } = generateSpec(spec, ['--strict']);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/tag "Toy Boxes" \(used by GET \/toys\) is in no product/);
     expect(run.stderr).toMatch(/spec\.yml:11:\d+/);

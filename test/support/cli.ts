@@ -33,3 +33,18 @@ export function tempFiles(files: Record<string, string>): string {
 
 /** True when the text looks like a JavaScript stack trace. */
 export const hasStackTrace = (text: string) => /^\s+at .+[(:]\d+/m.test(text);
+
+/** Runs the CLI on `spec` (written into a fresh folder) with the fixture config, out to `<dir>/out`. */
+export function generateSpec(spec: string, extraArgs: string[] = []) {
+  const dir = tempFiles({ 'spec.yml': spec });
+  const run = runCli([
+    '--spec',
+    join(dir, 'spec.yml'),
+    '--config',
+    FIXTURE_CONFIG,
+    '--out',
+    join(dir, 'out'),
+    ...extraArgs,
+  ]);
+  return { dir, run };
+}
