@@ -66,11 +66,15 @@ describe('input spelling per language', () => {
     ]).toEqual(want);
   });
 
-  it('a camelCase plural acronym is one word in Python and Ruby, as their official SDKs spell it', () => {
-    expect([PYTHON.args(['optInWorkflowImageURLs'])[0], RUBY.args(['optInWorkflowImageURLs'])[0]]).toEqual([
+  it('a camelCase plural acronym is one word in every language, as their official SDKs spell it', () => {
+    const given = 'optInWorkflowImageURLs';
+    expect([PYTHON.args([given])[0], RUBY.args([given])[0], GO.fields([given])[0], JAVA.setter(given)]).toEqual([
       'opt_in_workflow_image_urls',
       'opt_in_workflow_image_urls',
+      'OptInWorkflowImageURLs',
+      'optInWorkflowImageUrls',
     ]);
+    expect(GO.fields(['sender_ids', 'allowed_ips'])).toEqual(['SenderIDs', 'AllowedIPs']);
   });
 
   it.each<[string, { given: string[]; want: { python: string[]; go: string[] } }]>([

@@ -5,8 +5,11 @@
 const ACRONYMS = ['AI', 'IP', 'IPs', 'ID', 'IDs', 'URL', 'API', 'SDK', 'SMS', 'OAuth', 'OpenAI'];
 /** Acronyms TS upper-cases after the first word, in their TS spelling, keyed by lower case. */
 const TS_ACRONYMS = new Map(ACRONYMS.map((a) => [a.toLowerCase(), a]));
-/** Go spells the same acronyms in capitals wherever they appear. */
-const GO_ACRONYMS = TS_ACRONYMS;
+/**
+ * Go spells the same acronyms in capitals wherever they appear, plurals too: the official Go SDK's
+ * `OptInWorkflowImageURLs` (TS keeps `urls` as a word: its names come from the lock, which has none).
+ */
+const GO_ACRONYMS = new Map([...TS_ACRONYMS, ['urls', 'URLs']]);
 
 /**
  * Splits on `_`, `-`, `.`, spaces and camelCase boundaries; a word that starts with a digit joins the
@@ -28,11 +31,15 @@ export function splitWords(text: string): string[] {
 }
 
 /**
- * `IDs`/`IPs` are one word: without this, the acronym splitter reads `SenderIDs` as Sender, I, Ds
- * (python `sender_i_ds`). Rewritten as `Ids`/`Ips`, they split and case like any word.
+ * `IDs`/`IPs`/`URLs` are one word: without this, the acronym splitter reads `SenderIDs` as Sender, I,
+ * Ds (python `sender_i_ds`, Go `ImageUrLs`). Rewritten as `Ids`/`Ips`/`Urls`, they split and case like
+ * any word.
  */
 function protectPluralAcronyms(text: string): string {
-  return text.replace(/I([DP])s(?=[A-Z0-9_\-. ]|$)/g, (_, letter: string) => `I${letter.toLowerCase()}s`);
+  return text.replace(
+    /(I[DP]|URL)s(?=[A-Z0-9_\-. ]|$)/g,
+    (_, acronym: string) => `${acronym[0]}${acronym.slice(1).toLowerCase()}s`,
+  );
 }
 
 const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
