@@ -1,13 +1,15 @@
 /**
  * Raw OpenAPI 3.x schema -> model TypeNode. Component schemas become named types and every `$ref` to
  * one stays a `ref` node, so cycles never unroll. Inline objects with properties found inside a
- * component are hoisted to named types called `Owner.property` (nested names for the emitters).
+ * component are hoisted to named types called `Owner.property` (nested names for the emitters;
+ * inline-types.ts moves them).
  */
 import { isPlainObject } from '../util/objects.ts';
 import { pointerOf } from '../errors.ts';
 import { getAt } from '../load/refs.ts';
 import { exampleProblem } from '../load/validate-example.ts';
 import { variantNames } from './variants.ts';
+import { hoistInline, variantDoc } from './inline-types.ts';
 import type { ArrayNode, NamedType, ObjectNode, Property, ScalarNode, TypeNode } from './types.ts';
 
 const COMPONENT_PREFIX = '#/components/schemas/';
@@ -226,7 +228,7 @@ function objectNode(ctx: SchemaContext, schema: Record<string, any>, where: Wher
           : (raw ?? {});
       const owner = where.owner && `${where.owner}.${name}`;
       let type = convertSchema(ctx, raw, { owner, pointer });
-      if (owner) type = hoistInline(ctx, type, owner, pointer);
+      if (owner) type = hoistInline(ctx.types, type, owner, pointer);
       const property: Property = {
         name,
         type,
@@ -277,31 +279,6 @@ function convertVariants(ctx: SchemaContext, raws: unknown[], where: Where, key:
     if (!owner || named === undefined) return convertSchema(ctx, raw, { ...where, pointer: at(i) });
     const name = where.root ? `${owner}.${named}` : named;
     const node = convertSchema(ctx, raw, { owner: name, pointer: at(i) });
-    return variantDoc(ctx, hoistInline(ctx, node, name, at(i)));
+    return variantDoc(ctx.types, hoistInline(ctx.types, node, name, at(i)));
   });
-}
-
-/** An inline object (or array of them) with properties becomes a named type under its owner. */
-function hoistInline(ctx: SchemaContext, type: TypeNode, name: string, pointer: string): TypeNode {
-  if (type.kind === 'array')
-    return { ...type, items: hoistInline(ctx, type.items, name, pointer + '/items') };
-  if (type.kind !== 'object' || type.properties.length === 0 || ctx.types.has(name)) return type;
-  const { nullable, description, deprecated, example, default: def, ...shape } = type;
-  ctx.types.set(name, { name, origin: 'inline', pointer, type: shape });
-  const ref: TypeNode = { kind: 'ref', name };
-  if (nullable) ref.nullable = true;
-  if (description) ref.description = description;
-  if (deprecated) ref.deprecated = true;
-  return ref;
-}
-
-/** A hoisted variant's description documents its named type (a union member has no doc of its own). */
-function variantDoc(ctx: SchemaContext, node: TypeNode): TypeNode {
-  const target = node.kind === 'array' ? node.items : node;
-  if (target.kind !== 'ref' || !target.description) return node;
-  const named = ctx.types.get(target.name);
-  if (named?.origin === 'inline' && !named.type.description)
-    named.type = { ...named.type, description: target.description };
-  const { description: _d, ...ref } = target;
-  return node.kind === 'array' ? { ...node, items: ref } : ref;
 }

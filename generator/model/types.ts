@@ -1,110 +1,13 @@
 /**
  * The intermediate model: the contract between the model stage and every emitter.
  * Plain data only (JSON-serialisable), sorted by stable keys. Emitters read this, never raw OpenAPI.
+ * The schema nodes (TypeNode and its kinds, NamedType) are in type-nodes.ts and exported from here.
  */
+import type { NamedType, TypeNode } from './type-nodes.ts';
+
+export type * from './type-nodes.ts';
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete' | 'head' | 'options' | 'trace';
-
-/** A schema, normalised. A closed union of node kinds; `ref` keeps cycles and shared types by name. */
-export type TypeNode =
-  RefNode | ScalarNode | ArrayNode | ObjectNode | UnionNode | IntersectionNode | UnknownNode;
-
-interface NodeBase {
-  /** `nullable: true` (3.0) or `type: [x, "null"]` (3.1): the value may be null. */
-  nullable?: boolean;
-  description?: string;
-  deprecated?: boolean;
-  /** The spec's `example`, only when it is valid for the schema. */
-  example?: unknown;
-  default?: unknown;
-}
-
-/** A named type (component schema or hoisted inline object), referenced by its model name. */
-export interface RefNode extends NodeBase {
-  kind: 'ref';
-  name: string;
-}
-
-export interface ScalarNode extends NodeBase {
-  kind: 'string' | 'integer' | 'number' | 'boolean' | 'null';
-  /** `format` as written (uuid, date-time, uri, int64, binary, ...). */
-  format?: string;
-  /** Allowed values (`enum`, or a single `const`). */
-  enum?: (string | number | boolean | null)[];
-  /** `pattern` (ECMA regex, as written), for example values that must match it. */
-  pattern?: string;
-  minLength?: number;
-  maxLength?: number;
-  minimum?: number;
-  maximum?: number;
-}
-
-export interface ArrayNode extends NodeBase {
-  kind: 'array';
-  items: TypeNode;
-  /** `minItems` / `maxItems`, for example values that must have that many items. */
-  minItems?: number;
-  maxItems?: number;
-}
-
-export interface Property {
-  /** The wire name, spelled as in the spec. */
-  name: string;
-  type: TypeNode;
-  required: boolean;
-  /** `readOnly`: only in responses, never offered as input. */
-  readOnly: boolean;
-  /** `writeOnly`: only in requests, never shown in responses. */
-  writeOnly: boolean;
-  /** The key SDK params take it under when the spec names one (`x-stainless-param`). */
-  sdkName?: string;
-}
-
-export interface ObjectNode extends NodeBase {
-  kind: 'object';
-  properties: Property[];
-  /** `additionalProperties`: a value type, `true` for any, absent when not allowed or unspecified. */
-  additional?: TypeNode | true;
-  /**
-   * `additional` is only JSON Schema's default: the object declares no property and says nothing of
-   * `additionalProperties` (a free-form `type: object`, or an allOf member that only adds `required`).
-   */
-  additionalImplied?: true;
-  /** Names this schema requires without declaring them (allOf parts require what siblings declare). */
-  requiresElsewhere?: string[];
-  /** `minProperties`: an empty object is invalid when this is 1 or more. */
-  minProperties?: number;
-  /** Names a property schema of `not: {}` rules out (a oneOf variant forbidding what a sibling declares). */
-  forbidden?: string[];
-}
-
-/** `oneOf` / `anyOf`; with a discriminator when the spec declares one. */
-export interface UnionNode extends NodeBase {
-  kind: 'union';
-  variants: TypeNode[];
-  discriminator?: { property: string; mapping: { value: string; type: string }[] };
-}
-
-/** `allOf`. */
-export interface IntersectionNode extends NodeBase {
-  kind: 'intersection';
-  parts: TypeNode[];
-}
-
-/** The spec says nothing about the value. */
-export interface UnknownNode extends NodeBase {
-  kind: 'unknown';
-}
-
-export interface NamedType {
-  /** Unique model name (component schema name, or owner + property path for an inline object). */
-  name: string;
-  /** Where it comes from: `component` schema, or an `inline` object hoisted out of another type. */
-  origin: 'component' | 'inline';
-  /** JSON pointer of the schema in the spec. */
-  pointer: string;
-  type: TypeNode;
-}
 
 /**
  * How a parameter goes on the wire, resolved once (model/parameters.ts) from OpenAPI's style/explode
