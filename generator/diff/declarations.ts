@@ -10,8 +10,9 @@
  * is asked about the few types whose text changed. `core/` is the runtime, the same in every
  * generated package: it is loaded for the checker but not compared.
  */
-import { posix, relative } from 'node:path';
+import { relative } from 'node:path';
 import { Project, ts } from 'ts-morph';
+import { referencesIn, resolverOf, scopesOf, type Resolver } from './references.ts';
 
 export type DeclarationNode =
   ts.InterfaceDeclaration | ts.TypeAliasDeclaration | ts.ClassDeclaration | ts.ImportEqualsDeclaration;
@@ -146,72 +147,9 @@ function readSurface(files: ts.SourceFile[], srcDir: string): PackageSurface {
   return { declarations, methods, resources, referrers, ...directions(declarations, methods) };
 }
 
-type Resolver = (name: string, scopes: string[]) => string | undefined;
-
-/** `module#A.B.` scopes a name inside namespace A.B is looked up in, innermost first. */
-function scopesOf(module: string, prefix: string): string[] {
-  const parts = prefix.split('.').filter(Boolean);
-  return parts.map((_, i) => `${module}#${parts.slice(0, parts.length - i).join('.')}.`).concat(`${module}#`);
-}
-
 /**
- * How a dotted name in one module finds its declaration: through its imports (`Models.X` ->
- * `models#X`, an imported class by its module), else in the enclosing namespaces, then the module.
- */
-function resolverOf(file: ts.SourceFile, module: string, all: Map<string, Declaration>): Resolver {
-  const aliases = new Map<string, string>(); // local name -> `module#` or `module#Name`
-  for (const s of file.statements) {
-    if (!ts.isImportDeclaration(s) || !ts.isStringLiteral(s.moduleSpecifier) || !s.importClause) continue;
-    const target = posix.join(posix.dirname(module), s.moduleSpecifier.text).replace(/\.js$/, '');
-    const bindings = s.importClause.namedBindings;
-    if (bindings && ts.isNamespaceImport(bindings)) aliases.set(bindings.name.text, `${target}#`);
-    else if (bindings && ts.isNamedImports(bindings))
-      for (const el of bindings.elements)
-        aliases.set(el.name.text, `${target}#${(el.propertyName ?? el.name).text}`);
-  }
-  return (name, scopes) => {
-    const [head, ...rest] = name.split('.');
-    const alias = aliases.get(head);
-    if (alias) return alias.endsWith('#') ? `${alias}${rest.join('.')}` : [alias, ...rest].join('.');
-    return scopes.map((scope) => `${scope}${name}`).find((key) => all.has(key));
-  };
-}
-
-/** Keys of the declarations named by type references (and heritage clauses) under a node. */
-function referencesIn(node: ts.Node, scopes: string[], resolve: Resolver): string[] {
-  const found = new Set<string>();
-  const add = (name: string | undefined) => {
-    const key = name && resolve(name, scopes);
-    // The runtime's types by name: a page class is re-exported under more than one module.
-    if (key) found.add(key.startsWith('core/') ? `core#${key.slice(key.indexOf('#') + 1)}` : key);
-  };
-  const visit = (n: ts.Node) => {
-    if (ts.isTypeReferenceNode(n)) add(entityText(n.typeName));
-    else if (ts.isExpressionWithTypeArguments(n)) add(expressionText(n.expression));
-    ts.forEachChild(n, visit);
-  };
-  if (ts.isImportEqualsDeclaration(node) && ts.isEntityName(node.moduleReference))
-    add(entityText(node.moduleReference));
-  else visit(node);
-  return [...found].sort();
-}
-
-const entityText = (n: ts.EntityName): string =>
-  ts.isIdentifier(n) ? n.text : `${entityText(n.left)}.${n.right.text}`;
-
-function expressionText(n: ts.Expression): string | undefined {
-  if (ts.isIdentifier(n)) return n.text;
-  if (ts.isPropertyAccessExpression(n)) {
-    const left = expressionText(n.expression);
-    return left && `${left}.${n.name.text}`;
-  }
-  return undefined;
-}
-
-/**
- * Accessors from the client class down: a property initialised with `new X(...)`, or a getter typed
- * `X` (resources built on first access), holds resource X, whose public methods are
- * `client.<chain>.<method>`. A property holding a class of the runtime
+ * Accessors from the client class down: a member holding resource X (heldClass) makes X's public
+ * methods `client.<chain>.<method>`. A member holding a class of the runtime
  * (`webhooks: Webhooks<WebhookEvent>`) is an accessor of its own, whose results are its type
  * arguments.
  */
@@ -226,45 +164,45 @@ function readMethods(classes: Map<string, ts.ClassDeclaration>, resolvers: Map<s
     const resolve = resolvers.get(module)!;
     const scopes = [`${module}#`];
     for (const member of node.members) {
-      if (isPrivate(member)) continue;
-      if (ts.isMethodDeclaration(member) && ts.isIdentifier(member.name)) {
-        methods.set(`${accessor}.${member.name.text}`, {
-          accessor: `${accessor}.${member.name.text}`,
+      if (isPrivate(member) || !member.name || !ts.isIdentifier(member.name)) continue;
+      const at = `${accessor}.${member.name.text}`;
+      if (ts.isMethodDeclaration(member)) {
+        methods.set(at, {
+          accessor: at,
           node: member,
           inputs: member.parameters.flatMap((p) => referencesIn(p, scopes, resolve)),
           outputs: member.type ? referencesIn(member.type, scopes, resolve) : [],
         });
-      } else if (
-        ts.isGetAccessorDeclaration(member) &&
-        ts.isIdentifier(member.name) &&
-        member.type &&
-        ts.isTypeReferenceNode(member.type) &&
-        ts.isIdentifier(member.type.typeName)
-      ) {
-        const held = resolve(member.type.typeName.text, scopes);
-        if (held && classes.has(held))
-          visit(held, `${accessor}.${member.name.text}`, new Set([...seen, key]));
-      } else if (
-        ts.isPropertyDeclaration(member) &&
-        ts.isIdentifier(member.name) &&
-        member.initializer &&
-        ts.isNewExpression(member.initializer) &&
-        ts.isIdentifier(member.initializer.expression)
-      ) {
-        const held = resolve(member.initializer.expression.text, scopes);
-        const at = `${accessor}.${member.name.text}`;
-        if (held && classes.has(held)) visit(held, at, new Set([...seen, key]));
-        else if (member.type && ts.isTypeReferenceNode(member.type) && member.type.typeArguments)
-          methods.set(at, {
-            accessor: at,
-            inputs: [],
-            outputs: member.type.typeArguments.flatMap((t) => referencesIn(t, scopes, resolve)),
-          });
+        continue;
       }
+      const held = heldClass(member);
+      const heldKey = held && resolve(held.name, scopes);
+      if (heldKey && classes.has(heldKey)) visit(heldKey, at, new Set([...seen, key]));
+      else if (held?.type && ts.isTypeReferenceNode(held.type) && held.type.typeArguments)
+        methods.set(at, {
+          accessor: at,
+          inputs: [],
+          outputs: held.type.typeArguments.flatMap((t) => referencesIn(t, scopes, resolve)),
+        });
     }
   };
   visit(CLIENT, 'client', new Set());
   return { methods, resources };
+}
+
+/**
+ * The class a member holds, by the name its syntax gives (a getter typed `X`, a resource built on
+ * first access, or a field initialised with `new X(...)`), and the member's declared type.
+ */
+function heldClass(member: ts.ClassElement): { name: string; type?: ts.TypeNode } | undefined {
+  const getter = ts.isGetAccessorDeclaration(member);
+  const type = getter || ts.isPropertyDeclaration(member) ? member.type : undefined;
+  const named = getter
+    ? type && ts.isTypeReferenceNode(type) && type.typeName
+    : ts.isPropertyDeclaration(member) && member.initializer && ts.isNewExpression(member.initializer)
+      ? member.initializer.expression
+      : undefined;
+  return named && ts.isIdentifier(named) ? { name: named.text, type } : undefined;
 }
 
 /** Declarations reached from method parameters (inputs) and from method results (outputs). */
