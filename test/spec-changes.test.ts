@@ -1,10 +1,12 @@
 /**
  * Regenerating when the spec changes: a spec the generator has never seen does not stop the SDK
  * (an unmapped tag gets a provisional product and a located warning; `--strict` makes it an error),
- * and every Telnyx spec in ../shared/specs/telnyx/ generates completely with the repo's config.
+ * and names survive regenerating the Telnyx specs in ../shared/specs/telnyx/ one after another.
+ * That every one of those specs generates completely with the repo's config is checked where each is
+ * generated once anyway: test/diff/telnyx.test.ts (earlier specs), global-setup.ts (the current one).
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, hasStackTrace, runCli, tempFiles, generateSpec } from './support/cli.ts';
 
@@ -46,29 +48,6 @@ describe('a tag the products config does not know', () => {
     expect(hasStackTrace(run.stderr)).toBe(false);
     expect(existsSync(join(dir, 'out'))).toBe(false);
   });
-});
-
-describe('every Telnyx spec generates completely with the repo config', () => {
-  const history = join(ROOT, '../shared/specs/telnyx/history');
-  it.each(readdirSync(history).filter((f) => f.endsWith('.yml')))(
-    '%s: SDK, skills and manifest',
-    (file) => {
-      const out = join(tempFiles({}), 'out');
-      const run = runCli(['--spec', join(history, file), '--out', out, '--no-cache']);
-      expect(
-        run.stderr.split('\n').filter((l) => l.startsWith('error')),
-        run.stderr.slice(-2000),
-      ).toEqual([]);
-      expect(run.code).toBe(0);
-      const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
-      expect(manifest.count).toBeGreaterThan(800);
-      expect(existsSync(join(out, 'typescript/src/client.ts'))).toBe(true);
-      expect(readdirSync(join(out, 'skills')).filter((d) => d.startsWith('telnyx-')).length).toBeGreaterThan(
-        200,
-      );
-    },
-    120_000,
-  );
 });
 
 describe('names survive regeneration across spec versions', () => {

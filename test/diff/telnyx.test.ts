@@ -5,18 +5,30 @@
  * difference of the public operations, computed here from the YAML text by a scanner that shares
  * nothing with the generator; and every break the declarations check finds in the generated
  * packages is one the model diff classed breaking.
+ *
+ * Also where every earlier spec (history/*.yml) is checked to generate completely with the repo
+ * config (SDK, skills, manifest): that whole run fills the model, unit and format caches its diff
+ * side then reads, so each earlier spec is loaded and modelled once per `npm test`, not once here and
+ * once more in another file.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSide, type BuiltSide } from '../../generator/diff/build.ts';
 import { diffModels, WEBHOOKS_ACCESSOR, type DiffReport } from '../../generator/diff/index.ts';
 import { diffPackages, type SurfaceDiff } from '../../generator/diff/surface-diff.ts';
 import { typeUsage } from '../../generator/diff/usage.ts';
+import { runPipeline } from '../../generator/pipeline.ts';
 import { ROOT } from '../support/cli.ts';
 
 const SPECS = join(ROOT, '../shared/specs/telnyx');
 const FILES = ['history/2025-12-03.yml', 'history/2026-06-08.yml', 'openapi.yml'];
+/** Every earlier spec, generated whole (the current one is, once per run, in test/support/global-setup.ts). */
+const HISTORY = readdirSync(join(SPECS, 'history'))
+  .filter((f) => f.endsWith('.yml'))
+  .sort()
+  .map((f) => `history/${f}`);
 
 /**
  * `METHOD /path` -> x-hidden, from the text: the specs are block YAML with paths at two spaces,
@@ -57,6 +69,9 @@ const sides: BuiltSide[] = [];
 const reports: DiffReport[] = [];
 const surfaces: SurfaceDiff[] = [];
 const timings: string[] = [];
+const wholeDir = mkdtempSync(join(tmpdir(), 'telnyx-history-'));
+/** Where each earlier spec's whole output went, by file. */
+const whole = new Map<string, string>();
 
 beforeAll(async () => {
   const time = async <T>(what: string, work: () => Promise<T> | T): Promise<T> => {
@@ -65,6 +80,13 @@ beforeAll(async () => {
     timings.push(`${what} ${((performance.now() - started) / 1000).toFixed(1)} s`);
     return result;
   };
+  // The whole run first, with the project's caches (the same config, names lock and spec path as the
+  // side's run, so the side reads the model back and renders its units from the unit cache).
+  for (const file of HISTORY) {
+    const out = join(wholeDir, file.replace(/\W/g, '-'));
+    await time(`generate ${file}`, () => runPipeline({ spec: join(SPECS, file), out }));
+    whole.set(file, out);
+  }
   for (const file of FILES)
     sides.push(await time(`build ${file}`, () => buildSide(join(SPECS, file), { typescript: true })));
   for (let i = 0; i + 1 < sides.length; i++) {
@@ -84,7 +106,20 @@ beforeAll(async () => {
 
 afterAll(() => {
   for (const side of sides) side.dispose();
+  rmSync(wholeDir, { recursive: true, force: true });
   console.log(`change report on the Telnyx specs: ${timings.join(', ')}`);
+});
+
+describe.each(HISTORY)('%s generates completely with the repo config', (file) => {
+  it('SDK, skills and manifest', () => {
+    const out = whole.get(file)!;
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+    expect(manifest.count).toBeGreaterThan(800);
+    expect(existsSync(join(out, 'typescript/src/client.ts'))).toBe(true);
+    expect(readdirSync(join(out, 'skills')).filter((d) => d.startsWith('telnyx-')).length).toBeGreaterThan(
+      200,
+    );
+  });
 });
 
 describe('the scanner', () => {
