@@ -25,7 +25,9 @@ export function makeResolver(types: Map<string, NamedType>) {
         if (variants.every((v) => v.kind === 'object')) {
           const merged: UnionNode = {
             kind: 'union',
-            variants: variants.map((v) => mergeObjects([...objects, v as ObjectNode], {})),
+            variants: variants.map((v) =>
+              requiredInVariant(mergeObjects([...objects, v as ObjectNode], {}), v as ObjectNode),
+            ),
           };
           if (node.description) merged.description = node.description;
           if (node.nullable || union.nullable) merged.nullable = true;
@@ -46,12 +48,14 @@ function mergeObjects(parts: ObjectNode[], from: Pick<TypeNode, 'description' | 
     for (const prop of part.properties) {
       if (forbidden.includes(prop.name)) continue;
       const seen = byName.get(prop.name);
-      byName.set(prop.name, seen ? { ...prop, required: seen.required || prop.required } : prop);
+      byName.set(prop.name, seen ? mergeRequired(prop, seen.required || prop.required, [seen, prop]) : prop);
     }
   }
   // A part may require a property another part declares (`allOf: [Base, {required: [name]}]`).
   const elsewhere = new Set(parts.flatMap((p) => p.requiresElsewhere ?? []));
-  for (const [name, prop] of byName) if (elsewhere.has(name)) byName.set(name, { ...prop, required: true });
+  for (const [name, prop] of byName)
+    if (elsewhere.has(name) && !prop.required)
+      byName.set(name, { ...prop, required: true, requiredByComposition: 'always' });
   const merged: ObjectNode = { kind: 'object', properties: [...byName.values()] };
   const minProperties = Math.max(0, ...parts.map((p) => p.minProperties ?? 0));
   if (minProperties > 0) merged.minProperties = minProperties;
@@ -59,4 +63,22 @@ function mergeObjects(parts: ObjectNode[], from: Pick<TypeNode, 'description' | 
   if (from.description) merged.description = from.description;
   if (from.nullable) merged.nullable = true;
   return merged;
+}
+
+/** A property required by any of `sources`; by composition only when none requires it itself. */
+function mergeRequired(prop: Property, required: boolean, sources: Property[]): Property {
+  const { requiredByComposition: _, ...rest } = prop;
+  const own = sources.some((p) => p.required && !p.requiredByComposition);
+  const by = sources.find((p) => p.required)?.requiredByComposition ?? 'always';
+  return required && !own ? { ...rest, required, requiredByComposition: by } : { ...rest, required };
+}
+
+/** What a union's variant requires by composition (`anyOf: [{required: [url]}, ...]`) it requires alone. */
+function requiredInVariant(merged: ObjectNode, variant: ObjectNode): ObjectNode {
+  const own = new Set(variant.requiresElsewhere ?? []);
+  if (!own.size) return merged;
+  const properties = merged.properties.map((p): Property =>
+    own.has(p.name) && p.requiredByComposition ? { ...p, requiredByComposition: 'variant' } : p,
+  );
+  return { ...merged, properties };
 }

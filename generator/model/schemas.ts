@@ -164,7 +164,9 @@ function convertShape(ctx: SchemaContext, schema: Record<string, any>, where: Wh
         union.discriminator = { property: schema.discriminator.propertyName, mapping };
       }
     }
-    return declares ? { kind: 'intersection', parts: [objectNode(ctx, schema, where), union] } : union;
+    return declares
+      ? { kind: 'intersection', parts: [besideVariants(objectNode(ctx, schema, where)), union] }
+      : union;
   }
   const types = (Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : []).filter(
     (t: string) => t !== 'null',
@@ -198,6 +200,15 @@ function convertShape(ctx: SchemaContext, schema: Record<string, any>, where: Wh
     return node;
   }
   return { kind: 'unknown' };
+}
+
+/** The object beside oneOf/anyOf: what it requires, it requires through the composition. */
+function besideVariants(node: TypeNode): TypeNode {
+  if (node.kind !== 'object') return node;
+  const properties = node.properties.map((p) =>
+    p.required ? { ...p, requiredByComposition: 'always' as const } : p,
+  );
+  return { ...node, properties };
 }
 
 function inferType(schema: Record<string, any>): string | undefined {

@@ -57,6 +57,14 @@ export interface Property {
   writeOnly: boolean;
   /** The key SDK params take it under when the spec names one (`x-stainless-param`). */
   sdkName?: string;
+  /**
+   * `required` only through a composition, not by the object that declares the property: an allOf
+   * member or oneOf/anyOf variant that lists it without declaring it, or a `required` list beside
+   * oneOf/anyOf. The API requires it all the same; params types take it as optional, as the official
+   * SDK's do (their generator drops such lists), and say so in its doc comment. `variant` when only
+   * one variant of a union requires it (the others require something else).
+   */
+  requiredByComposition?: 'always' | 'variant';
 }
 
 export interface ObjectNode extends NodeBase {

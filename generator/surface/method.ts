@@ -82,6 +82,7 @@ export function membersOf(
     });
     for (const flat of flatPageKeys(p, resolve)) add(flat);
   }
+  for (const dotted of dottedQueryObjects(op.params, bodyNames)) add(dotted);
   if (shape.kind === 'fields')
     for (const property of shape.properties) {
       add({ property, wire: property.name, in: 'body' });
@@ -132,6 +133,48 @@ function flatPageKeys(p: Parameter, resolve: Resolve): Member[] {
     in: 'query' as const,
     style: 'form' as const,
   }));
+}
+
+/**
+ * Query parameters with a dotted name (`metadata.assistant_id`) are also taken as one object under the
+ * name before the dot, `{ metadata: { assistant_id } }`, the official SDK's shape (it nests what a
+ * dot separates), and sent under their own names all the same. Only where the object's name is no
+ * other input of the operation, and for one dot (a deeper name stays flat only).
+ */
+function dottedQueryObjects(params: Parameter[], bodyNames: ReadonlySet<string>): Member[] {
+  const taken = new Set([...bodyNames, ...params.map((p) => p.name)]);
+  const groups = new Map<string, Parameter[]>();
+  for (const p of params) {
+    const m = /^([A-Za-z_$][\w$]*)\.([A-Za-z_$][\w$]*)$/.exec(p.name);
+    if (p.in !== 'query' || !m || taken.has(m[1]!)) continue;
+    groups.set(m[1]!, [...(groups.get(m[1]!) ?? []), p]);
+  }
+  return [...groups].map(([name, group]) => {
+    const key = (p: Parameter) => p.name.slice(name.length + 1);
+    const list = group.map((p) => `\`${p.name}\``).join(', ');
+    return {
+      property: {
+        name,
+        type: {
+          kind: 'object' as const,
+          properties: group.map((p) => ({
+            name: key(p),
+            type: { ...p.type, description: p.description ?? p.type.description },
+            required: false,
+            readOnly: false,
+            writeOnly: false,
+          })),
+          description: `The query parameter${group.length > 1 ? 's' : ''} ${list} as one object, as the official SDK takes ${group.length > 1 ? 'them' : 'it'}; sent as ${list} all the same.`,
+        },
+        required: false,
+        readOnly: false,
+        writeOnly: false,
+      },
+      wire: name,
+      in: 'query' as const,
+      nested: Object.fromEntries(group.map((p) => [key(p), p.name])),
+    };
+  });
 }
 
 /** Whether the body is an argument of its own (MethodSignature.bodyArg), from its shape and resolved type. */

@@ -24,6 +24,11 @@ export interface Member {
   in: 'path' | 'query' | 'header' | 'body';
   /** Query and header members: how the value is serialised. */
   style?: ParamStyle;
+  /**
+   * A member that is an object of dotted query parameters (`metadata` for `metadata.assistant_id`):
+   * each of its keys -> the query parameter it goes out as. `wire` is then the object's own key.
+   */
+  nested?: Record<string, string>;
 }
 
 /**

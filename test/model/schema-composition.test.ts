@@ -3,6 +3,8 @@
  * discriminator, and $ref: a component stays a named reference, anything else is expanded in place.
  */
 import { describe, expect, it } from 'vitest';
+import { makeResolver } from '../../generator/model/resolve.ts';
+import type { ObjectNode, TypeNode } from '../../generator/model/index.ts';
 import { typeOf } from './fragment.ts';
 import { prop, ref, schemaTable, STRING } from './schema-table.ts';
 
@@ -142,6 +144,50 @@ describe('allOf, oneOf, anyOf', () => {
       },
     ],
   ]);
+});
+
+describe('required through a composition (Property.requiredByComposition)', () => {
+  const resolve = makeResolver(new Map());
+  const required = (node: TypeNode) =>
+    (node as ObjectNode).properties.map((p) => [p.name, p.required, p.requiredByComposition ?? 'own']);
+
+  it('a required-only allOf member requires what its siblings declare; what a part requires itself stays its own', () => {
+    const merged = resolve(
+      typeOf({
+        allOf: [
+          { type: 'object', properties: { a: { type: 'string' }, b: { type: 'string' } }, required: ['b'] },
+          { type: 'object', required: ['a', 'b'] },
+        ],
+      }),
+    );
+    expect(required(merged)).toEqual([
+      ['a', true, 'always'],
+      ['b', true, 'own'],
+    ]);
+  });
+
+  it('a list beside oneOf requires in every variant, a variant that only requires requires alone', () => {
+    const union = resolve(
+      typeOf({
+        type: 'object',
+        properties: { to: { type: 'string' }, url: { type: 'string' }, texml: { type: 'string' } },
+        required: ['to'],
+        oneOf: [{ required: ['url'] }, { required: ['texml'] }],
+      }),
+    );
+    expect(union.kind).toBe('union');
+    const [first, second] = union.kind === 'union' ? union.variants : [];
+    expect(required(first!)).toEqual([
+      ['to', true, 'always'],
+      ['url', true, 'variant'],
+      ['texml', false, 'own'],
+    ]);
+    expect(required(second!)).toEqual([
+      ['to', true, 'always'],
+      ['url', false, 'own'],
+      ['texml', true, 'variant'],
+    ]);
+  });
 });
 
 describe('$ref', () => {

@@ -194,6 +194,23 @@ describe('describe (operation layout + arguments -> request)', () => {
     expect(flat.unknownParams).toBeUndefined();
   });
 
+  it('sends a dotted query name given nested under its own name, and reports the nested keys it does not know', () => {
+    const aggregates = {
+      method: 'get',
+      path: '/aggregates',
+      query: ['metadata.assistant_id', 'show'],
+      nested: { metadata: { assistant_id: 'metadata.assistant_id' } },
+    } as const;
+    const nested = describeRequest(aggregates, undefined, { metadata: { assistant_id: 'a1' } });
+    expect(stringifyQuery(nested.query, nested.queryStyles)).toBe('metadata.assistant_id=a1');
+    expect(nested.unknownParams).toBeUndefined();
+    const flat = describeRequest(aggregates, undefined, { 'metadata.assistant_id': 'a1' });
+    expect(flat.query).toEqual(nested.query);
+    const typo = describeRequest(aggregates, undefined, { metadata: { assistant_id: 'a1', asistant: 'x' } });
+    expect(typo.query).toEqual({ 'metadata.assistant_id': 'a1' });
+    expect(typo.unknownParams).toEqual(['metadata']);
+  });
+
   it('names the keys of a bodyless operation that no location claims', () => {
     const d = describeRequest({ method: 'get', path: '/numbers', query: ['page'] }, undefined, {
       pgae: { number: 2 },

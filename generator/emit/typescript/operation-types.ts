@@ -166,13 +166,14 @@ function withAliases(
 /** The static facts the runtime needs to turn (positional, params) into a request. */
 function layoutOf(op: Operation, surface: OperationSurface): Literal {
   const wires = (where: 'query' | 'header') => {
-    const found = surface.members.filter((m) => m.in === where).map((m) => m.wire);
+    const found = surface.members.filter((m) => m.in === where && !m.nested).map((m) => m.wire);
     return found.length ? found : undefined;
   };
   const styled = surface.members.filter((m) => m.in === 'query' && runtimeQueryStyle(m.style));
   const raw = surface.body.kind === 'none' ? undefined : surface.body.content;
   // Keys that are not their wire name (compat aliases, headers named like a body field, a union body's
   // x-stainless-param names).
+  const nested = surface.members.flatMap((m) => (m.nested ? [[m.wire, m.nested] as const] : []));
   const renames = surface.members
     .filter((m) => m.property.name !== m.wire)
     .map((m): [string, string] => [m.property.name, m.wire]);
@@ -196,6 +197,7 @@ function layoutOf(op: Operation, surface: OperationSurface): Literal {
     bodyField: surface.body.kind === 'whole' ? surface.body.member : undefined,
     bodyWrapper: surface.bodyWrapper,
     renames: renames.length ? Object.fromEntries(renames) : undefined,
+    nested: nested.length ? Object.fromEntries(nested) : undefined,
     response: op.response.kind !== 'json' ? op.response.kind : undefined,
     server: op.server,
     idempotencyHeader: op.idempotencyHeader,

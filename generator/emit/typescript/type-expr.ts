@@ -157,13 +157,24 @@ function objectExpr(node: ObjectNode, ctx: TypeContext, indent: string): string 
 
 /** One interface member, with its doc comment. */
 export function propertyLine(p: Property, ctx: TypeContext, indent: string): string {
-  const doc = docComment([p.type.description, p.type.deprecated ? '@deprecated' : undefined], indent);
+  // Required only through a composition (Property.requiredByComposition): an input takes it as
+  // optional, as the official SDK's params do, and the doc says the API requires it.
+  const loose = ctx.mode === 'input' && p.required && p.requiredByComposition !== undefined;
+  const note = loose ? REQUIRED_BY_API[p.requiredByComposition!] : undefined;
+  const doc = docComment([p.type.description, note, p.type.deprecated ? '@deprecated' : undefined], indent);
   const readonly = ctx.mode === 'model' && p.readOnly ? 'readonly ' : '';
-  return (
-    doc +
-    fitted(`${indent}${readonly}${propertyKey(p.name)}${p.required ? '' : '?'}:`, p.type, ctx, indent, ';')
-  );
+  const optional = p.required && !loose ? '' : '?';
+  return doc + fitted(`${indent}${readonly}${propertyKey(p.name)}${optional}:`, p.type, ctx, indent, ';');
 }
+
+const REQUIRED_BY_API = {
+  always:
+    'Required by the API (the spec requires it through a composition of schemas); optional here, as in ' +
+    'the official SDK, so the API refuses a request without it, not the compiler.',
+  variant:
+    'Required by the API in this variant (the spec requires one variant of the union); optional here, ' +
+    'as in the official SDK, so the API refuses a request without it, not the compiler.',
+};
 
 /** prettier's printWidth for the generated code (templates/typescript/prettierrc.json). */
 export const PRINT_WIDTH = 110;

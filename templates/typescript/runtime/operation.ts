@@ -8,7 +8,7 @@ import type { BodyKind } from './body.js';
 import type { ClientCore } from './client-core.js';
 import type { FileSource } from './uploads.js';
 import { buildPath, pathParamNames, type PathParamValue } from './path.js';
-import type { QueryStyles } from './query.js';
+import { isPlainObject, type QueryStyles } from './query.js';
 import type { HTTPMethod, RequestDescription } from './request.js';
 import type { ResponseKind } from './responses.js';
 
@@ -38,6 +38,11 @@ export interface OperationSpec {
   bodyWrapper?: string;
   /** Params keys that are another name of a body field: key -> the field's wire name. */
   renames?: Readonly<Record<string, string>>;
+  /**
+   * Dotted query names also taken as one object (the official SDK's shape): key -> member -> wire name,
+   * `{ metadata: { assistant_id: 'metadata.assistant_id' } }`.
+   */
+  nested?: Readonly<Record<string, Readonly<Record<string, string>>>>;
   response?: ResponseKind;
   server?: string;
   idempotencyHeader?: string;
@@ -79,6 +84,7 @@ function describeCall(
   // An array body alone may come as the params themselves (`validate([...])`).
   const given: Record<string, unknown> =
     Array.isArray(params) && spec.bodyField ? { [spec.bodyField]: params } : { ...(params ?? {}) };
+  unnest(given, spec.nested);
   for (const [key, wire] of Object.entries(spec.renames ?? {})) {
     if (given[key] === undefined) continue;
     given[wire] = given[key];
@@ -126,6 +132,26 @@ function describeCall(
     queryStyles: spec.queryStyles,
     ...(unknown.length ? { unknownParams: unknown } : {}),
   };
+}
+
+/**
+ * `{ metadata: { assistant_id } }` -> `'metadata.assistant_id'` (the flat key wins when both are
+ * given). Members the spec does not name stay under the object, which then goes out as an unknown
+ * param (a warning), never dropped in silence.
+ */
+function unnest(given: Record<string, unknown>, nested: OperationSpec['nested']): void {
+  for (const [key, members] of Object.entries(nested ?? {})) {
+    const value = given[key];
+    if (!isPlainObject(value)) continue;
+    const rest: Record<string, unknown> = { ...value };
+    for (const [member, wire] of Object.entries(members)) {
+      if (rest[member] === undefined) continue;
+      if (given[wire] === undefined) given[wire] = rest[member];
+      delete rest[member];
+    }
+    if (Object.keys(rest).length) given[key] = rest;
+    else delete given[key];
+  }
 }
 
 function pick(
