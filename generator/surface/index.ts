@@ -6,7 +6,7 @@ import type { Api, NamedType, Operation, TypeNode } from '../model/index.ts';
 import type { ExampleEnv } from '../examples/examples.ts';
 import { optionalFields, requiredNames } from './docs.ts';
 import { callInput } from './inputs.ts';
-import { bodyArgOf, bodyShape, membersOf, methodSignature, resultOf } from './method.ts';
+import { bodyArgOf, bodyShape, membersOf, methodSignature, resultOf, withJsonFields } from './method.ts';
 import type { OperationSurface, Surface } from './types.ts';
 import type { CompatConfig } from '../config.ts';
 import type { LintFinding } from '../errors.ts';
@@ -75,7 +75,11 @@ export function operationSurface(op: Operation, env: ExampleEnv, compat = NO_COM
       releaseBodiesOf(compat, op.key),
     ),
     aliases: (op.names.aliases ?? []).map((alias) => {
-      const shape = alias.bodyKind ? bodyShape(op, resolve, alias.bodyKind) : body;
+      const shape = !alias.bodyKind
+        ? body
+        : alias.bodyKind === 'multipart'
+          ? withJsonFields(bodyShape(op, resolve, alias.bodyKind), bodyShape(op, resolve, 'json'))
+          : bodyShape(op, resolve, alias.bodyKind);
       const own = alias.bodyKind ? membersOf(op, shape, positionalWire, resolve) : members;
       return {
         method: alias.method,

@@ -51,6 +51,36 @@ export function bodyShape(op: Operation, resolve: Resolve, kind?: BodyContent['k
   return { kind: 'whole', content, member: 'body' };
 }
 
+/**
+ * The multipart method of a body the operation takes as JSON too (`documents.upload` beside
+ * `uploadJson`) also takes the JSON body's fields, as the official SDK's `upload` does (typed with
+ * them, posted as JSON): a field the two spell differently takes either value (`file`: an upload, or
+ * the JSON body's base64 text), a field only the JSON body has is optional. The runtime sends such a
+ * body as JSON when it holds no file (OperationSpec `jsonWithoutFiles`), so each value goes out in
+ * the content the spec defines it for.
+ */
+export function withJsonFields(shape: BodyShape, json: BodyShape): BodyShape {
+  if (shape.kind !== 'fields' || json.kind !== 'fields' || shape.content.kind !== 'multipart') return shape;
+  const binary = (t: TypeNode) => t.kind === 'string' && t.format === 'binary';
+  const properties = shape.properties.map((p): Property => {
+    const other = json.properties.find((q) => q.name === p.name);
+    if (!other) return p;
+    const required = p.required && other.required;
+    if (!binary(p.type) || binary(other.type)) return { ...p, required };
+    const { description: own, ...upload } = p.type;
+    const text = `Or, as text, the JSON body's \`${p.name}\` (the request then goes out as JSON)${other.type.description ? `: ${other.type.description.trim()}` : '.'}`;
+    const type: TypeNode = {
+      kind: 'union',
+      variants: [upload, { ...other.type, description: undefined }],
+      description: [own?.trim(), text].filter(Boolean).join('\n\n'),
+    };
+    return { ...p, type, required };
+  });
+  const taken = new Set(shape.properties.map((p) => p.name));
+  const extra = json.properties.filter((q) => !taken.has(q.name)).map((q) => ({ ...q, required: false }));
+  return { ...shape, properties: [...properties, ...extra], jsonToo: true };
+}
+
 /** The params object's members; the first location wins (a path/query name shadows a body field). */
 export function membersOf(
   op: Operation,

@@ -38,7 +38,16 @@ export interface Member {
  */
 export type BodyShape =
   | { kind: 'none' }
-  | { kind: 'fields'; content: BodyContent; properties: Property[] }
+  | {
+      kind: 'fields';
+      content: BodyContent;
+      properties: Property[];
+      /**
+       * A multipart body that takes the operation's JSON body's fields too (surface/method.ts
+       * withJsonFields), sent as JSON when the params hold no file.
+       */
+      jsonToo?: true;
+    }
   | {
       kind: 'variants';
       content: BodyContent;

@@ -250,6 +250,24 @@ describe('describe (operation layout + arguments -> request)', () => {
     expect(d.body).toEqual({ call_control_id: 'v3:b' });
   });
 
+  it('sends a multipart body the operation also takes as JSON as JSON when it holds no file', () => {
+    const upload = {
+      method: 'post',
+      path: '/documents',
+      body: 'multipart',
+      bodyWrapper: 'document',
+      jsonWithoutFiles: true,
+    } as const;
+    const text = describeRequest(upload, undefined, {
+      document: { file: 'ZXhhbXBsZQ==', filename: 'a.pdf' },
+    });
+    expect([text.bodyKind, text.body]).toEqual(['json', { file: 'ZXhhbXBsZQ==', filename: 'a.pdf' }]);
+    const bytes = describeRequest(upload, undefined, { file: new Blob(['%PDF']) });
+    expect(bytes.bodyKind).toBe('multipart');
+    const only = describeRequest({ ...upload, jsonWithoutFiles: undefined }, undefined, { file: 'x' });
+    expect(only.bodyKind).toBe('multipart');
+  });
+
   it('treats null params as none', () => {
     const d = describeRequest({ method: 'get', path: '/items/{id}' }, 'i1', null);
     expect(d.path).toBe('/items/i1');

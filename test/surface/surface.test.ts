@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { toJson } from '../../generator/examples/examples.ts';
+import { makeResolver } from '../../generator/model/index.ts';
+import { bodyShape, membersOf, withJsonFields } from '../../generator/surface/method.ts';
 import { build, json, obj } from './support.ts';
 
 const list = json(obj({ data: { type: 'array', items: obj({ id: { type: 'string' } }) } }));
@@ -301,6 +303,29 @@ describe('body shape', () => {
     expect(surface.body.kind === 'variants' && surface.body.aliases).toEqual({ timeout_seconds: 'Timeout' });
     // The documented inputs stay the spec's (the alias is the TypeScript params' extra key).
     expect(surface.members).toEqual([]);
+  });
+
+  it('a multipart body the operation takes as JSON too takes the JSON fields, a file as either value', () => {
+    const { api, op } = build({
+      paths: post({
+        'application/json': {
+          schema: obj({ file: { type: 'string', format: 'byte' }, url: { type: 'string' } }, ['url']),
+        },
+        'multipart/form-data': { schema: obj({ file: { type: 'string', format: 'binary' } }) },
+      }),
+    });
+    const resolve = makeResolver(new Map(api.types.map((t) => [t.name, t])));
+    const shape = withJsonFields(bodyShape(op, resolve, 'multipart'), bodyShape(op, resolve, 'json'));
+    expect(shape.kind === 'fields' && shape.jsonToo).toBe(true);
+    const members = membersOf(op, shape, undefined, resolve).map((m) => m.property);
+    expect(members.map((p) => [p.name, p.required, p.type.kind])).toEqual([
+      ['file', false, 'union'],
+      ['url', false, 'string'],
+    ]);
+    // Only a multipart body gains them; the JSON body stays as the spec has it.
+    expect(withJsonFields(bodyShape(op, resolve, 'json'), bodyShape(op, resolve, 'json'))).toEqual(
+      bodyShape(op, resolve, 'json'),
+    );
   });
 
   it.each(cases)('%s', (_, { given, want }) => {

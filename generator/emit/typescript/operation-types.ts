@@ -9,7 +9,7 @@ import { runtimeQueryStyle } from '../query-styles.ts';
 import type { MethodSignature, OperationSurface } from '../../surface/index.ts';
 import type { Literal } from './layout-code.ts';
 import { docComment } from './doc-comment.ts';
-import { typeExpr, type TypeContext } from './type-expr.ts';
+import { PRINT_WIDTH, typeExpr, type TypeContext } from './type-expr.ts';
 import type { PrintedFile } from './printed-file.ts';
 import { declaration, renderDeclaration } from './declarations.ts';
 
@@ -24,6 +24,8 @@ export interface OperationTypes {
   layout: Literal;
   /** The type of a body passed as an argument of its own (MethodSignature.bodyArg). */
   bodyArgType?: string;
+  /** A paged operation's page type (`<Base>Page`), where its body has fields beside the items. */
+  page?: { name: string; decl: string };
 }
 
 /** Which named types each mode spells out in place (scopedTypes), with the types themselves. */
@@ -84,6 +86,7 @@ export function operationTypes(
       )
     : '';
   const { responseDecl, returns } = responseTypes(op, signature, output, resolve);
+  const page = pageType(op, signature, returns, output, resolve);
   const bodyArgType =
     signature.bodyArg === 'positional' && body.kind === 'whole'
       ? body.content.kind === 'binary'
@@ -92,6 +95,7 @@ export function operationTypes(
       : undefined;
   return {
     ...(bodyArgType ? { bodyArgType } : {}),
+    ...(page ? { page } : {}),
     paramsDecl,
     responseDecl,
     returns,
@@ -126,6 +130,56 @@ function responseTypes(
     case 'json':
       return { responseDecl: declare(op.response.type ?? { kind: 'unknown' }), returns: name };
   }
+}
+
+/**
+ * What a page object has of its own: the items as `data`, the response and body, the paging methods.
+ * The body's fields under these names are not copied onto the page (runtime/pagination.ts).
+ */
+const PAGE_MEMBERS = new Set([
+  'data',
+  'response',
+  'body',
+  'client',
+  'request',
+  'baseURL',
+  'getPaginatedItems',
+  'hasNextPage',
+  'getNextPage',
+  'iterPages',
+  'queryParam',
+  'withQuery',
+  'nextPageRequest',
+]);
+
+/**
+ * A page carries its response body's fields (`page.meta`, `page.records`, ...). The runtime's page
+ * class of the operation's paging style declares the ones it reads, loosely, for every list of that
+ * style; the operation's page type adds the body's other fields as this operation's schema types
+ * them: `DefaultPagination<XResponse> & { meta?: Models.PaginationMeta }`. None where the body has no
+ * field but its items.
+ */
+function pageType(
+  op: Operation,
+  signature: MethodSignature,
+  returns: string,
+  ctx: TypeContext,
+  resolve: (n: TypeNode) => TypeNode,
+): OperationTypes['page'] {
+  if (!op.pagination || !op.response.type) return undefined;
+  const body = resolve(op.response.type);
+  if (body.kind !== 'object') return undefined;
+  const fields = body.properties.filter((p) => !p.writeOnly && !PAGE_MEMBERS.has(p.name));
+  if (!fields.length) return undefined;
+  const name = `${signature.responseType.replace(/Response$/, '')}Page`;
+  const doc = docComment([
+    `A page of \`${op.names.ts}()\`: its items, and the response body's other fields as this operation's schema types them.`,
+  ]);
+  const head = `export type ${name} = ${op.pagination.pageClass}<${returns}> &`;
+  // Prettier keeps `A & {` on the line of the `=` when it fits; anything else is left to it.
+  if (head.length + 2 > PRINT_WIDTH) ctx.file?.inexact();
+  const object = typeExpr({ kind: 'object', properties: fields }, ctx, '');
+  return { name, decl: `${doc}${head} ${object};` };
 }
 
 /** A Params/Response doc: whose type it is and what the operation does, e.g. "Parameters of `client.calls.actions.answer()` (Answer call)." */
@@ -196,6 +250,7 @@ function layoutOf(op: Operation, surface: OperationSurface): Literal {
         : undefined,
     bodyField: surface.body.kind === 'whole' ? surface.body.member : undefined,
     bodyWrapper: surface.bodyWrapper,
+    jsonWithoutFiles: surface.body.kind === 'fields' && surface.body.jsonToo ? true : undefined,
     renames: renames.length ? Object.fromEntries(renames) : undefined,
     nested: nested.length ? Object.fromEntries(nested) : undefined,
     response: op.response.kind !== 'json' ? op.response.kind : undefined,
@@ -222,7 +277,13 @@ function wrappedParams(
     const body = resolve(node);
     return body.kind === 'union' ? { ...body, variants: body.variants.map(resolve) } : body;
   };
-  const bodyType = content.kind === 'multipart' ? spelled(content.type) : content.type;
+  // A multipart body that takes the JSON body's fields too: the wrapper holds what the members do.
+  const bodyType: TypeNode =
+    surface.body.kind === 'fields' && surface.body.jsonToo
+      ? { kind: 'object', properties: surface.body.properties }
+      : content.kind === 'multipart'
+        ? spelled(content.type)
+        : content.type;
   const others = surface.members.filter((m) => m.in !== 'body').map((m) => m.property);
   const wrapper = {
     name: surface.bodyWrapper,

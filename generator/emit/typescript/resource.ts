@@ -157,7 +157,8 @@ function methodView(
     ],
   };
   const page = op.pagination?.pageClass;
-  const returnType = page ? `PagePromise<${page}<${t.returns}>>` : `APIPromise<${t.returns}>`;
+  const pageOf = `${page}<${t.returns}>`;
+  const returnType = page ? `PagePromise<${t.page?.name ?? pageOf}>` : `APIPromise<${t.returns}>`;
   if (page) {
     file.usePage(page);
     file.use('PagePromise');
@@ -167,12 +168,14 @@ function methodView(
   // ~0.6 s over the package.
   const call: Call = page
     ? {
-        callee: `this._client.getAPIList<${page}<${t.returns}>>`,
+        callee: `this._client.getAPIList<${pageOf}>`,
         args: [page, described, stringLiteral(op.pagination!.itemsField), 'options'],
       }
     : { callee: `this._client.request<${t.returns}>`, args: [described, 'options'] };
   // prettier breaks type arguments that do not fit; printCall does not: leave such a file to prettier.
   if (`    return ${call.callee}(`.length > PRINT_WIDTH) file.inexact();
+  // The page class's instance holds the body's fields the page type declares (it copies them all).
+  const cast = t.page ? ` as ${returnType}` : '';
   const deprecated = op.deprecated ? '@deprecated' : undefined;
   const doc = docComment(
     [op.summary, op.description !== op.summary ? op.description : undefined, deprecated],
@@ -181,8 +184,8 @@ function methodView(
   return {
     key,
     returnType,
-    code: `${doc}${printSignature('  ', op.names.method, params, returnType)}\n${printCall(call, '    ', 'return ', ';')}\n  }`,
-    decls: [t.paramsDecl, t.responseDecl].filter(Boolean).join('\n'),
+    code: `${doc}${printSignature('  ', op.names.method, params, returnType)}\n${printCall(call, '    ', 'return ', `${cast};`)}\n  }`,
+    decls: [t.paramsDecl, t.responseDecl, t.page?.decl ?? ''].filter(Boolean).join('\n'),
     layout: printLiteral(t.layout, '  ', `${key}: `, ','),
   };
 }

@@ -6,7 +6,7 @@
  */
 import type { BodyKind } from './body.js';
 import type { ClientCore } from './client-core.js';
-import type { FileSource } from './uploads.js';
+import { isFileSource, type FileSource } from './uploads.js';
 import { buildPath, pathParamNames, type PathParamValue } from './path.js';
 import { isPlainObject, type QueryStyles } from './query.js';
 import type { HTTPMethod, RequestDescription } from './request.js';
@@ -36,6 +36,11 @@ export interface OperationSpec {
   bodyField?: string;
   /** A params field that may hold the whole body instead of its fields (an earlier SDK's shape). */
   bodyWrapper?: string;
+  /**
+   * A multipart body the operation also takes as JSON: sent as JSON when it holds no file (the JSON
+   * body's fields, `file` as base64 text, as the official SDK's `upload` posts them).
+   */
+  jsonWithoutFiles?: boolean;
   /** Params keys that are another name of a body field: key -> the field's wire name. */
   renames?: Readonly<Record<string, string>>;
   /**
@@ -124,7 +129,7 @@ function describeCall(
     path: buildPath(spec.path, pathValues),
     query,
     body,
-    bodyKind: spec.body,
+    bodyKind: spec.jsonWithoutFiles && spec.body === 'multipart' && !holdsFile(body) ? 'json' : spec.body,
     headers: headers && stringHeaders(headers),
     server: spec.server,
     responseKind: spec.response ?? 'json',
@@ -152,6 +157,12 @@ function unnest(given: Record<string, unknown>, nested: OperationSpec['nested'])
     if (Object.keys(rest).length) given[key] = rest;
     else delete given[key];
   }
+}
+
+/** A body with a file among its values (or in an array of them): it must go out as multipart. */
+function holdsFile(body: unknown): boolean {
+  if (!isPlainObject(body)) return isFileSource(body);
+  return Object.values(body).some((v) => isFileSource(v) || (Array.isArray(v) && v.some(isFileSource)));
 }
 
 function pick(
