@@ -77,7 +77,13 @@ export function withJsonFields(shape: BodyShape, json: BodyShape): BodyShape {
     return { ...p, type, required };
   });
   const taken = new Set(shape.properties.map((p) => p.name));
-  const extra = json.properties.filter((q) => !taken.has(q.name)).map((q) => ({ ...q, required: false }));
+  const note = 'A field of the JSON body only: the request goes out as JSON when no file is given.';
+  const extra = json.properties
+    .filter((q) => !taken.has(q.name))
+    .map((q) => {
+      const description = [q.type.description?.trim(), note].filter(Boolean).join('\n\n');
+      return { ...q, type: { ...q.type, description }, required: false };
+    });
   return { ...shape, properties: [...properties, ...extra], jsonToo: true };
 }
 
