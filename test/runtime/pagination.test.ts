@@ -18,6 +18,7 @@ import {
 } from '../../templates/typescript/runtime/page-styles.ts';
 import type { AbstractPage, PageConstructor } from '../../templates/typescript/runtime/pagination.ts';
 import { resolveAPILink, type RequestDescription } from '../../templates/typescript/runtime/request.ts';
+import { PAGE_MEMBERS } from '../../generator/emit/typescript/operation-types.ts';
 import { json, startServer, testClient, type TestServer } from './helpers.ts';
 
 interface Item {
@@ -279,5 +280,27 @@ describe('resolveAPILink', () => {
     expect(() => resolveAPILink('https://evil.example/v2/x', 'https://api.telnyx.com/v2')).toThrow(
       /not following/,
     );
+  });
+});
+
+describe("a page's own members (the generator's page types leave these body fields out)", () => {
+  it('are exactly the names a body field cannot take over; every other body field is carried', () => {
+    const body = { data: [{ id: 1 }], meta: { page_number: 1 }, extra: 2, response: 'r', hasNextPage: 'x' };
+    const page = new DefaultPagination<Item>({
+      client: {} as ClientCore,
+      request: { description: { method: 'get', path: '/things' }, options: {}, itemField: 'data' },
+      response: new Response(),
+      body,
+      baseURL: 'https://api.example.com',
+    });
+    const fields = page as unknown as Record<string, unknown>;
+    const carried = Object.keys(body).filter((k) => fields[k] === body[k as keyof typeof body]);
+    expect(carried).toEqual(['data', 'meta', 'extra']);
+    // Own fields and the class chain's methods, without what was carried from the body.
+    const names = new Set<string>();
+    for (let o: object | null = page; o && o !== Object.prototype; o = Object.getPrototypeOf(o))
+      for (const name of Object.getOwnPropertyNames(o)) names.add(name);
+    const own = [...names].filter((n) => n !== 'constructor' && !(carried.includes(n) && n !== 'data'));
+    expect(own.sort()).toEqual([...PAGE_MEMBERS].sort());
   });
 });

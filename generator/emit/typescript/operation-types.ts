@@ -136,7 +136,7 @@ function responseTypes(
  * What a page object has of its own: the items as `data`, the response and body, the paging methods.
  * The body's fields under these names are not copied onto the page (runtime/pagination.ts).
  */
-const PAGE_MEMBERS = new Set([
+export const PAGE_MEMBERS: ReadonlySet<string> = new Set([
   'data',
   'response',
   'body',
