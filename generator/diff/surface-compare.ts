@@ -52,6 +52,17 @@ export function compareDeclaration(
     return compareInterfaces(old.key, a, b, dirs, types);
   // A type alias, or an interface that became an alias (or back): the whole type.
   if (text(a) === text(b)) return [];
+  const parts = intersectionParts(a, b);
+  if (parts) {
+    // Part by part (a list's page type: its page class & the body's fields): a part whose text is the
+    // same is the same type, and the page class, which has protected members, is nominal, so the
+    // whole from one package would never take the whole from the other.
+    const problem = parts
+      .filter(([p, q]) => text(p) !== text(q))
+      .map(([p, q]) => types.check(types.of(p), types.of(q), dirs))
+      .find(Boolean);
+    return problem ? [{ kind: 'type-changed', key: old.key, detail: problem }] : [];
+  }
   // The union of webhook events gains members as events are added (the model's webhook-added).
   const open = old.key === WEBHOOK_EVENTS;
   const problem = types.check(types.declared(a), types.declared(b), dirs, open);
@@ -164,6 +175,14 @@ function unwrapResults(r?: ts.TypeNode, s?: ts.TypeNode): [ts.TypeNode?, ts.Type
     [r, s] = [r.typeArguments[0], s.typeArguments[0]];
   }
   return [r, s];
+}
+
+/** The parts of two type aliases that are both intersections of as many parts, paired in order. */
+function intersectionParts(a: ts.Node, b: ts.Node): [ts.TypeNode, ts.TypeNode][] | undefined {
+  if (!ts.isTypeAliasDeclaration(a) || !ts.isTypeAliasDeclaration(b)) return undefined;
+  if (!ts.isIntersectionTypeNode(a.type) || !ts.isIntersectionTypeNode(b.type)) return undefined;
+  const [p, q] = [a.type.types, b.type.types];
+  return p.length === q.length ? p.map((part, i) => [part, q[i]!]) : undefined;
 }
 
 export interface TypeComparer {
