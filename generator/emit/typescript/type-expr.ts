@@ -167,13 +167,11 @@ export function propertyLine(p: Property, ctx: TypeContext, indent: string): str
   return doc + fitted(`${indent}${readonly}${propertyKey(p.name)}${optional}:`, p.type, ctx, indent, ';');
 }
 
+const LOOSE =
+  'optional here, as in the official SDK, so the API refuses a request without it, not the compiler.';
 const REQUIRED_BY_API = {
-  always:
-    'Required by the API (the spec requires it through a composition of schemas); optional here, as in ' +
-    'the official SDK, so the API refuses a request without it, not the compiler.',
-  variant:
-    'Required by the API in this variant (the spec requires one variant of the union); optional here, ' +
-    'as in the official SDK, so the API refuses a request without it, not the compiler.',
+  always: `Required by the API (the spec requires it through a composition of schemas); ${LOOSE}`,
+  variant: `Required by the API in this variant (the spec requires one variant of the union); ${LOOSE}`,
 };
 
 /** prettier's printWidth for the generated code (templates/typescript/prettierrc.json). */
