@@ -90,12 +90,10 @@ export function readOutputRecord(cacheDir: string, key: string): OutputRecord | 
 export function writeOutputRecord(
   cacheDir: string,
   key: string,
-  files: Map<string, string>,
+  /** Each file's path and sha256, sorted by path (OutputWriter.record). */
+  files: [path: string, sha256: string][],
   findings: LintFinding[],
 ): void {
-  const record: OutputRecord = {
-    files: [...files.keys()].sort().map((path) => [path, sha256(files.get(path)!)]),
-    findings,
-  };
+  const record: OutputRecord = { files, findings };
   writeJson(join(cacheDir, `record-${key}.json`), record);
 }

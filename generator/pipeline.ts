@@ -7,15 +7,8 @@ import { loadConfig, type Config } from './config.ts';
 import type { LintFinding } from './errors.ts';
 import { resolveSpecSource } from './load/source.ts';
 import type { Api } from './model/index.ts';
-import { PART_ROOTS, PARTS, type OutputFiles, type Part } from './emit/files.ts';
-import {
-  checkOutDir,
-  listFiles,
-  matchesRecord,
-  ownedBy,
-  writeOutput,
-  type WriteResult,
-} from './write/index.ts';
+import { PART_ROOTS, PARTS, type Part } from './emit/files.ts';
+import { checkOutDir, matchesRecord, OutputWriter, ownedBy, type WriteResult } from './write/index.ts';
 import {
   modelCacheKey,
   outputCacheKey,
@@ -173,34 +166,42 @@ export async function runPipeline(
             options.strict === true,
           ]),
         };
-  const files = await emitAndFormat(
-    api,
-    lint,
-    parts,
-    config,
-    cacheDir('format'),
-    time,
-    options.strict === true,
-    units,
-  );
-  if (options.check) {
-    const drift = await time(
-      'check',
-      () => findDrift(outDir, files, owned),
-      (d) => `${d.length} files differ`,
+  // Files go to the writer as they are rendered: staged beside the output, never all held in memory.
+  const output = new OutputWriter(outDir, owned, { check: options.check, beforeSwap: options.beforeSwap });
+  try {
+    await emitAndFormat(
+      api,
+      lint,
+      parts,
+      config,
+      cacheDir('format'),
+      time,
+      options.strict === true,
+      units,
+      output,
     );
-    if (outputCache && drift.length === 0)
-      writeOutputRecord(outputCache, outputKey, files, lint.slice(specFindings));
-    return { api, lint, timings, drift };
+    if (options.check) {
+      const drift = await time(
+        'check',
+        () => output.drift(),
+        (d) => `${d.length} files differ`,
+      );
+      if (outputCache && drift.length === 0)
+        writeOutputRecord(outputCache, outputKey, output.record(), lint.slice(specFindings));
+      return { api, lint, timings, drift };
+    }
+    const write = await time(
+      'write',
+      () => output.commit(),
+      (w) => `${w.written} written, ${w.unchanged} unchanged, ${w.removed} removed`,
+    );
+    // Recorded once the output is in place, so the record never describes a folder that was not written.
+    if (outputCache) writeOutputRecord(outputCache, outputKey, output.record(), lint.slice(specFindings));
+    return { api, lint, timings, write };
+  } finally {
+    // A failed run (and every --check run) leaves the output as it was; after a commit this is a no-op.
+    output.discard();
   }
-  const write = await time(
-    'write',
-    () => writeOutput(outDir, files, owned, options.beforeSwap),
-    (w) => `${w.written} written, ${w.unchanged} unchanged, ${w.removed} removed`,
-  );
-  // Recorded once the output is in place, so the record never describes a folder that was not written.
-  if (outputCache) writeOutputRecord(outputCache, outputKey, files, lint.slice(specFindings));
-  return { api, lint, timings, write };
 }
 
 type Timer = <T>(stage: string, work: () => T | Promise<T>, note?: (r: T) => string) => Promise<T>;
@@ -218,7 +219,8 @@ async function emitAndFormat(
   time: Timer,
   strict: boolean,
   units: EmitUnits | undefined,
-) {
+  output: OutputWriter,
+): Promise<void> {
   const [{ emitParts }, { formatFiles }, { buildSurface }, { makeResolver }, { nameApi }, { DIGIT_PREFIX }] =
     await Promise.all([
       import('./emit/index.ts'),
@@ -250,42 +252,34 @@ async function emitAndFormat(
   );
   // Reported with the spec's findings (lint.json and the CLI's warnings).
   lint.push(...findings);
-  const { files, preformatted } = await time(
+  const { preformatted } = await time(
     'emit',
-    () => emitParts(api, names, surface, resolve, parts, config, lint, strict, units),
-    (e) =>
-      `${e.files.size} files` +
+    () => emitParts(api, names, surface, resolve, parts, config, lint, output, strict, units),
+    () =>
+      `${output.size} files` +
       (units ? `, ${units.cache.stats.hits} units from cache, ${units.cache.stats.misses} rendered` : ''),
   );
   const prettierOptions = JSON.parse(
     readFileSync(join(PROJECT_ROOT, 'templates/typescript/prettierrc.json'), 'utf8'),
   );
+  // Files the emitter already laid out in prettier's style are skipped (format.test.ts checks them);
+  // the few others are read back from the writer, formatted and handed to it again.
+  const needsFormat = (path: string) =>
+    path.startsWith('typescript/') && !preformatted.has(path) && /\.(ts|json)$/.test(path);
   await time(
     'format',
-    () =>
-      formatFiles(files, {
+    async () => {
+      const files = new Map(
+        [...output.paths()].filter(needsFormat).map((path) => [path, output.textOf(path)]),
+      );
+      const result = await formatFiles(files, {
         prettier: prettierOptions,
-        // Files the emitter already laid out in prettier's style are skipped (format.test.ts checks them).
-        include: (path) =>
-          path.startsWith('typescript/') && !preformatted.has(path) && /\.(ts|json)$/.test(path),
+        include: () => true,
         cacheDir: formatCache,
-      }),
+      });
+      for (const [path, text] of files) output.set(path, text);
+      return result;
+    },
     (r) => `${r.formatted} formatted, ${r.cached} from cache`,
   );
-  return files;
-}
-
-function findDrift(outDir: string, files: OutputFiles, owned: string[]): string[] {
-  const existing = listFiles(outDir).filter(ownedBy(owned));
-  const drift = new Set(existing.filter((f) => !files.has(f)));
-  for (const [file, text] of files) {
-    let current: string | undefined;
-    try {
-      current = readFileSync(join(outDir, file), 'utf8');
-    } catch {
-      current = undefined;
-    }
-    if (current !== text) drift.add(file);
-  }
-  return [...drift].sort();
 }

@@ -2,8 +2,9 @@
  * The write stage's path for an output folder that exists: only the files that changed are replaced,
  * so a run after a one-operation change touches a dozen files, not the whole tree (building a full
  * staging tree and removing the old one cost one link and one unlink per file, ~1 s on 1369 files on
- * a busy host). Still all or nothing: the new texts are written to `<out>.staging-<pid>/new/` first
- * (a failure there leaves the output untouched), then a journal is written, then each old file is
+ * a busy host). Still all or nothing: the new texts are in `<out>.staging-<pid>/new/` first (the
+ * run stages each as it is rendered, output.ts; a failure there leaves the output untouched), then a
+ * journal is written, then each old file is
  * moved aside into `old/` and its replacement moved in. A failure while moving puts every moved file
  * back; a run killed while moving leaves its staging folder and journal, and the next run puts the
  * files back from them before it starts (removeDeadStaging).
@@ -22,8 +23,8 @@ import {
 import { dirname, join } from 'node:path';
 
 export interface ChangePlan {
-  /** Files to write, with whether the output has them already. */
-  changed: { file: string; text: string; existed: boolean }[];
+  /** Files staged in `<staging>/new/`, with whether the output has them already. */
+  changed: { file: string; existed: boolean }[];
   /** Files of the parts this run owns that it no longer generates. */
   removed: string[];
 }
@@ -35,21 +36,16 @@ interface Journal {
 
 const JOURNAL = 'journal.json';
 
-/** Applies `plan` to `outDir` through `staging`; `beforeSwap` runs once the new texts are staged. */
+/** Applies `plan` to `outDir` from the texts staged in `staging`; `beforeSwap` runs before any move. */
 export function applyInPlace(
   outDir: string,
   staging: string,
   plan: ChangePlan,
   beforeSwap?: () => void,
 ): void {
-  rmSync(staging, { recursive: true, force: true });
   const folders = madeFolders();
   try {
     mkdirSync(staging, { recursive: true });
-    for (const { file, text } of plan.changed) {
-      folders.make(join(staging, 'new', file));
-      writeFileSync(join(staging, 'new', file), text);
-    }
     beforeSwap?.();
     const journal: Journal = { changed: plan.changed.map((c) => [c.file, c.existed]), removed: plan.removed };
     writeFileSync(join(staging, `${JOURNAL}.tmp`), JSON.stringify(journal));

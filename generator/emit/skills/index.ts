@@ -16,6 +16,7 @@ import { loadTemplates } from './templates.ts';
 import { operationViews, productNotes, taskViews, type OperationView } from './views.ts';
 import { eventRows } from './webhook-view.ts';
 import { eventsByProduct, readWebhookRoutes } from './webhooks.ts';
+import type { FileSink } from '../files.ts';
 
 export interface SkillsContext {
   templatesDir: string;
@@ -37,7 +38,13 @@ export interface SkillsContext {
 
 export const GENERATOR = 'telnyx-codegen';
 
-export function renderSkills(api: Api, surface: Surface, ctx: SkillsContext): Map<string, string> {
+/** Each file goes to `files` as it is rendered (the run's output writer, or a new Map by default). */
+export function renderSkills<Sink extends FileSink = Map<string, string>>(
+  api: Api,
+  surface: Surface,
+  ctx: SkillsContext,
+  files: Sink = new Map() as FileSink as Sink,
+): Sink {
   const templates = loadTemplates(
     ctx.templatesDir,
     LANGUAGES.map((l) => l.id),
@@ -48,7 +55,6 @@ export function renderSkills(api: Api, surface: Surface, ctx: SkillsContext): Ma
   });
   const env = { resolve: ctx.resolve, types: new Map(api.types.map((t) => [t.name, t])) };
   const policy = { strict: ctx.strict === true, warn: ctx.warn ?? (() => {}) };
-  const files = new Map<string, string>();
   const index: IndexEntry[] = [];
   const units = ctx.units ?? NO_UNIT_CACHE;
   for (const product of api.products) {

@@ -10,7 +10,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Api, Resource, TypeNode } from '../../model/index.ts';
 import type { Names } from '../../naming/names.ts';
-import type { OutputFiles } from '../files.ts';
+import type { FileSink } from '../files.ts';
 import { renderApiMd } from './api-md.ts';
 import { docComment, sanitize } from './doc-comment.ts';
 import { cellCode, mdText } from '../skills/escape.ts';
@@ -57,13 +57,19 @@ const CLIENT_IDENTIFIERS = [
 ];
 const PREFIX = 'typescript/';
 
-export interface TypeScriptOutput {
-  files: OutputFiles;
+export interface TypeScriptOutput<Sink extends FileSink> {
+  files: Sink;
   /** Files written in prettier's exact layout, which the format stage skips. */
   preformatted: Set<string>;
 }
 
-export function renderTypeScript(api: Api, surface: Surface, ctx: TypeScriptContext): TypeScriptOutput {
+/** Each file goes to `files` as it is rendered (the run's output writer, or a new Map by default). */
+export function renderTypeScript<Sink extends FileSink = Map<string, string>>(
+  api: Api,
+  surface: Surface,
+  ctx: TypeScriptContext,
+  files: Sink = new Map() as FileSink as Sink,
+): TypeScriptOutput<Sink> {
   const hbs = Handlebars.create();
   hbs.registerHelper('json', (value: unknown) => JSON.stringify(value));
   const template = (name: string) =>
@@ -71,7 +77,6 @@ export function renderTypeScript(api: Api, surface: Surface, ctx: TypeScriptCont
       strict: true,
       noEscape: true,
     });
-  const files: OutputFiles = new Map();
   const preformatted = new Set<string>();
   const typeNames = ctx.names.types;
   const ops = new Map(api.operations.map((op) => [op.key, op]));
