@@ -4,7 +4,7 @@
  * spec, no readOnly inputs, the same example values everywhere, every code block through its
  * language's checker, and the same bytes on a second run.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { renderSkills } from '../../generator/emit/skills/index.ts';
 import { operationSurface } from '../../generator/surface/index.ts';
@@ -26,6 +26,24 @@ import {
 } from './support/skills.ts';
 
 const LANGUAGES = ['javascript', 'python', 'ruby', 'go', 'java', 'curl'];
+
+/** Calls of each skills template since the last reset: the real templates, counted. */
+const templateCalls = vi.hoisted(() => new Map<string, number>());
+vi.mock('../../generator/emit/skills/templates.ts', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../generator/emit/skills/templates.ts')>();
+  return {
+    ...real,
+    loadTemplates: (...args: Parameters<typeof real.loadTemplates>) => {
+      const templates = real.loadTemplates(...args);
+      for (const [name, render] of Object.entries(templates))
+        (templates as Record<string, (view: object) => string>)[name] = (view: object) => {
+          templateCalls.set(name, (templateCalls.get(name) ?? 0) + 1);
+          return render(view);
+        };
+      return templates;
+    },
+  };
+});
 
 let rendered: Rendered;
 let sections: Map<string, OperationSection[]>;
@@ -267,7 +285,8 @@ describe('skills of the Telnyx spec: webhooks and determinism', () => {
     );
   });
 
-  it('renders the same bytes twice', () => {
+  it('renders the same bytes twice, each section of a skill once (near-limit skills included)', () => {
+    templateCalls.clear();
     const again = renderSkills(rendered.api, rendered.surface, {
       templatesDir: join(ROOT, 'templates'),
       resolve: rendered.resolve,
@@ -277,6 +296,16 @@ describe('skills of the Telnyx spec: webhooks and determinism', () => {
     });
     expect([...again.keys()]).toEqual([...rendered.files.keys()]);
     for (const [file, text] of rendered.files) expect(again.get(file), file).toBe(text);
+    // A skill near the 500-line limit rendered its core tasks and webhooks twice, once to measure
+    // its inline form and once split; now the decision counts lines of sections rendered once.
+    const skills = [...again.keys()].filter((f) => f.endsWith('/SKILL.md'));
+    const withTasks = skills.filter((f) => again.get(f)!.includes('\n## Core tasks\n'));
+    const withWebhooks = skills.filter((f) => again.get(f)!.includes('\n## Webhooks\n'));
+    expect(withTasks.length).toBeGreaterThan(100);
+    expect(templateCalls.get('tasks')).toBe(withTasks.length);
+    expect(templateCalls.get('webhooks')).toBe(withWebhooks.length);
+    // The payloads: inline, or in references/webhook-payloads.md (rendered once, reused there).
+    expect(templateCalls.get('payloads')).toBe(withWebhooks.length);
   }, 60_000);
 });
 

@@ -115,29 +115,24 @@ export function renderSkill(input: SkillInput, templates: Templates): RenderedSk
     templates.errors(root),
     notes.pagination || notes.e164 ? templates.notes({ ...root, notes }) : '',
   ];
-  /** The core tasks, each linking where its operation is documented: `#anchor` in SKILL.md or `references/x.md#anchor`. */
-  const tasks = (fileOf: (key: string) => string | undefined) => {
-    const views = input.tasks.map((task) => ({
-      ...task,
-      call: call(task.input, task.result),
-      reference: reference(task, fileOf, language.id),
-    }));
-    return views.length ? templates.tasks({ ...root, tasks: views }) : '';
-  };
-  const head = (fileOf: (key: string) => string | undefined) => [...before, tasks(fileOf), ...after];
-  const webhooks = (inline: boolean) =>
-    input.events.length > 0 ? templates.webhooks({ ...root, inlineDetails: inline }) : '';
+  // Every section is rendered once, whichever way the skill is laid out: the split decision counts
+  // lines of rendered sections, and only the core tasks' links differ between the two layouts.
+  const tasks = tasksSection(input, root, templates, call);
+  const webhooks = input.events.length > 0 ? templates.webhooks(root) : '';
+  const payloads = input.events.length > 0 ? templates.payloads(root) : '';
   const files = new Map<string, string>();
-  // Split-aware: the tasks and webhooks sections only add lines, so when the rest already reaches
-  // MAX_LINES the skill is split without rendering its inline form (most long skills); the inline
-  // form is rendered, and dropped, only for a skill near the limit.
-  if (joinedLines([...before, ...after, ...sections]) < MAX_LINES) {
-    const own = new Set(input.views.map((v) => v.op.key));
-    const inline = [...head((key) => (own.has(key) ? '' : undefined)), webhooks(true), ...sections];
-    if (joinedLines(inline) < MAX_LINES) {
-      files.set(`skills/${name}/SKILL.md`, join(inline));
-      return { name, files };
-    }
+  const own = new Set(input.views.map((v) => v.op.key));
+  const inline = [
+    ...before,
+    tasks((key) => (own.has(key) ? '' : undefined)),
+    ...after,
+    webhooks,
+    payloads,
+    ...sections,
+  ];
+  if (joinedLines(inline) < MAX_LINES) {
+    files.set(`skills/${name}/SKILL.md`, join(inline));
+    return { name, files };
   }
   const parts = splitReference(
     input.views.map((view, i) => ({ item: i, path: view.op.path, lines: newlines(sections[i]) + 1 })),
@@ -153,7 +148,14 @@ export function renderSkill(input: SkillInput, templates: Templates): RenderedSk
   }));
   files.set(
     `skills/${name}/SKILL.md`,
-    join([...head((key) => fileOfKey.get(key)), webhooks(false), templates.index({ ...root, files: index })]),
+    join([
+      ...before,
+      tasks((key) => fileOfKey.get(key)),
+      ...after,
+      webhooks,
+      webhooks && templates['payloads-link'](root),
+      templates.index({ ...root, files: index }),
+    ]),
   );
   parts.forEach((part, k) =>
     files.set(
@@ -164,8 +166,43 @@ export function renderSkill(input: SkillInput, templates: Templates): RenderedSk
     ),
   );
   if (input.events.length > 0)
-    files.set(`skills/${name}/${PAYLOADS_FILE}`, join([templates['payloads-file'](root)]));
+    files.set(`skills/${name}/${PAYLOADS_FILE}`, join([templates['payloads-file']({ ...root, payloads })]));
   return { name, files };
+}
+
+/** A marker no template or escaper writes, standing for task `i`'s link target until the layout is known. */
+const slot = (i: number) => `\u0000task-${i}-reference\u0000`;
+
+/**
+ * The core tasks section, rendered once; the result takes where each task's operation is documented
+ * (`''` for this SKILL.md, `references/x.md`, or undefined for another product's skill). The link
+ * targets are filled in afterwards: both layouts link the same tasks and a path has no line break,
+ * so they have the same lines. Spec text that holds a marker itself (the count is off) has the
+ * section rendered again with its real targets, never a wrong link.
+ */
+function tasksSection(
+  input: SkillInput,
+  root: object,
+  templates: Templates,
+  call: (callInput: CallInput, result: ResultPath) => object,
+): (fileOf: (key: string) => string | undefined) => string {
+  const render = (fileOf: (task: TaskView, i: number) => string | undefined) => {
+    const views = input.tasks.map((task, i) => ({
+      ...task,
+      call: call(task.input, task.result),
+      reference: reference(task, () => fileOf(task, i), input.language.id),
+    }));
+    return views.length ? templates.tasks({ ...root, tasks: views }) : '';
+  };
+  const own = new Set(input.views.map((v) => v.op.key));
+  // reference() links a task whose operation this skill documents and that has a heading.
+  const linked = (task: TaskView) => own.has(task.op.key) && task.heading !== null;
+  const marked = render((task, i) => (linked(task) ? slot(i) : undefined));
+  const once = input.tasks.every((task, i) => marked.split(slot(i)).length - 1 === (linked(task) ? 1 : 0));
+  return (fileOf) =>
+    once
+      ? input.tasks.reduce((text, task, i) => text.replace(slot(i), () => fileOf(task.op.key) ?? ''), marked)
+      : render((task) => fileOf(task.op.key));
 }
 
 /**

@@ -9,8 +9,9 @@ import { join } from 'node:path';
 import { cellCode, fence, inlineCode, mdCell, mdText, yamlString } from './escape.ts';
 
 /**
- * Top-level templates: the SKILL.md sections (skill.ts puts them in order), the references/ files of
- * a long skill (`reference`, `payloads-file`), the index README.
+ * Top-level templates: the SKILL.md sections (skill.ts puts them in order; the webhook payloads
+ * follow the webhooks section inline, or `payloads-link` points to them in a long skill), the
+ * references/ files of a long skill (`reference`, `payloads-file`), the index README.
  */
 export const SECTIONS = [
   'frontmatter',
@@ -21,6 +22,8 @@ export const SECTIONS = [
   'errors',
   'notes',
   'webhooks',
+  'payloads',
+  'payloads-link',
   'operation',
   'index',
   'reference',
@@ -78,7 +81,6 @@ export function loadTemplates(templatesDir: string, languages: readonly string[]
       );
     }
   }
-  hbs.registerPartial('payloads', hbs.compile(readFileSync(join(dir, 'payloads.hbs'), 'utf8'), OPTIONS));
   const templates = {} as Templates;
   for (const section of SECTIONS)
     templates[section] = hbs.compile(readFileSync(join(dir, `${section}.hbs`), 'utf8'), OPTIONS);
