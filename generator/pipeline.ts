@@ -20,6 +20,7 @@ import {
 } from './cache.ts';
 import { PROJECT_ROOT } from './util/paths.ts';
 import { openUnitCache } from './emit/unit-cache.ts';
+import { pruneUnused } from './util/content-cache.ts';
 import type { EmitUnits } from './emit/index.ts';
 
 export interface RunOptions {
@@ -60,6 +61,8 @@ export async function runPipeline(
   options: RunOptions,
   onStage: (t: StageTiming) => void = () => {},
 ): Promise<RunResult> {
+  // Cache entries written or read since then are in use by this run or a concurrent one: kept.
+  const startedAt = Date.now();
   const timings: StageTiming[] = [];
   const time = async <T>(stage: string, work: () => T | Promise<T>, note?: (r: T) => string): Promise<T> => {
     const start = performance.now();
@@ -168,8 +171,10 @@ export async function runPipeline(
         };
   // Files go to the writer as they are rendered: staged beside the output, never all held in memory.
   const output = new OutputWriter(outDir, owned, { check: options.check, beforeSwap: options.beforeSwap });
+  let result: RunResult;
+  let formatUsed: Set<string>;
   try {
-    await emitAndFormat(
+    formatUsed = await emitAndFormat(
       api,
       lint,
       parts,
@@ -180,6 +185,7 @@ export async function runPipeline(
       units,
       output,
     );
+    const findings = lint.slice(specFindings);
     if (options.check) {
       const drift = await time(
         'check',
@@ -187,21 +193,34 @@ export async function runPipeline(
         (d) => `${d.length} files differ`,
       );
       if (outputCache && drift.length === 0)
-        writeOutputRecord(outputCache, outputKey, output.record(), lint.slice(specFindings));
-      return { api, lint, timings, drift };
+        writeOutputRecord(outputCache, outputKey, output.record(), findings);
+      result = { api, lint, timings, drift };
+    } else {
+      const write = await time(
+        'write',
+        () => output.commit(),
+        (w) => `${w.written} written, ${w.unchanged} unchanged, ${w.removed} removed`,
+      );
+      // Recorded once the output is in place, so the record never describes a folder that was not written.
+      if (outputCache) writeOutputRecord(outputCache, outputKey, output.record(), findings);
+      result = { api, lint, timings, write };
     }
-    const write = await time(
-      'write',
-      () => output.commit(),
-      (w) => `${w.written} written, ${w.unchanged} unchanged, ${w.removed} removed`,
-    );
-    // Recorded once the output is in place, so the record never describes a folder that was not written.
-    if (outputCache) writeOutputRecord(outputCache, outputKey, output.record(), lint.slice(specFindings));
-    return { api, lint, timings, write };
   } finally {
     // A failed run (and every --check run) leaves the output as it was; after a commit this is a no-op.
     output.discard();
   }
+  // After a run that succeeded, the unit and format caches keep what it used (README "Caches"); a
+  // run of some parts leaves the unit cache alone, as its folder does not tell the parts apart.
+  const unitCache = parts.length === PARTS.length ? units?.cache : undefined;
+  const formatDir = parts.includes('typescript') ? cacheDir('format') : undefined;
+  if (unitCache || formatDir)
+    await time(
+      'prune',
+      () =>
+        (unitCache?.prune(startedAt) ?? 0) + (formatDir ? pruneUnused(formatDir, formatUsed, startedAt) : 0),
+      (n) => `${n} unused cache entries removed`,
+    );
+  return result;
 }
 
 type Timer = <T>(stage: string, work: () => T | Promise<T>, note?: (r: T) => string) => Promise<T>;
@@ -220,7 +239,7 @@ async function emitAndFormat(
   strict: boolean,
   units: EmitUnits | undefined,
   output: OutputWriter,
-): Promise<void> {
+): Promise<Set<string>> {
   const [{ emitParts }, { formatFiles }, { buildSurface }, { makeResolver }, { nameApi }, { DIGIT_PREFIX }] =
     await Promise.all([
       import('./emit/index.ts'),
@@ -266,7 +285,7 @@ async function emitAndFormat(
   // the few others are read back from the writer, formatted and handed to it again.
   const needsFormat = (path: string) =>
     path.startsWith('typescript/') && !preformatted.has(path) && /\.(ts|json)$/.test(path);
-  await time(
+  const { used } = await time(
     'format',
     async () => {
       const files = new Map(
@@ -282,4 +301,5 @@ async function emitAndFormat(
     },
     (r) => `${r.formatted} formatted, ${r.cached} from cache`,
   );
+  return used;
 }

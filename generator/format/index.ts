@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { createRequire } from 'node:module';
 import { sha256 } from '../util/hash.ts';
+import { entryFile } from '../util/content-cache.ts';
+import { touchCache } from '../util/json-cache.ts';
 import type { OutputFiles } from '../emit/files.ts';
 
 export interface FormatOptions {
@@ -25,6 +27,8 @@ export interface FormatOptions {
 export interface FormatResult {
   formatted: number;
   cached: number;
+  /** The cache entries this run read or wrote (generator/util/content-cache.ts prunes the others). */
+  used: Set<string>;
 }
 
 const PRETTIER_VERSION: string = createRequire(import.meta.url)('prettier/package.json').version;
@@ -33,12 +37,15 @@ export async function formatFiles(files: OutputFiles, options: FormatOptions): P
   const optionsKey = JSON.stringify([PRETTIER_VERSION, options.prettier]);
   const misses: [string, string, string][] = []; // path, text, cache key
   let cached = 0;
+  const used = new Set<string>();
   for (const [path, text] of files) {
     if (!options.include(path)) continue;
     const key = sha256(optionsKey + '\0' + path.slice(path.lastIndexOf('.')) + '\0' + text);
-    const hit = options.cacheDir && join(options.cacheDir, key.slice(0, 2), key);
-    if (hit && existsSync(hit)) {
-      files.set(path, readFileSync(hit, 'utf8'));
+    used.add(key);
+    const hit = options.cacheDir && entryFile(options.cacheDir, key);
+    const formatted = hit ? readCached(hit) : undefined;
+    if (formatted !== undefined) {
+      files.set(path, formatted);
       cached++;
     } else {
       misses.push([path, text, key]);
@@ -53,7 +60,19 @@ export async function formatFiles(files: OutputFiles, options: FormatOptions): P
     files.set(path, text);
     if (options.cacheDir) store(options.cacheDir, key, text);
   }
-  return { formatted: misses.length, cached };
+  return { formatted: misses.length, cached, used };
+}
+
+/** A cached formatted file, touched as used; undefined when missing (or pruned meanwhile). */
+function readCached(file: string): string | undefined {
+  if (!existsSync(file)) return undefined;
+  try {
+    const text = readFileSync(file, 'utf8');
+    touchCache(file);
+    return text;
+  } catch {
+    return undefined;
+  }
 }
 
 function store(cacheDir: string, key: string, text: string) {

@@ -21,6 +21,7 @@ import { basename, dirname, join, relative } from 'node:path';
 import { InputError } from '../errors.ts';
 import { displayPath } from '../util/paths.ts';
 import { sha256 } from '../util/hash.ts';
+import { isAlive } from '../util/pid.ts';
 import { rollBack } from './in-place.ts';
 
 /** Lists files under `dir` as relative paths with forward slashes. */
@@ -115,16 +116,6 @@ export function removeDeadStaging(outDir: string): void {
     if (!Number.isSafeInteger(pid) || pid <= 0 || pid === process.pid || isAlive(pid)) continue;
     // Killed while replacing files in place: its journal says which to put back.
     rollBack(outDir, join(parent, entry));
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0); // signal 0: only asks whether the process exists
-    return true;
-  } catch (error) {
-    // EPERM: it exists, under another user.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
