@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { listFiles, removeDeadStaging, writeOutput } from '../generator/write/index.ts';
+import { listFiles, OutputWriter, removeDeadStaging, writeOutput } from '../generator/write/index.ts';
 import { tempFiles } from './support/cli.ts';
 
 const snapshot = (dir: string) =>
@@ -90,5 +90,63 @@ describe('a run killed while moving files', () => {
     expect(snapshot(out)).toEqual(before);
     expect(existsSync(join(out, 'skills/new'))).toBe(false);
     expect(existsSync(staging)).toBe(false);
+  });
+});
+
+describe('the output writer, fed file by file as the emitters render', () => {
+  const owned = ['skills/', 'manifest.json'];
+
+  it('stages each file when it is handed over and touches the output only at commit', () => {
+    const out = join(tempFiles({}), 'out');
+    write(out, { 'manifest.json': 'old', 'skills/same.md': 'same', 'skills/gone.md': 'gone' });
+    const before = snapshot(out);
+    const writer = new OutputWriter(out, owned);
+    writer.set('manifest.json', 'new');
+    writer.set('skills/same.md', 'same');
+    const staging = `${out}.staging-${process.pid}`;
+    // On disk already, its text no longer held by the run; the unchanged file is not staged.
+    expect(readFileSync(join(staging, 'new/manifest.json'), 'utf8')).toBe('new');
+    expect(existsSync(join(staging, 'new/skills/same.md'))).toBe(false);
+    expect(writer.textOf('skills/same.md')).toBe('same');
+    expect(snapshot(out)).toEqual(before);
+    expect(writer.commit()).toEqual({ written: 1, unchanged: 1, removed: 1 });
+    expect(snapshot(out)).toEqual({ 'manifest.json': 'new', 'skills/same.md': 'same' });
+    expect(existsSync(staging)).toBe(false);
+  });
+
+  it('leaves the output as it was when the run fails midway (discard)', () => {
+    const out = join(tempFiles({}), 'out');
+    write(out, { 'manifest.json': 'old' });
+    const writer = new OutputWriter(out, owned);
+    writer.set('manifest.json', 'new');
+    writer.set('skills/a/SKILL.md', 'a');
+    writer.discard(); // what the pipeline does when an emitter throws
+    expect(snapshot(out)).toEqual({ 'manifest.json': 'old' });
+    expect(listFiles(dirname(out)).some((f) => f.includes('staging'))).toBe(false);
+  });
+
+  it('drops the staged copy when a file is set again with the text the output has (after formatting)', () => {
+    const out = join(tempFiles({}), 'out');
+    write(out, { 'manifest.json': '{}' });
+    const writer = new OutputWriter(out, owned);
+    writer.set('manifest.json', '{ }');
+    writer.set('manifest.json', '{}');
+    expect(writer.commit()).toEqual({ written: 0, unchanged: 1, removed: 0 });
+    expect(writer.record().map(([file]) => file)).toEqual(['manifest.json']);
+  });
+
+  it('in --check mode lists the drift and writes nothing beside the output', () => {
+    const out = join(tempFiles({}), 'out');
+    write(out, { 'manifest.json': 'old', 'skills/same.md': 'same', 'skills/extra.md': 'extra' });
+    const before = listFiles(dirname(out));
+    const writer = new OutputWriter(out, owned, { check: true });
+    writer.set('manifest.json', 'new');
+    writer.set('skills/same.md', 'same');
+    writer.set('skills/missing.md', 'missing');
+    expect(listFiles(dirname(out))).toEqual(before);
+    expect(writer.drift()).toEqual(['manifest.json', 'skills/extra.md', 'skills/missing.md']);
+    expect(() => writer.commit()).toThrow();
+    writer.discard();
+    expect(listFiles(dirname(out))).toEqual(before);
   });
 });
