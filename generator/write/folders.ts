@@ -122,7 +122,7 @@ export function removeDeadStaging(outDir: string): void {
 /**
  * The whole tree assembled in `staging/tree` (files outside the owned parts carried over, unchanged
  * files hard-linked so their mtime stays, the others moved from `staging/new` where the run staged
- * them), then swapped in with two renames.
+ * them, unless it staged them in the tree already: `inTree`), then swapped in with two renames.
  */
 export function swapWhole(
   outDir: string,
@@ -131,6 +131,7 @@ export function swapWhole(
   files: string[],
   unchanged: (file: string) => boolean,
   isOwned: (file: string) => boolean,
+  inTree: boolean,
   beforeSwap?: () => void,
 ): void {
   const tree = join(staging, 'tree');
@@ -142,7 +143,7 @@ export function swapWhole(
     for (const file of previous) if (!isOwned(file)) place(join(outDir, file), join(tree, file));
     for (const file of files) {
       if (unchanged(file)) place(join(outDir, file), join(tree, file));
-      else {
+      else if (!inTree) {
         mkdirSync(dirname(join(tree, file)), { recursive: true });
         renameSync(join(staging, 'new', file), join(tree, file));
       }
