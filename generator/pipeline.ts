@@ -209,8 +209,9 @@ export async function runPipeline(
     // A failed run (and every --check run) leaves the output as it was; after a commit this is a no-op.
     output.discard();
   }
-  // After a run that succeeded, the unit and format caches keep what it used (README "Caches"); a
-  // run of some parts leaves the unit cache alone, as its folder does not tell the parts apart.
+  // After a run that succeeded, the unit and format caches keep what it used and the most recently
+  // used others up to a few runs' worth (README "Caches"); a run of some parts leaves the unit cache
+  // alone, as its folder does not tell the parts apart.
   const unitCache = parts.length === PARTS.length ? units?.cache : undefined;
   const formatDir = parts.includes('typescript') ? cacheDir('format') : undefined;
   if (unitCache || formatDir)

@@ -4,7 +4,7 @@
  * whose spec changed in one operation renders only the units that operation reaches. Content-addressed
  * like the format cache (one file per key, written through a rename), so concurrent runs never see
  * half an entry; a damaged entry is a miss. A hit touches its entry, and a run that rendered every
- * part prunes the entries it did not use (generator/util/content-cache.ts).
+ * part bounds the folder to a few runs' entries, least recently used out first (util/content-cache.ts).
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -17,7 +17,7 @@ export interface UnitCache {
   set(key: string, value: unknown): void;
   /** Hits and misses so far, for the stage's note. */
   readonly stats: { hits: number; misses: number };
-  /** Removes the entries this run did not read or write and no run used since `startedAt`; how many. */
+  /** Bounds the folder to a few runs' entries, keeping this run's (util/content-cache.ts); how many went. */
   prune(startedAt: number): number;
 }
 
