@@ -41,6 +41,10 @@ describe('a change to the Telnyx spec, regenerated with warm caches', () => {
     writeFileSync(spec, original);
     const first = await generate({ spec, out: join(dir, 'cached'), cacheDir });
     expect(first.hits).toBe(0);
+    // The same spec into another folder: the model now comes from the model cache (a JSON copy, where
+    // the cold run's model shared objects), and every unit key must still match the cold run's.
+    const again = await generate({ spec, out: join(dir, 'again'), cacheDir });
+    expect(again).toEqual({ hits: first.misses, misses: 0 });
     // Edits in four products, each reaching its units by another path: an operation's own text, a
     // parameter (a new enum value), a shared component schema its operations reference (a
     // description, and a new field), a type reached through a body property (below).
