@@ -52,8 +52,8 @@ export async function main(): Promise<void> {
   // The webhook event types under the official names (telnyx/resources/webhooks, Telnyx.X), the
   // same types as the package's own Models names; a union of events narrows on data.event_type.
   const unwrapped: UnwrapWebhookEvent = official;
-  const calls = unwrapped as CallInitiatedWebhookEvent | Telnyx.CallHangupWebhookEvent;
-  const ours: Models.CallInitiatedEvent | Models.CallHangupEvent = calls;
+  const callEvent = unwrapped as CallInitiatedWebhookEvent | Telnyx.CallHangupWebhookEvent;
+  const ours: Models.CallInitiatedEvent | Models.CallHangupEvent = callEvent;
   const callData = ours.data;
   if (callData?.event_type === 'call.initiated') {
     const initiated: Telnyx.CallInitiated = callData;
