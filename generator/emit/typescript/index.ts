@@ -21,7 +21,12 @@ import { PrintedFile } from './printed-file.ts';
 import { resourceView } from './resource.ts';
 import { scopedTypes } from './scope.ts';
 import { PRINT_WIDTH } from './type-expr.ts';
-import { renderWebhookTypes, WEBHOOK_TYPES_FILE, type WebhookTypeExports } from './webhook-types.ts';
+import {
+  renderWebhookTypes,
+  WEBHOOK_EVENT_ALIAS,
+  WEBHOOK_TYPES_FILE,
+  type WebhookTypeExports,
+} from './webhook-types.ts';
 import { renderOperationTests } from './tests.ts';
 import { typeScriptKeys } from './cache-key.ts';
 import { NO_UNIT_CACHE, type UnitCache } from '../unit-cache.ts';
@@ -183,13 +188,7 @@ export function renderTypeScript(api: Api, surface: Surface, ctx: TypeScriptCont
   );
   files.set(`${PREFIX}src/version.ts`, template('version.ts.hbs')({ version: ctx.packageVersion }));
   files.set(`${PREFIX}src/index.ts`, template('index.ts.hbs')({ clientClass: CLIENT_CLASS }));
-  files.set(
-    `${PREFIX}src/webhook-events.ts`,
-    '// File generated from the Telnyx OpenAPI spec by telnyx-codegen. Do not edit.\n\n' +
-      "import type { UnwrapWebhookEvent } from './resources/webhooks.js';\n\n" +
-      "/** Every event the API's webhooks map declares: the official SDK's `UnwrapWebhookEvent`. */\n" +
-      'export type WebhookEvent = UnwrapWebhookEvent;\n',
-  );
+  files.set(`${PREFIX}src/webhook-events.ts`, WEBHOOK_EVENT_ALIAS);
   preformatted.add(`${PREFIX}src/webhook-events.ts`);
   // Templates written in prettier's style, with lines from layout-code.ts.
   for (const file of ['src/client.ts', 'src/base-client.ts', 'src/index.ts', 'src/version.ts'])

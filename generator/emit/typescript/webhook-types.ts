@@ -14,6 +14,16 @@ import { typeExpr } from './type-expr.ts';
 /** The module's path in the package, where `telnyx/resources/webhooks` resolves (package.json `./*`). */
 export const WEBHOOK_TYPES_FILE = 'src/resources/webhooks.ts';
 
+/**
+ * `src/webhook-events.ts`, the package's own name for the union (`WebhookEvent`, exported by the
+ * entry and typing `client.webhooks`), in prettier's layout.
+ */
+export const WEBHOOK_EVENT_ALIAS =
+  '// File generated from the Telnyx OpenAPI spec by telnyx-codegen. Do not edit.\n\n' +
+  "import type { UnwrapWebhookEvent } from './resources/webhooks.js';\n\n" +
+  "/** Every event the API's webhooks map declares: the official SDK's `UnwrapWebhookEvent`. */\n" +
+  'export type WebhookEvent = UnwrapWebhookEvent;\n';
+
 /** The names the module exports (for `namespace Telnyx`): the events and unions, and the data types. */
 export interface WebhookTypeExports {
   events: string[];
