@@ -309,6 +309,10 @@ function readmeView(api: Api, ctx: TypeScriptContext) {
     baseClass: BASE_CLASS,
     server: cellCode(api.server),
     examples: { retrieve: retrieve && `${retrieve.names.ts}()`, list: list && `${list.names.ts}()` },
+    // The webhooks example names two events of the Telnyx spec (call.initiated, call.hangup).
+    webhookExample: ['CallInitiatedWebhookEvent', 'CallHangupWebhookEvent'].every((name) =>
+      api.webhooks.some((w) => w.typeName === name),
+    ),
     // The worked examples in the template name real operations; a test type-checks them.
     workedExamples: ['POST /number_orders', 'POST /messages', 'POST /calls'].every((k) =>
       exposed.some((o) => o.key === k),

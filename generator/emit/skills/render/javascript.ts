@@ -57,16 +57,16 @@ function value(ex: Example, indent: string, imports: Set<string>): string {
 }
 
 /**
- * The positional path argument: a number where the spec types the parameter so (both SDKs take one;
- * the official one takes nothing else), else its text.
+ * The positional path argument's value in JavaScript: a number where the spec types the parameter so
+ * (both SDKs take one; the official one takes nothing else), else its text. Text that no JS number
+ * holds exactly (a 20-digit id) stays text: both SDKs accept it.
  */
-function positional(field: InputField, imports: Set<string>): string {
+export function jsPositional(field: InputField): Example {
   const { value: ex } = field;
   const number = ex.kind === 'string' && ex.value.trim() !== '' ? Number(ex.value) : NaN;
-  // Text that no JS number holds exactly (a 20-digit id) stays text: both SDKs accept it.
-  if (field.numeric && Number.isFinite(number) && (!Number.isInteger(number) || Number.isSafeInteger(number)))
-    return numberText(number, Number.isInteger(number));
-  return value(ex, '', imports);
+  if (!field.numeric || !Number.isFinite(number)) return ex;
+  if (!Number.isInteger(number)) return { kind: 'number', value: number };
+  return Number.isSafeInteger(number) ? { kind: 'integer', value: number } : ex;
 }
 
 /**
@@ -83,7 +83,7 @@ function bytesArgument(ex: Example, imports: Set<string>): string {
 export function jsCall(input: CallInput, _server: string, _names: unknown, path: ResultPath): JsCall {
   const imports = new Set<string>();
   const args: string[] = [];
-  if (input.positional) args.push(positional(input.positional, imports));
+  if (input.positional) args.push(value(jsPositional(input.positional), '', imports));
   const fields = officialParams(input);
   // A body of its own goes after the path parameter (bytes) or alone (an array); else it is `body`.
   if (input.wholeBody && input.bodyArg) args.push(bytesArgument(input.wholeBody, imports));
