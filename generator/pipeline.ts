@@ -100,7 +100,7 @@ export async function runPipeline(
     : undefined;
   if (!cached) {
     // Loaded only on a miss: a warm run never pays for the YAML parser or the model's modules.
-    const [{ loadSpec }, { buildModel }, { readNamesLock }] = await Promise.all([
+    const [{ loadSpec }, { buildModel }, { readNamesLock, readLockedWebhookTypes }] = await Promise.all([
       import('./load/index.ts'),
       import('./model/index.ts'),
       import('./naming/index.ts'),
@@ -116,6 +116,7 @@ export async function runPipeline(
         buildModel(doc, {
           productsFile: config.productsFile,
           lock: namesFrom === 'none' ? undefined : readNamesLock(namesFrom),
+          ...(namesFrom === 'none' ? {} : { lockedWebhookTypes: readLockedWebhookTypes(namesFrom) }),
           overrides: config.names.overrides,
           includeHidden: config.includeHidden,
           strict: options.strict === true,

@@ -32,8 +32,15 @@ export interface Found {
   detail: string;
 }
 
-/** The package's union of every webhook event (webhook-events.ts). */
-const WEBHOOK_EVENTS = 'webhook-events#WebhookEvent';
+/**
+ * The package's unions of every webhook event: its own name (webhook-events.ts) and the official
+ * SDK's (resources/webhooks.ts).
+ */
+const WEBHOOK_EVENTS = new Set([
+  'webhook-events#WebhookEvent',
+  'resources/webhooks#UnwrapWebhookEvent',
+  'resources/webhooks#UnsafeUnwrapWebhookEvent',
+]);
 
 export function compareDeclaration(
   old: Declaration,
@@ -64,7 +71,7 @@ export function compareDeclaration(
     return problem ? [{ kind: 'type-changed', key: old.key, detail: problem }] : [];
   }
   // The union of webhook events gains members as events are added (the model's webhook-added).
-  const open = old.key === WEBHOOK_EVENTS;
+  const open = WEBHOOK_EVENTS.has(old.key);
   const problem = types.check(types.declared(a), types.declared(b), dirs, open);
   return problem ? [{ kind: 'type-changed', key: old.key, detail: problem }] : [];
 }

@@ -29,6 +29,8 @@ export { variantNames } from './variants.ts';
 export interface ModelOptions {
   productsFile: string;
   lock: Map<string, LockedName> | undefined;
+  /** The type names the lock lists for the webhooks module (naming/webhooks.ts); none without a lock. */
+  lockedWebhookTypes?: ReadonlySet<string>;
   overrides: Record<string, string>;
   includeHidden: boolean;
   configFile: string;
@@ -102,7 +104,12 @@ export function buildModel(doc: SpecDocument, options: ModelOptions): { api: Api
   }));
   for (const note of ctx.notes) findings.push({ ...note, where: doc.locate(note.pointer) });
   const exposed = operations.filter((op) => options.includeHidden || !op.hidden);
-  const webhooks = buildWebhooks(ctx, resolve);
+  const webhooks = buildWebhooks(
+    ctx,
+    resolve,
+    options.lock && (options.lockedWebhookTypes ?? new Set()),
+    DIGIT_PREFIX,
+  );
   const byKey = new Map(exposed.map((op) => [op.key, op]));
   const guided: ProductConfig = {
     ...products,

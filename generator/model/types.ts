@@ -164,6 +164,15 @@ export interface Resource {
 export interface WebhookEvent {
   /** The key in the spec's `webhooks` map. */
   name: string;
+  /** The operationId of its operation, when it has one. */
+  operationId?: string;
+  /**
+   * The name its type is exported under (`CallInitiatedWebhookEvent`, naming/webhooks.ts): the
+   * package's `resources/webhooks` module and `Telnyx.<Name>`, as the official SDK names it.
+   */
+  typeName: string;
+  /** The named schema its `data` holds, and the name it is exported under beside the event. */
+  data?: { model: string; typeName: string };
   /** The event type value (`data.event_type` enum), when the payload declares it. */
   eventType?: string;
   /** Every value of that enum: one payload may carry several events (`message.sent`, `message.finalized`). */

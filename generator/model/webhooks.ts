@@ -5,8 +5,48 @@
 import { pointerOf } from '../errors.ts';
 import { convertSchema, type SchemaContext } from './schemas.ts';
 import type { TypeNode, WebhookEvent } from './types.ts';
+import { webhookTypeNames } from '../naming/webhooks.ts';
 
-export function buildWebhooks(ctx: SchemaContext, resolve: (n: TypeNode) => TypeNode): WebhookEvent[] {
+export function buildWebhooks(
+  ctx: SchemaContext,
+  resolve: (n: TypeNode) => TypeNode,
+  /** The type names the names lock lists for the webhooks module (undefined: no lock). */
+  locked: ReadonlySet<string> | undefined,
+  digitPrefix: string,
+): WebhookEvent[] {
+  const events = drafts(ctx, resolve);
+  // Only a component schema: an inline `data` object hoisted under the payload's name is named by us.
+  const isComponent = (name: string) => ctx.types.get(name)?.origin === 'component';
+  const dataModels = events.map((e) => dataModelOf(e.payload, resolve, isComponent));
+  const names = webhookTypeNames(
+    events.map((e, i) => ({ ...e, ...(dataModels[i] ? { dataModel: dataModels[i] } : {}) })),
+    locked,
+    digitPrefix,
+  );
+  return events.map((event, i) => {
+    const { typeName, dataTypeName } = names[i]!;
+    const model = dataModels[i];
+    return {
+      ...event,
+      typeName,
+      ...(model && dataTypeName ? { data: { model, typeName: dataTypeName } } : {}),
+    };
+  });
+}
+
+/** The component schema a payload's `data` property refers to. */
+function dataModelOf(
+  payload: TypeNode,
+  resolve: (n: TypeNode) => TypeNode,
+  isComponent: (name: string) => boolean,
+): string | undefined {
+  const object = resolve(payload);
+  if (object.kind !== 'object') return undefined;
+  const data = object.properties.find((p) => p.name === 'data')?.type;
+  return data?.kind === 'ref' && isComponent(data.name) ? data.name : undefined;
+}
+
+function drafts(ctx: SchemaContext, resolve: (n: TypeNode) => TypeNode): Omit<WebhookEvent, 'typeName'>[] {
   const webhooks = ctx.spec.webhooks ?? {};
   return Object.keys(webhooks)
     .sort()
@@ -17,7 +57,8 @@ export function buildWebhooks(ctx: SchemaContext, resolve: (n: TypeNode) => Type
       const payload = convertSchema(ctx, media?.schema, {
         pointer: pointerOf(['webhooks', name, 'post', 'requestBody']),
       });
-      const event: WebhookEvent = { name, payload };
+      const event: Omit<WebhookEvent, 'typeName'> = { name, payload };
+      if (typeof op.operationId === 'string' && op.operationId) event.operationId = op.operationId;
       const found = eventTypeOf(payload, resolve);
       if (found)
         Object.assign(event, { eventType: found.values[0], eventTypes: found.values, eventTypeAt: found.at });

@@ -22,6 +22,7 @@ import { singular, tsPascal } from './casing.ts';
 import { freeName, wordsThenNumbered } from './resolve.ts';
 
 export { readNamesLock, lockKey, type LockedName } from './lock.ts';
+export { readLockedWebhookTypes, webhookTypeNames } from './webhooks.ts';
 export { tsCamel, tsPascal, snake, goPascal, javaCamel, splitWords } from './casing.ts';
 
 export interface NamingInput extends OperationShape {

@@ -90,6 +90,10 @@ export const RUNTIME_NAMES: ReadonlySet<string> = new Set(
     .split(' '),
 );
 
+/** Whether a top-level declaration may take this name (no global shadowed, no reserved word, no runtime export). */
+export const isDeclarableTypeName = (name: string) =>
+  !SHADOWED_GLOBALS.has(name) && !RUNTIME_NAMES.has(name) && !TS_RESERVED.has(name);
+
 const isIdentifier = (name: string) => /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name);
 
 /** PascalCase that keeps each word's inner capitals (SIMCard stays SIMCard) and never starts with a digit. */

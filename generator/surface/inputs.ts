@@ -29,7 +29,13 @@ export function callInput(
       p.in === 'path' && (value.kind === 'integer' || value.kind === 'number')
         ? { kind: 'string' as const, value: String(value.value) }
         : value;
-    return { wire: p.name, in: p.in as InputField['in'], value: text, style: p.style };
+    return {
+      wire: p.name,
+      in: p.in as InputField['in'],
+      value: text,
+      style: p.style,
+      ...(text !== value ? { numeric: true as const } : {}),
+    };
   };
   const fields = [
     ...pathParams.slice(0, -1).map(paramField),

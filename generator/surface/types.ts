@@ -106,6 +106,11 @@ export interface InputField {
   style?: ParamStyle;
   /** An optional input a core task fills (surface/tasks.ts): Go wraps such scalars (`telnyx.String`). */
   optional?: boolean;
+  /**
+   * A path parameter the spec types as a number: `value` holds its text (a path segment), and a
+   * language whose SDK takes a number there (the official TS SDK) writes it as one.
+   */
+  numeric?: true;
 }
 
 /** The example call every language renders (generator/surface/inputs.ts). */

@@ -55,6 +55,7 @@ const send = { ...drafts[0], product: 'messaging', names } as Operation;
 const operations = new Map([[send.key, send]]);
 const finalized: WebhookEvent = {
   name: 'deliveryUpdate',
+  typeName: 'DeliveryUpdateWebhookEvent',
   eventType: 'message.sent',
   eventTypes: ['message.sent', 'message.finalized'],
   eventTypeAt: 'data.event_type',

@@ -13,6 +13,7 @@ import { ROOT, tempFiles } from '../support/cli.ts';
 const routes = readWebhookRoutes(join(ROOT, 'specs/webhooks.yml'));
 const event = (name: string, eventType?: string, product?: string): WebhookEvent => ({
   name,
+  typeName: `${name}WebhookEvent`,
   payload: { kind: 'unknown' },
   ...(eventType ? { eventType } : {}),
   ...(product ? { product } : {}),

@@ -492,4 +492,22 @@ describe('example inputs', () => {
       'body:name:',
     ]);
   });
+
+  it('a numeric path parameter goes as text, marked numeric for a language whose SDK takes a number', () => {
+    const example = (schema: object) =>
+      build({
+        paths: {
+          '/things/{version}': {
+            delete: {
+              parameters: [{ name: 'version', in: 'path', required: true, schema }],
+              responses: thing,
+            },
+          },
+        },
+      }).surface.example.positional!;
+    const numeric = example({ type: 'integer', example: 3 });
+    expect(numeric.value).toEqual({ kind: 'string', value: '3' });
+    expect(numeric.numeric).toBe(true);
+    expect(example({ type: 'string', example: '3' }).numeric).toBeUndefined();
+  });
 });

@@ -25,6 +25,7 @@ import { TelnyxWebhook, unwrapWebhook } from 'telnyx/lib/webhooks';
 import { BaseTelnyx } from 'telnyx/base-client';
 import { Messages, type MessageSendParams } from 'telnyx/resources/messages';
 import { Actions } from 'telnyx/resources/calls/actions';
+import type { CallInitiatedWebhookEvent, UnwrapWebhookEvent } from 'telnyx/resources/webhooks';
 
 export async function main(): Promise<void> {
   const client = new Telnyx({ apiKey: 'KEY', maxRetries: 3, timeout: 10_000 });
@@ -48,6 +49,16 @@ export async function main(): Promise<void> {
   const later: Telnyx.UnwrapWebhookEvent = await client.webhooks.unwrapAsync('{}', { headers: {} });
   await new TelnyxWebhook('k').verify('{}', {});
   console.log(official, later, unwrapWebhook);
+  // The webhook event types under the official names (telnyx/resources/webhooks, Telnyx.X), the
+  // same types as the package's own Models names; a union of events narrows on data.event_type.
+  const unwrapped: UnwrapWebhookEvent = official;
+  const callEvent = unwrapped as CallInitiatedWebhookEvent | Telnyx.CallHangupWebhookEvent;
+  const ours: Models.CallInitiatedEvent | Models.CallHangupEvent = callEvent;
+  const callData = ours.data;
+  if (callData?.event_type === 'call.initiated') {
+    const initiated: Telnyx.CallInitiated = callData;
+    console.log(initiated.payload?.call_control_id);
+  }
   const params: Telnyx.MessageSendParams = { to: '+13125550100', from: '+13125550199', text: 'hi' };
   const filter: Telnyx.AccessIPAddressListParams.Filter = { ip_address: '10.0.0.1' };
   const calls: Telnyx.Calls = client.calls;

@@ -34,6 +34,8 @@ export interface HandlerView {
   fallback: Read[];
   /** The payload types of the events the handler is written for (TS: the union it narrows). */
   payloads: TypeNode[];
+  /** The names the package exports those events' types under (`telnyx/resources/webhooks`), in order. */
+  eventTypeNames: string[];
 }
 
 /**
@@ -51,7 +53,7 @@ export function handlerView(
     events.find((e) => (e.eventTypes ?? [e.eventType ?? e.name]).includes(type));
   const at = events.find((e) => e.eventTypeAt)?.eventTypeAt;
   const switchAt = at ? at.split('.') : undefined;
-  const view: HandlerView = { switchAt, cases: [], fallback: [], payloads: [] };
+  const view: HandlerView = { switchAt, cases: [], fallback: [], payloads: [], eventTypeNames: [] };
   for (const focus of product.events ?? []) {
     const event = typeOf(focus.eventType);
     if (!event) {
@@ -82,7 +84,9 @@ export function handlerView(
     else view.fallback.push(...reads);
   }
   // The union the handler is typed with: the events it switches over (or all, without a switch).
-  view.payloads = events.filter((e) => !switchAt || e.eventTypeAt === at).map((e) => e.payload);
+  const narrowed = events.filter((e) => !switchAt || e.eventTypeAt === at);
+  view.payloads = narrowed.map((e) => e.payload);
+  view.eventTypeNames = narrowed.map((e) => e.typeName);
   return view;
 }
 

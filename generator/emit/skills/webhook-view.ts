@@ -6,7 +6,6 @@
  */
 import { payloadPath } from '../../model/guides.ts';
 import type { Product, TypeNode } from '../../model/index.ts';
-import type { Names } from '../../naming/names.ts';
 import type { HandlerView } from './handler.ts';
 import { typeLabel, type FieldLabel } from './labels.ts';
 import type { LanguageId } from './languages.ts';
@@ -51,20 +50,27 @@ const INDENT: Record<LanguageId, string> = {
   curl: '  ',
 };
 
-export function webhookView(language: LanguageId, handler: HandlerView, names: Names) {
-  const view: { dispatch: string; types?: string; union?: string; models?: boolean } = {
+export function webhookView(
+  language: LanguageId,
+  handler: HandlerView,
+  /** The module the event types are imported from, as a JS string literal (`'telnyx/resources/webhooks'`). */
+  typesModule: string,
+) {
+  const view: { dispatch: string; types?: string; union?: string; imports?: string } = {
     dispatch: dispatchLines(language, handler, INDENT[language]),
   };
   if (language === 'go') view.types = goWebhookTypes(handler);
   if (language === 'javascript') {
-    const members = [
-      ...new Set(
-        handler.payloads.flatMap((p) =>
-          p.kind === 'ref' && names.types.has(p.name) ? [`Models.${names.types.get(p.name)}`] : [],
-        ),
-      ),
-    ];
-    view.models = members.length > 0;
+    // The names both this package and the official SDK export from `telnyx/resources/webhooks`.
+    const members = [...new Set(handler.eventTypeNames)];
+    if (members.length) {
+      // As prettier prints an import: on one line when it fits, else one name per line.
+      const flat = `import type { ${members.join(', ')} } from ${typesModule};`;
+      view.imports =
+        flat.length <= 100
+          ? flat
+          : `import type {\n${members.map((m) => `  ${m},`).join('\n')}\n} from ${typesModule};`;
+    }
     const head =
       '// The events this handler is written for: the switch below narrows the union.\ntype TelnyxEvent =';
     const flat = `${head} ${members.join(' | ') || 'unknown'};`;

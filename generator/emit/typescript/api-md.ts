@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Api, Operation, Resource } from '../../model/index.ts';
 import type { MethodSignature, OperationSurface, Surface } from '../../surface/index.ts';
 import { className, resourceFile } from './layout.ts';
+import { WEBHOOK_TYPES_FILE } from './webhook-types.ts';
 
 interface ResourceView {
   heading: string;
@@ -38,6 +39,21 @@ export function renderApiMd(api: Api, surface: Surface, templatesDir: string): s
     resource.children.forEach(visit);
   };
   api.resources.forEach(visit);
+  // The webhook types (webhook-types.ts), listed as the official index lists them, so that a names
+  // lock made from this file keeps their names (naming/webhooks.ts reads these lines).
+  if (api.webhooks.length)
+    views.push({
+      heading: '#',
+      title: 'Webhooks',
+      file: WEBHOOK_TYPES_FILE,
+      types: [
+        ...api.webhooks.map((w) => w.typeName),
+        ...api.webhooks.flatMap((w) => (w.data ? [w.data.typeName] : [])),
+        'UnwrapWebhookEvent',
+        'UnsafeUnwrapWebhookEvent',
+      ],
+      methods: [],
+    });
   return (
     template({ resources: views })
       .replace(/\n{3,}/g, '\n\n')

@@ -20,7 +20,13 @@ import { renderModels } from './models.ts';
 import { PrintedFile } from './printed-file.ts';
 import { resourceView } from './resource.ts';
 import { scopedTypes } from './scope.ts';
-import { fitted, PRINT_WIDTH, typeExpr } from './type-expr.ts';
+import { PRINT_WIDTH } from './type-expr.ts';
+import {
+  renderWebhookTypes,
+  WEBHOOK_EVENT_ALIAS,
+  WEBHOOK_TYPES_FILE,
+  type WebhookTypeExports,
+} from './webhook-types.ts';
 import { renderOperationTests } from './tests.ts';
 import { typeScriptKeys } from './cache-key.ts';
 import { NO_UNIT_CACHE, type UnitCache } from '../unit-cache.ts';
@@ -40,6 +46,8 @@ export interface TypeScriptContext {
 }
 
 const CLIENT_CLASS = 'Telnyx';
+/** How client.ts imports resources/webhooks.ts (webhook-types.ts), for `namespace Telnyx`. */
+const WEBHOOKS_ALIAS = 'WebhooksAPI';
 /** The client without resources (base-client.ts.hbs), for apps that import resources one by one. */
 const BASE_CLASS = `Base${CLIENT_CLASS}`;
 /** Names client.ts.hbs declares or imports itself. */
@@ -54,6 +62,7 @@ const CLIENT_IDENTIFIERS = [
   'Webhooks',
   'Models',
   'WebhookEvent',
+  WEBHOOKS_ALIAS,
 ];
 const PREFIX = 'typescript/';
 
@@ -147,6 +156,10 @@ export function renderTypeScript<Sink extends FileSink = Map<string, string>>(
     doc: docComment([`${className(r.name)} operations.`], '  '),
     exports: exportedTypes(rendered.get(r)!),
   }));
+  const webhookTypes = renderWebhookTypes(api, typeNames, new PrintedFile());
+  if (files.has(PREFIX + WEBHOOK_TYPES_FILE))
+    throw new Error(`a resource file is at ${WEBHOOK_TYPES_FILE}, where the webhook types go`);
+  files.set(PREFIX + WEBHOOK_TYPES_FILE, webhookTypes.text);
   const pageClasses = [
     ...new Set(api.operations.flatMap((o) => (o.pagination ? [o.pagination.pageClass] : []))),
   ].sort();
@@ -159,10 +172,13 @@ export function renderTypeScript<Sink extends FileSink = Map<string, string>>(
       baseClass: BASE_CLASS,
       packageName: ctx.packageName,
       server: sanitize(api.server),
+      webhooksAlias: WEBHOOKS_ALIAS,
+      webhooksPath: `./${WEBHOOK_TYPES_FILE.slice('src/'.length).replace(/\.ts$/, '.js')}`,
       namespaceLines: clientNamespace(
         topLevel,
         pageClasses,
         exportedTypes(models),
+        webhookTypes.exports,
         new Set([...CLIENT_IDENTIFIERS, ...topLevel.map((r) => r.namespace)]),
       ),
     }),
@@ -177,9 +193,8 @@ export function renderTypeScript<Sink extends FileSink = Map<string, string>>(
   );
   files.set(`${PREFIX}src/version.ts`, template('version.ts.hbs')({ version: ctx.packageVersion }));
   files.set(`${PREFIX}src/index.ts`, template('index.ts.hbs')({ clientClass: CLIENT_CLASS }));
-  const eventsFile = new PrintedFile();
-  files.set(`${PREFIX}src/webhook-events.ts`, webhookEvents(api, typeNames, eventsFile));
-  if (eventsFile.exact) preformatted.add(`${PREFIX}src/webhook-events.ts`);
+  files.set(`${PREFIX}src/webhook-events.ts`, WEBHOOK_EVENT_ALIAS);
+  preformatted.add(`${PREFIX}src/webhook-events.ts`);
   // Templates written in prettier's style, with lines from layout-code.ts.
   for (const file of ['src/client.ts', 'src/base-client.ts', 'src/index.ts', 'src/version.ts'])
     preformatted.add(PREFIX + file);
@@ -241,6 +256,8 @@ function clientNamespace(
   resources: { namespace: string; exports: { name: string; isClass: boolean }[] }[],
   pageClasses: string[],
   models: { name: string; isClass: boolean }[],
+  /** What resources/webhooks.ts exports: the events and unions first, the events' data types last. */
+  webhookTypes: WebhookTypeExports,
   /** client.ts's own identifiers: a member by one of those names would shadow it in the namespace body. */
   reserved: ReadonlySet<string>,
 ): string[] {
@@ -252,7 +269,10 @@ function clientNamespace(
     lines.push(`  ${line}`);
   };
   add('RequestOptions', 'export type RequestOptions = RequestTypes.RequestOptions;');
-  add('UnwrapWebhookEvent', 'export type UnwrapWebhookEvent = WebhookEvent;');
+  // The event types are new names; the `data` types (`CallInitiated`) mostly name a schema already
+  // (Models.CallInitiated, the same type), so they only fill the gaps after the models.
+  const webhookLine = (name: string) => `export import ${name} = ${WEBHOOKS_ALIAS}.${name};`;
+  for (const name of webhookTypes.events) add(name, webhookLine(name));
   for (const page of pageClasses) add(page, `export type ${page}<Item> = PageStyles.${page}<Item>;`);
   // prettier breaks a long type alias after `=`; it never breaks an import alias.
   const alias = (name: string, target: string) =>
@@ -266,22 +286,8 @@ function clientNamespace(
         isClass ? alias(name, `${r.namespace}.${name}`) : `export import ${name} = ${r.namespace}.${name};`,
       );
   for (const { name } of models) add(name, `export import ${name} = Models.${name};`);
+  for (const name of webhookTypes.data) add(name, webhookLine(name));
   return lines;
-}
-
-function webhookEvents(api: Api, typeNames: Map<string, string>, file: PrintedFile): string {
-  const ctx = {
-    names: typeNames,
-    refPrefix: 'Models.',
-    mode: 'output' as const,
-    binary: 'string' as const,
-    file,
-  };
-  // Payloads the spec does not type add nothing to the union (repeated members are printed once).
-  const variants = api.webhooks.map((w) => w.payload).filter((p) => typeExpr(p, ctx) !== 'unknown');
-  const union: TypeNode = variants.length ? { kind: 'union', variants } : { kind: 'unknown' };
-  const declaration = fitted('export type WebhookEvent =', union, ctx, '', ';');
-  return `// File generated from the Telnyx OpenAPI spec by telnyx-codegen. Do not edit.\n\nimport type * as Models from './models.js';\n\n/** Every event the API's webhooks map declares. */\n${declaration}\n`;
 }
 
 function readmeView(api: Api, ctx: TypeScriptContext) {
@@ -308,6 +314,10 @@ function readmeView(api: Api, ctx: TypeScriptContext) {
     baseClass: BASE_CLASS,
     server: cellCode(api.server),
     examples: { retrieve: retrieve && `${retrieve.names.ts}()`, list: list && `${list.names.ts}()` },
+    // The webhooks example names two events of the Telnyx spec (call.initiated, call.hangup).
+    webhookExample: ['CallInitiatedWebhookEvent', 'CallHangupWebhookEvent'].every((name) =>
+      api.webhooks.some((w) => w.typeName === name),
+    ),
     // The worked examples in the template name real operations; a test type-checks them.
     workedExamples: ['POST /number_orders', 'POST /messages', 'POST /calls'].every((k) =>
       exposed.some((o) => o.key === k),

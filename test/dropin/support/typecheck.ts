@@ -9,6 +9,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { ROOT } from '../../support/cli.ts';
+import { wsTypes } from '../../skills/support/checkers.ts';
 import { OFFICIAL, OFFICIAL_TESTS, runProcess } from './run.ts';
 
 export interface TypeDiagnostic {
@@ -48,6 +49,8 @@ export async function typeCheckOfficialTests(src: string, dir: string): Promise<
         'telnyx/*': [join(src, '*')],
         // The tests live outside any node_modules tree: their one third-party import resolves from ours.
         standardwebhooks: [standardwebhooks],
+        // The official src's optional peer, for its WebSocket resources: its own types (dev dependency).
+        ...wsTypes(ROOT),
       },
       types: ['node'],
     },

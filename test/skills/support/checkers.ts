@@ -189,20 +189,11 @@ export function checkBash(blocks: CodeBlock[]): CheckResult {
 }
 
 /**
- * What the WebSocket examples use of the `ws` package (their only dependency besides ours), declared
- * here because its types are not installed: the constructor with headers and the three events.
+ * The `ws` package's own types (a dev dependency, @types/ws), for the WebSocket examples that import
+ * it (and the official src, which does too): the blocks are written outside the repo, where module
+ * resolution would not reach its node_modules.
  */
-const WS_TYPES = `declare module 'ws' {
-  export default class WebSocket {
-    constructor(url: string | URL, options?: { headers?: Record<string, string> });
-    on(event: 'open', listener: () => void): this;
-    on(event: 'message', listener: (data: unknown) => void): this;
-    on(event: 'close', listener: (code: number) => void): this;
-    send(data: string | Uint8Array): void;
-    close(): void;
-  }
-}
-`;
+export const wsTypes = (root: string) => ({ ws: [join(root, 'node_modules/@types/ws/index.d.ts')] });
 
 /**
  * JavaScript blocks type-checked with `tsc` against the generated package, as a user's project would
@@ -216,8 +207,6 @@ export function checkTypeScript(
   options: {
     compilerOptions?: Record<string, unknown>;
     checker?: string;
-    /** Declare the `ws` members the WebSocket examples use (off where a package brings its own `ws` use). */
-    declareWs?: boolean;
   } = {},
 ): CheckResult {
   const { dir, files } = writeAll(
@@ -239,16 +228,14 @@ export function checkTypeScript(
       telnyx: [join(packageDir, 'src/index.ts')],
       // The package.json export the webhook handlers import (the official SDK's path).
       'telnyx/lib/webhooks': [join(packageDir, 'src/core/webhooks.ts')],
+      // Every other subpath as package.json's `./*` export maps it (`telnyx/resources/webhooks`).
+      'telnyx/*': [join(packageDir, 'src/*.ts')],
+      ...wsTypes(root),
     },
     ...options.compilerOptions,
   };
   writeFileSync(join(dir, 'package.json'), '{ "type": "module" }');
-  const declareWs = options.declareWs !== false;
-  if (declareWs) writeFileSync(join(dir, 'ws.d.ts'), WS_TYPES);
-  writeFileSync(
-    join(dir, 'tsconfig.json'),
-    JSON.stringify({ compilerOptions, include: ['b*.ts', ...(declareWs ? ['ws.d.ts'] : [])] }),
-  );
+  writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions, include: ['b*.ts'] }));
   const result = run(process.execPath, [
     join(root, 'node_modules/typescript/bin/tsc'),
     '-p',

@@ -6,6 +6,7 @@
 import { join } from 'node:path';
 import { loadConfig } from '../../../generator/config.ts';
 import { renderSkills } from '../../../generator/emit/skills/index.ts';
+import { jsPositional } from '../../../generator/emit/skills/render/javascript.ts';
 import { DIGIT_PREFIX, makeResolver, type Api, type TypeNode } from '../../../generator/model/index.ts';
 import { nameApi, type Names } from '../../../generator/naming/names.ts';
 import { runPipeline, type RunOptions } from '../../../generator/pipeline.ts';
@@ -211,7 +212,10 @@ export function exampleMismatches(
       const input = operationSurface(byKey.get(`${s.method} ${s.path}`)!, env).example;
       const values = valuesOf(language, s.block.code, s.path);
       const parts: Example[] = [
-        ...(input.positional ? [input.positional.value] : []),
+        // JavaScript writes a numeric path argument as a number (render/javascript.ts).
+        ...(input.positional
+          ? [language === 'javascript' ? jsPositional(input.positional) : input.positional.value]
+          : []),
         ...input.fields.map((f) => f.value),
         ...(input.wholeBody ? [input.wholeBody] : []),
       ];
