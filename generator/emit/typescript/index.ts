@@ -115,17 +115,21 @@ export function renderTypeScript<Sink extends FileSink = Map<string, string>>(
   if (exact) preformatted.add(`${PREFIX}src/models.ts`);
   const resource = template('resource.ts.hbs');
   const rendered = new Map<Resource, string>();
+  // The resource files' paths: files go to a sink that cannot be asked what it holds.
+  const resourcePaths = new Set<string>();
   const visit = (r: Resource) => {
     const unit = cachedUnit(keys?.resource(r), () => {
       const view = resourceView(r, ops, typeNames, surface, ctx.resolve, scope);
       return { file: PREFIX + view.file, text: resource(view), preformatted: view.preformatted };
     });
     files.set(unit.file, unit.text);
+    resourcePaths.add(unit.file);
     if (r.chain.length === 1) rendered.set(r, unit.text);
     if (unit.preformatted) preformatted.add(unit.file);
     const entry = resourceEntry(r);
     if (entry) {
       files.set(PREFIX + entry.file, entry.text);
+      resourcePaths.add(PREFIX + entry.file);
       preformatted.add(PREFIX + entry.file);
     }
     r.children.forEach(visit);
@@ -157,7 +161,7 @@ export function renderTypeScript<Sink extends FileSink = Map<string, string>>(
     exports: exportedTypes(rendered.get(r)!),
   }));
   const webhookTypes = renderWebhookTypes(api, typeNames, new PrintedFile());
-  if (files.has(PREFIX + WEBHOOK_TYPES_FILE))
+  if (resourcePaths.has(PREFIX + WEBHOOK_TYPES_FILE))
     throw new Error(`a resource file is at ${WEBHOOK_TYPES_FILE}, where the webhook types go`);
   files.set(PREFIX + WEBHOOK_TYPES_FILE, webhookTypes.text);
   const pageClasses = [
