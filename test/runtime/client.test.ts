@@ -252,6 +252,24 @@ describe('responses', () => {
     expect(await raw.json()).toEqual({ data: 7 });
   });
 
+  it('the Response of a buffered call is the fetched one: same bytes, status text, url and headers', async () => {
+    // Latin-1 bytes that UTF-8 decoding would replace: the caller must get the bytes, not a re-encoding.
+    const bytes = [0x63, 0x61, 0x66, 0xe9, 0x0a];
+    server.handle((_req, res) =>
+      res
+        .writeHead(201, 'Made', { 'content-type': 'text/plain; charset=latin1', 'x-request-id': 'r-2' })
+        .end(Buffer.from(bytes)),
+    );
+    const { client } = testClient(server.url);
+    const call = client.request<string>({ method: 'get', path: '/t', responseKind: 'text' });
+    const { data, response } = await call.withResponse();
+    expect(data).toBe('caf\ufffd\n');
+    expect([response.status, response.statusText, response.url]).toEqual([201, 'Made', `${server.url}/t`]);
+    expect(response.headers.get('x-request-id')).toBe('r-2');
+    expect(await call.asResponse()).toBe(response);
+    expect([...new Uint8Array(await response.arrayBuffer())]).toEqual(bytes);
+  });
+
   it('an APIPromise is a Promise, parses once and works with then/catch/finally', async () => {
     ok();
     const { client } = testClient(server.url);

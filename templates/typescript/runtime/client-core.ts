@@ -24,7 +24,14 @@ import {
 } from './client-options.js';
 import { ClientCredentials } from './oauth.js';
 import { buildHeaders, setHeader } from './headers.js';
-import { makeLogger, registerLogger, resolveLogLevel, type Logger, type LogLevel } from './log.js';
+import {
+  makeLogger,
+  registerLogger,
+  resolveLogLevel,
+  type LevelledLogger,
+  type Logger,
+  type LogLevel,
+} from './log.js';
 import {
   PagePromise,
   type AbstractPage,
@@ -41,7 +48,8 @@ import {
 } from './request.js';
 import { isBufferedKind, parseResponse, type ResponseKind } from './responses.js';
 import { defaultSleep, isReplaySafe, newIdempotencyKey } from './retries.js';
-import { send, type CompletedResponse, type Fetch, type PreparedRequest } from './transport.js';
+import type { CompletedResponse } from './completed-response.js';
+import { send, type Fetch, type PreparedRequest } from './transport.js';
 import { toFile } from './uploads.js';
 
 export {
@@ -87,7 +95,7 @@ export class ClientCore implements PageClient {
   readonly #oauth: ClientCredentials | undefined;
   readonly #options: ClientOptions;
   readonly #fetch: Fetch;
-  readonly #logger: Logger;
+  readonly #logger: LevelledLogger;
   /** Unknown parameters already warned about (method, path, name). */
   readonly #warnedParams = new Set<string>();
   readonly #redact: Redactor;
