@@ -10,6 +10,7 @@ import {
   APIUserAbortError,
   TelnyxError,
 } from '../../templates/typescript/runtime/errors.ts';
+import { buildHeaders, headerValue } from '../../templates/typescript/runtime/headers.ts';
 import { API_KEY, json, rejectionOf, startServer, testClient, type TestServer } from './helpers.ts';
 
 let server: TestServer;
@@ -86,6 +87,20 @@ describe('what is sent', () => {
     expect(h['content-type']).toBe('application/json');
     expect(h.accept).toBe('application/json');
     expect(server.requests[0]!.body.toString()).toBe('{"a":1}');
+  });
+
+  it('reads one header of the layers as buildHeaders would set it, without building them', () => {
+    const layers = [
+      new Headers({ 'content-type': 'text/plain' }),
+      [['Content-Type', 'text/csv']] as const,
+      { 'X-Other': 'x' },
+    ];
+    expect(headerValue(layers, 'Content-Type')).toBe('text/csv');
+    expect(buildHeaders(layers).get('content-type')).toBe('text/csv');
+    // A later null removes it, a later undefined leaves it.
+    expect(headerValue([...layers, { 'CONTENT-TYPE': null }], 'content-type')).toBeUndefined();
+    expect(headerValue([...layers, { 'content-type': undefined }, null], 'content-type')).toBe('text/csv');
+    expect(headerValue([{ 'Content-Length': 3 }], 'content-length')).toBe('3');
   });
 
   it('merges defaultQuery, operation query and request query', async () => {

@@ -58,7 +58,9 @@ export class APIPromise<T> extends Promise<T> {
       return;
     }
     const props = Promise.resolve(second as PromiseLike<APIResponseProps>);
-    this.#responsePromise = props.then(({ response, controller }) => unbufferedResponse(response, controller));
+    this.#responsePromise = props.then(({ response, controller }) =>
+      unbufferedResponse(response, controller),
+    );
     this.#parse = async (completed) => {
       if (third) return third(first, await props);
       const { response } = completed;

@@ -30,7 +30,14 @@ export function unbufferedResponse(
   controller: AbortController,
   redact?: Redact,
 ): CompletedResponse {
-  return { response, status: response.status, headers: response.headers, text: undefined, controller, redact };
+  return {
+    response,
+    status: response.status,
+    headers: response.headers,
+    text: undefined,
+    controller,
+    redact,
+  };
 }
 
 /** Statuses whose `Response` may not have a body (the constructor throws for one). */

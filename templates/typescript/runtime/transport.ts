@@ -20,6 +20,7 @@ import type { LevelledLogger } from './log.js';
 import { fetchWithinOrigin } from './redirects.js';
 import { failureOf, isRetryable, retryDelayMs, type Sleep } from './retries.js';
 
+export type { CompletedResponse } from './completed-response.js';
 export type { Fetch } from './redirects.js';
 import type { Fetch } from './redirects.js';
 
