@@ -8,7 +8,7 @@
  */
 import { APIPromise } from './api-promise.js';
 import type { CompletedResponse } from './completed-response.js';
-import { redactor, type Redactor } from './errors.js';
+import { redactor, type Redactor } from './redact.js';
 import { readEnv } from './env.js';
 import {
   DEFAULT_BASE_URL,

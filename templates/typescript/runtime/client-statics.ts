@@ -23,6 +23,6 @@ export class ClientStatics {
   static readonly PermissionDeniedError = Errors.PermissionDeniedError;
   static readonly UnprocessableEntityError = Errors.UnprocessableEntityError;
   static readonly APIResponseParseError = Errors.APIResponseParseError;
-  static readonly TelnyxWebhookVerificationError = Errors.TelnyxWebhookVerificationError;
+  static readonly TelnyxWebhookVerificationError = Errors.WebhookVerificationError;
   static readonly toFile = toFile;
 }
