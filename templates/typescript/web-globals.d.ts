@@ -124,7 +124,10 @@ interface Response {
 }
 declare var Response: {
   prototype: Response;
-  new (body?: BodyInit | null, init?: { status?: number; statusText?: string; headers?: HeadersInit }): Response;
+  new (
+    body?: BodyInit | null,
+    init?: { status?: number; statusText?: string; headers?: HeadersInit },
+  ): Response;
 };
 
 declare function fetch(input: string, init?: RequestInit): Promise<Response>;

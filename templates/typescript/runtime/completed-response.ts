@@ -42,7 +42,8 @@ export function unbufferedResponse(
 
 /** Statuses whose `Response` may not have a body (the constructor throws for one). */
 const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
-const UTF8 = new TextDecoder();
+/** Made on first use: a module-level `new TextDecoder()` is an import side effect to bundlers. */
+let utf8: TextDecoder | undefined;
 
 /** Reads the body (as `response.text()` would decode it), keeping the bytes for the caller's copy. */
 export async function bufferedResponse(
@@ -59,7 +60,7 @@ export async function bufferedResponse(
     },
     status: response.status,
     headers: response.headers,
-    text: UTF8.decode(bytes),
+    text: (utf8 ??= new TextDecoder()).decode(bytes),
     controller,
     redact,
   };
