@@ -6,7 +6,7 @@
 import { RUNTIME_SYMBOL_NAMES } from '../generator/emit/typescript/imports.ts';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import ts from 'typescript';
 import { assignTypeNames, nestedTypeNames, RUNTIME_NAMES } from '../generator/naming/types.ts';
 import { ROOT } from './support/cli.ts';
@@ -106,19 +106,32 @@ describe('nestedTypeNames', () => {
   });
 });
 
-/** Names exported by a module's source: its export lists, and `export *` targets followed. */
+const RUNTIME = join(ROOT, 'templates/typescript/runtime');
+
+/**
+ * Names exported by a module's source: its export lists and exported declarations, with `export *`
+ * targets followed (the entry's `./core/index.js`, and runtime modules' re-exports of each other).
+ */
 function exportedNames(file: string, text = readFileSync(file, 'utf8')): string[] {
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest);
   const names: string[] = [];
   for (const statement of source.statements) {
-    if (!ts.isExportDeclaration(statement)) continue;
+    if (!ts.isExportDeclaration(statement)) {
+      const exported = ts.canHaveModifiers(statement)
+        ? ts.getModifiers(statement)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)
+        : false;
+      const name = (statement as { name?: ts.Node }).name;
+      if (exported && name && ts.isIdentifier(name)) names.push(name.text);
+      continue;
+    }
     const from = statement.moduleSpecifier && (statement.moduleSpecifier as ts.StringLiteral).text;
     const clause = statement.exportClause;
     if (clause && ts.isNamedExports(clause)) names.push(...clause.elements.map((e) => e.name.text));
     else if (clause && ts.isNamespaceExport(clause)) names.push(clause.name.text);
     // `export type * from './models.js'` is the models themselves; `./core/index.js` is the runtime.
-    else if (from === './core/index.js')
-      names.push(...exportedNames(join(ROOT, 'templates/typescript/runtime/index.ts')));
+    else if (from === './core/index.js') names.push(...exportedNames(join(RUNTIME, 'index.ts')));
+    else if (from && dirname(file) === RUNTIME)
+      names.push(...exportedNames(join(RUNTIME, from.replace(/\.js$/, '.ts'))));
   }
   return names;
 }
@@ -128,7 +141,9 @@ describe('RUNTIME_NAMES', () => {
     const template = readFileSync(join(ROOT, 'templates/typescript/index.ts.hbs'), 'utf8');
     const entry = exportedNames('index.ts', template.replace(/\{\{clientClass\}\}/g, 'Telnyx'));
     // The parse found the runtime (through `export *`) and the entry's own names.
-    expect(entry).toEqual(expect.arrayContaining(['Telnyx', 'Models', 'APIError', 'verifyWebhook']));
+    expect(entry).toEqual(
+      expect.arrayContaining(['Telnyx', 'Models', 'APIError', 'WebhookVerificationError', 'verifyWebhook']),
+    );
     expect(entry.filter((name) => !RUNTIME_NAMES.has(name))).toEqual([]);
   });
 

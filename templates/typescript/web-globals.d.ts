@@ -112,6 +112,7 @@ interface Response {
   readonly status: number;
   readonly statusText: string;
   readonly ok: boolean;
+  readonly redirected: boolean;
   readonly url: string;
   readonly headers: Headers;
   readonly body: ReadableStream<Uint8Array> | null;
@@ -123,7 +124,10 @@ interface Response {
 }
 declare var Response: {
   prototype: Response;
-  new (body?: BodyInit | null, init?: { status?: number; headers?: HeadersInit }): Response;
+  new (
+    body?: BodyInit | null,
+    init?: { status?: number; statusText?: string; headers?: HeadersInit },
+  ): Response;
 };
 
 declare function fetch(input: string, init?: RequestInit): Promise<Response>;

@@ -10,6 +10,7 @@ import {
   APIUserAbortError,
   TelnyxError,
 } from '../../templates/typescript/runtime/errors.ts';
+import { buildHeaders, headerValue } from '../../templates/typescript/runtime/headers.ts';
 import { API_KEY, json, rejectionOf, startServer, testClient, type TestServer } from './helpers.ts';
 
 let server: TestServer;
@@ -86,6 +87,20 @@ describe('what is sent', () => {
     expect(h['content-type']).toBe('application/json');
     expect(h.accept).toBe('application/json');
     expect(server.requests[0]!.body.toString()).toBe('{"a":1}');
+  });
+
+  it('reads one header of the layers as buildHeaders would set it, without building them', () => {
+    const layers = [
+      new Headers({ 'content-type': 'text/plain' }),
+      [['Content-Type', 'text/csv']] as const,
+      { 'X-Other': 'x' },
+    ];
+    expect(headerValue(layers, 'Content-Type')).toBe('text/csv');
+    expect(buildHeaders(layers).get('content-type')).toBe('text/csv');
+    // A later null removes it, a later undefined leaves it.
+    expect(headerValue([...layers, { 'CONTENT-TYPE': null }], 'content-type')).toBeUndefined();
+    expect(headerValue([...layers, { 'content-type': undefined }, null], 'content-type')).toBe('text/csv');
+    expect(headerValue([{ 'Content-Length': 3 }], 'content-length')).toBe('3');
   });
 
   it('merges defaultQuery, operation query and request query', async () => {
@@ -250,6 +265,24 @@ describe('responses', () => {
     const raw = await client.request({ method: 'get', path: '/x' }).asResponse();
     expect(raw.bodyUsed).toBe(false);
     expect(await raw.json()).toEqual({ data: 7 });
+  });
+
+  it('the Response of a buffered call is the fetched one: same bytes, status text, url and headers', async () => {
+    // Latin-1 bytes that UTF-8 decoding would replace: the caller must get the bytes, not a re-encoding.
+    const bytes = [0x63, 0x61, 0x66, 0xe9, 0x0a];
+    server.handle((_req, res) =>
+      res
+        .writeHead(201, 'Made', { 'content-type': 'text/plain; charset=latin1', 'x-request-id': 'r-2' })
+        .end(Buffer.from(bytes)),
+    );
+    const { client } = testClient(server.url);
+    const call = client.request<string>({ method: 'get', path: '/t', responseKind: 'text' });
+    const { data, response } = await call.withResponse();
+    expect(data).toBe('caf\ufffd\n');
+    expect([response.status, response.statusText, response.url]).toEqual([201, 'Made', `${server.url}/t`]);
+    expect(response.headers.get('x-request-id')).toBe('r-2');
+    expect(await call.asResponse()).toBe(response);
+    expect([...new Uint8Array(await response.arrayBuffer())]).toEqual(bytes);
   });
 
   it('an APIPromise is a Promise, parses once and works with then/catch/finally', async () => {

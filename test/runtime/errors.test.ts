@@ -15,8 +15,8 @@ import {
   RateLimitError,
   TelnyxError,
   UnprocessableEntityError,
-  describeErrorBody,
 } from '../../templates/typescript/runtime/errors.ts';
+import { describeErrorBody } from '../../templates/typescript/runtime/error-text.ts';
 import {
   API_KEY,
   json,

@@ -6,7 +6,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   TelnyxWebhookVerificationError,
   WebhookVerificationError,
-} from '../../templates/typescript/runtime/errors.ts';
+} from '../../templates/typescript/runtime/error.ts';
 import {
   TelnyxWebhook,
   unwrapWebhook,

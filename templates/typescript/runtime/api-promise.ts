@@ -5,7 +5,7 @@
  */
 import { loggerFor } from './log.js';
 import { parseResponse } from './responses.js';
-import type { CompletedResponse } from './transport.js';
+import { unbufferedResponse, type CompletedResponse } from './completed-response.js';
 
 /** What the official SDK's APIPromise constructor takes: a fetched response and its controller. */
 export interface APIResponseProps {
@@ -58,11 +58,9 @@ export class APIPromise<T> extends Promise<T> {
       return;
     }
     const props = Promise.resolve(second as PromiseLike<APIResponseProps>);
-    this.#responsePromise = props.then(({ response, controller }) => ({
-      response,
-      controller,
-      text: undefined,
-    }));
+    this.#responsePromise = props.then(({ response, controller }) =>
+      unbufferedResponse(response, controller),
+    );
     this.#parse = async (completed) => {
       if (third) return third(first, await props);
       const { response } = completed;
@@ -81,7 +79,7 @@ export class APIPromise<T> extends Promise<T> {
   /** The parsed data together with the raw `Response` (headers, status). */
   async withResponse(): Promise<WithResponse<T>> {
     const [data, completed] = await Promise.all([this.#result(), this.#responsePromise]);
-    return { data, response: completed.response, requestID: completed.response.headers.get('x-request-id') };
+    return { data, response: completed.response, requestID: completed.headers.get('x-request-id') };
   }
 
   #result(): Promise<T> {

@@ -7,9 +7,8 @@
  * The API key lives in a private field so that printing or serialising a client never shows it.
  */
 import { APIPromise } from './api-promise.js';
-import { encodeBody, type BodyKind } from './body.js';
-import * as Errors from './errors.js';
-import { redactor, TelnyxError, type Redactor } from './errors.js';
+import type { CompletedResponse } from './completed-response.js';
+import { redactor, type Redactor } from './redact.js';
 import { readEnv } from './env.js';
 import {
   DEFAULT_BASE_URL,
@@ -18,13 +17,21 @@ import {
   defaultFetch,
   nonNegative,
   positive,
+  credentialsOf,
   validBaseURL,
-  validCredential,
   type ClientOptions,
 } from './client-options.js';
+import { ClientStatics } from './client-statics.js';
 import { ClientCredentials } from './oauth.js';
-import { buildHeaders, setHeader } from './headers.js';
-import { makeLogger, registerLogger, resolveLogLevel, type Logger, type LogLevel } from './log.js';
+import { buildHeaders } from './headers.js';
+import {
+  makeLogger,
+  registerLogger,
+  resolveLogLevel,
+  type LevelledLogger,
+  type Logger,
+  type LogLevel,
+} from './log.js';
 import {
   PagePromise,
   type AbstractPage,
@@ -39,10 +46,18 @@ import {
   type RequestDescription,
   type RequestOptions,
 } from './request.js';
-import { isBufferedKind, parseResponse, type ResponseKind } from './responses.js';
-import { defaultSleep, isReplaySafe, newIdempotencyKey } from './retries.js';
-import { send, type CompletedResponse, type Fetch, type PreparedRequest } from './transport.js';
-import { toFile } from './uploads.js';
+import {
+  baseFor,
+  definedOnly,
+  resolveRequest,
+  responseKindOf,
+  type ClientSettings,
+  type RequestInput,
+  type ResolvedRequest,
+} from './resolve-request.js';
+import { parseResponse, type ResponseKind } from './responses.js';
+import { defaultSleep } from './retries.js';
+import { send, type Fetch } from './transport.js';
 
 export {
   DEFAULT_BASE_URL,
@@ -51,10 +66,7 @@ export {
   type ClientOptions,
 } from './client-options.js';
 
-const DEFAULT_IDEMPOTENCY_HEADER = 'Idempotency-Key';
-
-/** What `request()` takes first: a generated operation's description, or the official whole-request shape. */
-export type RequestInput = RequestDescription | FinalRequestOptions;
+export type { RequestInput } from './resolve-request.js';
 
 /** A request as `buildRequest()` returns it: the `fetch` arguments and the attempt timeout. */
 export interface BuiltRequest {
@@ -63,16 +75,7 @@ export interface BuiltRequest {
   timeout: number;
 }
 
-/** A call with everything merged: the description, the per-request options, the client's defaults. */
-interface Resolved {
-  prepared: PreparedRequest;
-  timeout: number;
-  maxRetries: number;
-  signal: AbortSignal | undefined;
-  fetchOptions: RequestInit;
-}
-
-export class ClientCore implements PageClient {
+export class ClientCore extends ClientStatics implements PageClient {
   /** The API root. Assigning it (or `timeout`, `maxRetries`) changes this client and its `withOptions` copies. */
   baseURL: string;
   timeout: number;
@@ -87,43 +90,14 @@ export class ClientCore implements PageClient {
   readonly #oauth: ClientCredentials | undefined;
   readonly #options: ClientOptions;
   readonly #fetch: Fetch;
-  readonly #logger: Logger;
+  readonly #logger: LevelledLogger;
   /** Unknown parameters already warned about (method, path, name). */
   readonly #warnedParams = new Set<string>();
   readonly #redact: Redactor;
 
-  // The error classes and toFile as statics, as the official client has them: `Telnyx.NotFoundError`.
-  static readonly DEFAULT_TIMEOUT = DEFAULT_TIMEOUT_MS;
-  static readonly TelnyxError = Errors.TelnyxError;
-  static readonly APIError = Errors.APIError;
-  static readonly APIConnectionError = Errors.APIConnectionError;
-  static readonly APIConnectionTimeoutError = Errors.APIConnectionTimeoutError;
-  static readonly APIUserAbortError = Errors.APIUserAbortError;
-  static readonly NotFoundError = Errors.NotFoundError;
-  static readonly ConflictError = Errors.ConflictError;
-  static readonly RateLimitError = Errors.RateLimitError;
-  static readonly BadRequestError = Errors.BadRequestError;
-  static readonly AuthenticationError = Errors.AuthenticationError;
-  static readonly InternalServerError = Errors.InternalServerError;
-  static readonly PermissionDeniedError = Errors.PermissionDeniedError;
-  static readonly UnprocessableEntityError = Errors.UnprocessableEntityError;
-  static readonly APIResponseParseError = Errors.APIResponseParseError;
-  static readonly TelnyxWebhookVerificationError = Errors.TelnyxWebhookVerificationError;
-  static readonly toFile = toFile;
-
   constructor(options: ClientOptions = {}) {
-    // Checked before any header is built: fetch's TypeError for a bad header value prints the value.
-    // The OAuth id and secret need no such check: they travel base64-encoded (oauth.ts).
-    const apiKey = validCredential('apiKey', options.apiKey ?? readEnv('TELNYX_API_KEY'));
-    const clientID = options.clientID ?? readEnv('TELNYX_CLIENT_ID');
-    const clientSecret = options.clientSecret ?? readEnv('TELNYX_CLIENT_SECRET');
-    if (!apiKey && !(clientID && clientSecret)) {
-      throw new TelnyxError(
-        'Missing Telnyx API key: set the TELNYX_API_KEY environment variable or pass it as ' +
-          "`new Telnyx({ apiKey: 'KEY...' })` (or OAuth `clientID` and `clientSecret`). Keys are listed at " +
-          'https://portal.telnyx.com/#/app/api-keys.',
-      );
-    }
+    super();
+    const { apiKey, clientID, clientSecret } = credentialsOf(options);
     this.#apiKey = apiKey;
     this.#options = { ...options, apiKey, clientID, clientSecret };
     this.baseURL = validBaseURL(options.baseURL || readEnv('TELNYX_BASE_URL') || DEFAULT_BASE_URL);
@@ -190,6 +164,12 @@ export class ClientCore implements PageClient {
    * (`{ method, path, query, body, headers, ... }`), or a promise of either.
    */
   request<T>(input: RequestInput | PromiseLike<RequestInput>, options: RequestOptions = {}): APIPromise<T> {
+    // What generated methods pass: sent at once, without first waiting a turn for a promise to settle.
+    if (input && typeof (input as Partial<PromiseLike<RequestInput>>).then !== 'function') {
+      const given = input as RequestInput;
+      const kind = responseKindOf(given, options);
+      return new APIPromise<T>(this.#send(given, options, kind), (c) => parseResponse(c, kind) as T);
+    }
     const completed = Promise.resolve(input).then(async (given) => {
       const kind = responseKindOf(given, options);
       return { completed: await this.#send(given, options, kind), kind };
@@ -225,7 +205,7 @@ export class ClientCore implements PageClient {
           request,
           response: c.response,
           body: parseResponse(c, 'json'),
-          baseURL: this.#baseFor(description, options),
+          baseURL: baseFor(description, options, this.baseURL),
         }),
     );
   }
@@ -316,98 +296,22 @@ export class ClientCore implements PageClient {
   }
 
   /** Merges the call's description, its per-request options and the client's defaults into one request. */
-  async #resolve(input: RequestInput, options: RequestOptions, kind: ResponseKind): Promise<Resolved> {
-    const call = { ...input, ...definedOnly(options) } as RequestInput & RequestOptions;
-    const description = input as Partial<RequestDescription>;
-    const method = call.method.toUpperCase();
-    const url = buildURL(
-      this.#baseFor(description, call),
-      call.path,
-      { ...this.#options.defaultQuery, ...(input.query as object), ...(options.query as object) },
-      description.queryStyles,
-    );
-    const caller = buildHeaders([input.headers ?? undefined, options.headers ?? undefined]);
-    const encoded = await encodeBody(
-      (description.bodyKind ?? 'auto') as BodyKind,
-      call.body,
-      caller.get('content-type'),
-    );
-    const headers = buildHeaders([
-      { Accept: acceptFor(kind), 'User-Agent': this.userAgent() },
-      encoded.contentType ? { 'Content-Type': encoded.contentType } : undefined,
-      await this.authHeaders(),
-      this.#options.defaultHeaders,
-      input.headers ?? undefined,
-      options.headers ?? undefined,
-    ]);
-    const idempotencyKey = this.#idempotencyKey(description, call, headers);
-    // fetch writes the multipart Content-Type itself; one set by hand would lack the boundary.
-    if (encoded.body instanceof FormData) headers.delete('content-type');
-    const optedIn = call.retryNonIdempotent ?? this.#options.retryNonIdempotent ?? false;
+  #resolve(input: RequestInput, options: RequestOptions, kind: ResponseKind): Promise<ResolvedRequest> {
+    return resolveRequest(input, options, kind, this.#settings());
+  }
+
+  /** The client's side of a request, as it is now (`baseURL` and the rest may have been reassigned). */
+  #settings(): ClientSettings {
     return {
-      prepared: {
-        method,
-        url,
-        headers,
-        body: encoded.body,
-        bufferBody: isBufferedKind(kind),
-        replaySafe: isReplaySafe(method, idempotencyKey !== undefined, optedIn),
-        replayable: encoded.replayable,
-      },
-      timeout: positive('timeout', call.timeout ?? this.timeout),
-      maxRetries: nonNegative('maxRetries', call.maxRetries ?? this.maxRetries, true),
-      signal: call.signal ?? undefined,
-      fetchOptions: { ...this.fetchOptions, ...call.fetchOptions },
+      baseURL: this.baseURL,
+      timeout: this.timeout,
+      maxRetries: this.maxRetries,
+      fetchOptions: this.fetchOptions,
+      defaultQuery: this.#options.defaultQuery,
+      defaultHeaders: this.#options.defaultHeaders,
+      retryNonIdempotent: this.#options.retryNonIdempotent,
+      userAgent: this.userAgent(),
+      authHeaders: () => this.authHeaders(),
     };
   }
-
-  /**
-   * The call's idempotency key, set on `headers`: the caller's (option, or the header passed as a
-   * parameter), else a fresh one when the operation declares the header. Chosen once per call,
-   * outside the attempt loop, so every retry sends the same key.
-   */
-  #idempotencyKey(
-    description: Partial<RequestDescription>,
-    options: RequestOptions,
-    headers: Headers,
-  ): string | undefined {
-    const name = description.idempotencyHeader ?? DEFAULT_IDEMPOTENCY_HEADER;
-    const key =
-      options.idempotencyKey ??
-      headers.get(name) ??
-      (description.idempotencyHeader ? newIdempotencyKey() : undefined);
-    if (key !== undefined) setHeader(headers, name, key);
-    return key;
-  }
-
-  /**
-   * A per-request `baseURL` wins; an operation's own server (or `defaultBaseURL`) applies only with
-   * the default base URL: a caller who points the client at a proxy or a mock server expects every
-   * request to go there.
-   */
-  #baseFor(description: Partial<RequestDescription>, options: RequestOptions): string {
-    if (options.baseURL) return validBaseURL(options.baseURL);
-    const own = description.server ?? options.defaultBaseURL;
-    return own && this.baseURL === DEFAULT_BASE_URL ? own : this.baseURL;
-  }
-}
-
-/** Generated operations state their kind; generic requests are read by their content type. */
-function responseKindOf(input: RequestInput, options: RequestOptions): ResponseKind {
-  const stated = (input as Partial<RequestDescription>).responseKind;
-  if (stated) return stated;
-  const call = { ...input, ...definedOnly(options) };
-  if (call.stream) return 'sse';
-  if (call.__binaryResponse) return 'binary';
-  return 'auto';
-}
-
-function definedOnly<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
-}
-
-function acceptFor(kind: ResponseKind): string {
-  if (kind === 'json' || kind === 'auto') return 'application/json';
-  if (kind === 'sse') return 'text/event-stream';
-  return '*/*';
 }

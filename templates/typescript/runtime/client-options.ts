@@ -2,6 +2,7 @@
  * The client's options, their defaults and the checks that turn a bad value into a TelnyxError naming
  * the option at construction, rather than a confusing failure at the first request.
  */
+import { readEnv } from './env.js';
 import { TelnyxError } from './errors.js';
 import type { HeadersLike } from './headers.js';
 import type { Logger, LogLevel } from './log.js';
@@ -46,6 +47,30 @@ export interface ClientOptions {
   random?: (() => number) | undefined;
   /** Clock in epoch ms, used for HTTP-date `Retry-After`. */
   now?: (() => number) | undefined;
+}
+
+/**
+ * The API key or OAuth client credentials, from the options or the environment; a client needs one
+ * of the two. The key is checked before any header is built: fetch's TypeError for a bad header
+ * value prints the value. The OAuth id and secret need no such check: they travel base64-encoded
+ * (oauth.ts).
+ */
+export function credentialsOf(options: ClientOptions): {
+  apiKey: string | undefined;
+  clientID: string | undefined;
+  clientSecret: string | undefined;
+} {
+  const apiKey = validCredential('apiKey', options.apiKey ?? readEnv('TELNYX_API_KEY'));
+  const clientID = options.clientID ?? readEnv('TELNYX_CLIENT_ID');
+  const clientSecret = options.clientSecret ?? readEnv('TELNYX_CLIENT_SECRET');
+  if (!apiKey && !(clientID && clientSecret)) {
+    throw new TelnyxError(
+      'Missing Telnyx API key: set the TELNYX_API_KEY environment variable or pass it as ' +
+        "`new Telnyx({ apiKey: 'KEY...' })` (or OAuth `clientID` and `clientSecret`). Keys are listed at " +
+        'https://portal.telnyx.com/#/app/api-keys.',
+    );
+  }
+  return { apiKey, clientID, clientSecret };
 }
 
 export function defaultFetch(): Fetch {

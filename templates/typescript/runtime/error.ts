@@ -1,22 +1,7 @@
 /**
  * The error classes under the official SDK's module name (`telnyx/core/error`, and the deprecated
- * `telnyx/error`), for code that imports them from there. The classes live in errors.ts.
+ * `telnyx/error`), for code that imports them from there: every class of errors.ts, and the webhook
+ * error under its `telnyx/lib/webhooks` name as well.
  */
-export {
-  APIConnectionError,
-  APIConnectionTimeoutError,
-  APIError,
-  APIResponseParseError,
-  APIUserAbortError,
-  AuthenticationError,
-  BadRequestError,
-  ConflictError,
-  InternalServerError,
-  NotFoundError,
-  PermissionDeniedError,
-  RateLimitError,
-  TelnyxError,
-  TelnyxWebhookVerificationError,
-  UnprocessableEntityError,
-  WebhookVerificationError,
-} from './errors.js';
+export * from './errors.js';
+export { WebhookVerificationError as TelnyxWebhookVerificationError } from './errors.js';

@@ -12,17 +12,10 @@
  * Messages carry Telnyx's own explanation (`{errors: [{code, title, detail, source}]}`) because
  * "422 Unprocessable Entity" alone sends users to the docs for what the server already said.
  * Callers of these constructors pass text that has already been scrubbed of the API key (see
- * `redactor()`), so no message can leak it.
+ * `redactor()` in redact.ts), so no message can leak it. This module exports the error classes and
+ * nothing else: the package entry re-exports all of it.
  */
-
-/** One entry of Telnyx's `errors` array. */
-export interface TelnyxErrorDetail {
-  code?: string;
-  title?: string;
-  detail?: string;
-  source?: { pointer?: string; parameter?: string };
-  meta?: Record<string, unknown>;
-}
+import { describeErrorBody, extractErrors, type TelnyxErrorDetail } from './error-text.js';
 
 /** Base of every error this SDK throws, so `catch (e) { if (e instanceof TelnyxError) … }` works. */
 export class TelnyxError extends Error {
@@ -143,75 +136,9 @@ export class APIUserAbortError extends APIError {
  * 4xx and do not act on the payload. Named as the official SDK's `telnyx/lib/webhooks` names it;
  * `WebhookVerificationError` is the same class.
  */
-export class TelnyxWebhookVerificationError extends TelnyxError {
+class TelnyxWebhookVerificationError extends TelnyxError {
   override readonly name: string = 'TelnyxWebhookVerificationError';
 }
+// Exported under the second name only, so that `export * from './errors.js'` (the package entry) does
+// not add the official `telnyx/lib/webhooks` name to it; error.ts and webhooks.ts export both names.
 export { TelnyxWebhookVerificationError as WebhookVerificationError };
-
-const MAX_MESSAGE_BODY = 500;
-
-/** Human text for an error body in the shapes Telnyx endpoints use; undefined when there is none. */
-export function describeErrorBody(body: unknown): string | undefined {
-  if (body === undefined || body === null || body === '') return undefined;
-  if (typeof body === 'string') return truncate(body.trim());
-  if (typeof body !== 'object') return String(body);
-  const errors = extractErrors(body);
-  if (errors.length > 0) return errors.map(describeOne).join('; ');
-  const record = body as Record<string, unknown>;
-  // FastAPI-style endpoints (AI, inference) answer `{detail: string | [{loc, msg}]}`.
-  if (typeof record.detail === 'string') return record.detail;
-  if (Array.isArray(record.detail)) return record.detail.map(describeValidationItem).join('; ');
-  if (typeof record.message === 'string') return record.message;
-  if (typeof record.error === 'string') return record.error;
-  return truncate(JSON.stringify(body));
-}
-
-function describeOne(e: TelnyxErrorDetail): string {
-  const head = [e.code ? `[${e.code}]` : '', e.title ?? ''].filter(Boolean).join(' ');
-  const where = e.source?.pointer ?? e.source?.parameter;
-  const text = [head, e.detail].filter(Boolean).join(': ') || 'Unknown error';
-  return where ? `${text} (at ${where})` : text;
-}
-
-function describeValidationItem(item: unknown): string {
-  if (typeof item !== 'object' || item === null) return String(item);
-  const { msg, loc } = item as { msg?: unknown; loc?: unknown };
-  const where = Array.isArray(loc) ? ` (at ${loc.join('.')})` : '';
-  return `${typeof msg === 'string' ? msg : JSON.stringify(item)}${where}`;
-}
-
-function extractErrors(body: unknown): TelnyxErrorDetail[] {
-  if (typeof body !== 'object' || body === null) return [];
-  const errors = (body as { errors?: unknown }).errors;
-  if (!Array.isArray(errors)) return [];
-  return errors.filter((e): e is TelnyxErrorDetail => typeof e === 'object' && e !== null);
-}
-
-function truncate(text: string): string {
-  return text.length > MAX_MESSAGE_BODY ? `${text.slice(0, MAX_MESSAGE_BODY)}…` : text;
-}
-
-/** Replaces every secret it knows with `[redacted]`; `add` teaches it one learnt later (an OAuth token). */
-export interface Redactor {
-  (text: string): string;
-  add(secret: string | undefined): void;
-}
-
-/**
- * Returns a function that replaces every occurrence of the given secrets with `[redacted]`.
- * Applied to response bodies, response headers and messages before they become errors or log
- * lines, because a server or proxy may echo the Authorization header back.
- */
-export function redactor(secrets: ReadonlyArray<string | undefined>): Redactor {
-  const live = new Set<string>();
-  const redact = ((text: string) => {
-    let out = text;
-    for (const secret of live) out = out.split(secret).join('[redacted]');
-    return out;
-  }) as Redactor;
-  redact.add = (secret) => {
-    if (typeof secret === 'string' && secret.length >= 4) live.add(secret);
-  };
-  secrets.forEach(redact.add);
-  return redact;
-}

@@ -12,22 +12,49 @@ export type HeadersLike =
   | ReadonlyArray<readonly [string, string]>
   | Readonly<Record<string, string | number | boolean | null | undefined>>;
 
-export function buildHeaders(layers: ReadonlyArray<HeadersLike | undefined>): Headers {
+export function buildHeaders(layers: ReadonlyArray<HeadersLike | null | undefined>): Headers {
   const out = new Headers();
   for (const layer of layers) {
     if (!layer) continue;
-    for (const [name, value] of entriesOf(layer)) {
+    forEachHeader(layer, (name, value) => {
       if (value === null) out.delete(name);
       else if (value !== undefined) setHeader(out, name, String(value));
-    }
+    });
   }
   return out;
 }
 
-function entriesOf(layer: HeadersLike): Array<[string, string | number | boolean | null | undefined]> {
-  if (layer instanceof Headers) return headerEntries(layer);
-  if (Array.isArray(layer)) return layer.map(([k, v]) => [k, v]);
-  return Object.entries(layer as Record<string, string | number | boolean | null | undefined>);
+/**
+ * The value `buildHeaders(layers)` would give `name` (undefined when none), without building the
+ * Headers or checking the others.
+ */
+export function headerValue(
+  layers: ReadonlyArray<HeadersLike | null | undefined>,
+  name: string,
+): string | undefined {
+  const wanted = name.toLowerCase();
+  let found: string | undefined;
+  for (const layer of layers) {
+    if (!layer) continue;
+    forEachHeader(layer, (key, value) => {
+      if (value === undefined || key.toLowerCase() !== wanted) return;
+      found = value === null ? undefined : String(value);
+    });
+  }
+  return found;
+}
+
+type HeaderValue = string | number | boolean | null | undefined;
+
+/** Each entry of a layer, in order, without copying them into an array first (this runs per request). */
+function forEachHeader(layer: HeadersLike, visit: (name: string, value: HeaderValue) => void): void {
+  if (layer instanceof Headers) layer.forEach((value, name) => visit(name, value));
+  else if (Array.isArray(layer))
+    for (const [name, value] of layer as ReadonlyArray<[string, string]>) visit(name, value);
+  else {
+    const record = layer as Readonly<Record<string, HeaderValue>>;
+    for (const name of Object.keys(record)) visit(name, record[name]);
+  }
 }
 
 /**

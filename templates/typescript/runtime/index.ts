@@ -11,24 +11,9 @@ export {
   DEFAULT_TIMEOUT_MS,
   type ClientOptions,
 } from './client-core.js';
-export {
-  APIConnectionError,
-  APIConnectionTimeoutError,
-  APIError,
-  APIResponseParseError,
-  APIUserAbortError,
-  AuthenticationError,
-  BadRequestError,
-  ConflictError,
-  InternalServerError,
-  NotFoundError,
-  PermissionDeniedError,
-  RateLimitError,
-  TelnyxError,
-  UnprocessableEntityError,
-  WebhookVerificationError,
-  type TelnyxErrorDetail,
-} from './errors.js';
+// Every error class: errors.ts exports nothing else (error.ts, the official module name, adds one alias).
+export * from './errors.js';
+export type { TelnyxErrorDetail } from './error-text.js';
 export type { HeadersLike } from './headers.js';
 export type { Logger, LogLevel } from './log.js';
 export {

@@ -60,13 +60,19 @@ export function loggerFor(client: object): Logger {
 
 const SILENT: Logger = { error: () => {}, warn: () => {}, info: () => {}, debug: () => {} };
 
-export function makeLogger(level: LogLevel, sink: Logger, redact: (text: string) => string): Logger {
+/** A logger that knows its level, so callers can skip building a line that would be dropped. */
+export interface LevelledLogger extends Logger {
+  enabled(lineLevel: Exclude<LogLevel, 'off'>): boolean;
+}
+
+export function makeLogger(level: LogLevel, sink: Logger, redact: (text: string) => string): LevelledLogger {
+  const enabled = (lineLevel: Exclude<LogLevel, 'off'>): boolean => RANK[lineLevel] <= RANK[level];
   const at =
     (lineLevel: Exclude<LogLevel, 'off'>) =>
     (message: string, ...rest: unknown[]): void => {
-      if (RANK[lineLevel] > RANK[level]) return;
+      if (!enabled(lineLevel)) return;
       const clean = rest.map((arg) => (typeof arg === 'string' ? redact(arg) : arg));
       sink[lineLevel](`[telnyx] ${redact(message)}`, ...clean);
     };
-  return { error: at('error'), warn: at('warn'), info: at('info'), debug: at('debug') };
+  return { error: at('error'), warn: at('warn'), info: at('info'), debug: at('debug'), enabled };
 }

@@ -3,7 +3,8 @@
  * authenticate: an access token from `POST <baseURL>/oauth/token` (`grant_type=client_credentials`,
  * HTTP Basic), cached and fetched again 10 s before it expires, or after a failed fetch.
  */
-import { APIError, type Redactor } from './errors.js';
+import { APIError } from './errors.js';
+import type { Redactor } from './redact.js';
 import { redactResponseHeaders } from './headers.js';
 import { buildURL } from './request.js';
 import { fetchWithinOrigin } from './redirects.js';

@@ -9,9 +9,17 @@ export type PathParamValue = string | number | bigint | boolean;
 
 const PLACEHOLDER = /\{([^{}]+)\}/g;
 
+/** Names per template, as every call of an operation asks again; a package has ~1,100 templates. */
+const NAMES = new Map<string, readonly string[]>();
+
 /** The parameter names of a path template, in order: `/a/{x}/b/{y}` -> ['x', 'y']. */
-export function pathParamNames(template: string): string[] {
-  return [...template.matchAll(PLACEHOLDER)].map((m) => m[1]!);
+export function pathParamNames(template: string): readonly string[] {
+  let names = NAMES.get(template);
+  if (!names) {
+    names = [...template.matchAll(PLACEHOLDER)].map((m) => m[1]!);
+    NAMES.set(template, names);
+  }
+  return names;
 }
 
 /** `buildPath('/calls/{id}/actions/answer', { id })` -> `/calls/v3%3Aabc/actions/answer`. */

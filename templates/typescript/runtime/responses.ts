@@ -6,7 +6,7 @@
 import { APIResponseParseError } from './errors.js';
 import { redactResponseHeaders } from './headers.js';
 import { Stream } from './streaming.js';
-import type { CompletedResponse } from './transport.js';
+import type { CompletedResponse } from './completed-response.js';
 
 /** `auto` (generic requests): JSON when the response says it is JSON, else text; 204 is undefined. */
 export type ResponseKind = 'json' | 'binary' | 'text' | 'csv' | 'sse' | 'none' | 'auto';
@@ -18,22 +18,22 @@ export function isBufferedKind(kind: ResponseKind): boolean {
 
 /** The value a call resolves to; the generated method's signature states its type. */
 export function parseResponse(completed: CompletedResponse, kind: ResponseKind): unknown {
-  const { response, text } = completed;
+  const { text } = completed;
   switch (kind) {
     case 'none':
       return undefined;
     case 'binary':
-      return response;
+      return completed.response;
     case 'sse':
-      return new Stream(response, completed.controller);
+      return new Stream(completed.response, completed.controller);
     case 'text':
     case 'csv':
       return text ?? '';
     case 'json':
       return parseJSONBody(completed, text ?? '');
     case 'auto':
-      if (response.status === 204) return undefined;
-      return isJSONType(response.headers.get('content-type'))
+      if (completed.status === 204) return undefined;
+      return isJSONType(completed.headers.get('content-type'))
         ? parseJSONBody(completed, text ?? '')
         : (text ?? '');
   }
@@ -45,18 +45,17 @@ function isJSONType(contentType: string | null): boolean {
 }
 
 function parseJSONBody(completed: CompletedResponse, text: string): unknown {
-  const { response } = completed;
-  if (response.status === 204 || text.trim() === '') return undefined;
+  if (completed.status === 204 || text.trim() === '') return undefined;
   try {
     return JSON.parse(text);
   } catch {
-    const type = response.headers.get('content-type') ?? 'no content type';
-    return failParse(response, (completed.redact ?? String)(text), type, completed.redact);
+    const type = completed.headers.get('content-type') ?? 'no content type';
+    return failParse(completed, (completed.redact ?? String)(text), type, completed.redact);
   }
 }
 
 function failParse(
-  response: Response,
+  response: Pick<CompletedResponse, 'status' | 'headers'>,
   text: string,
   type: string,
   redact: ((text: string) => string) | undefined,

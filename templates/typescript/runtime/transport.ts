@@ -14,11 +14,13 @@ import {
   type TelnyxError,
 } from './errors.js';
 import type { RequestBody } from './body.js';
+import { bufferedResponse, unbufferedResponse, type CompletedResponse } from './completed-response.js';
 import { redactHeaders, redactResponseHeaders } from './headers.js';
-import type { Logger } from './log.js';
+import type { LevelledLogger } from './log.js';
 import { fetchWithinOrigin } from './redirects.js';
 import { failureOf, isRetryable, retryDelayMs, type Sleep } from './retries.js';
 
+export type { CompletedResponse } from './completed-response.js';
 export type { Fetch } from './redirects.js';
 import type { Fetch } from './redirects.js';
 
@@ -45,19 +47,9 @@ export interface TransportSettings {
   sleep: Sleep;
   random: () => number;
   now: () => number;
-  logger: Logger;
+  logger: LevelledLogger;
   /** Scrubs secrets from response text before it reaches an error or a log line. */
   redact: (text: string) => string;
-}
-
-/** A successful (2xx) response; `text` is set when the body was buffered. */
-export interface CompletedResponse {
-  response: Response;
-  text: string | undefined;
-  /** Aborts the response body (used by streams to stop reading). */
-  controller: AbortController;
-  /** Scrubs secrets from text of this response that ends up in an error (an unparsable body). */
-  redact?: ((text: string) => string) | undefined;
 }
 
 export async function send(
@@ -67,13 +59,16 @@ export async function send(
   const { logger, signal } = settings;
   for (let retriesDone = 0; ; retriesDone++) {
     if (signal?.aborted) throw new APIUserAbortError();
-    const started = settings.now();
-    logger.debug(`${request.method} ${request.url}`, { headers: redactHeaders(request.headers) });
+    // Debug lines are built only when they are logged: copying the headers costs on every request.
+    const debug = logger.enabled('debug');
+    const started = debug ? settings.now() : 0;
+    if (debug) logger.debug(`${request.method} ${request.url}`, { headers: redactHeaders(request.headers) });
     try {
       const completed = await attempt(request, settings);
-      logger.debug(
-        `${request.method} ${request.url} -> ${completed.response.status} (${settings.now() - started} ms)`,
-      );
+      if (debug)
+        logger.debug(
+          `${request.method} ${request.url} -> ${completed.status} (${settings.now() - started} ms)`,
+        );
       return completed;
     } catch (error) {
       const failure = failureOf(error);
@@ -130,10 +125,9 @@ async function attempt(request: PreparedRequest, settings: TransportSettings): P
     if (request.body instanceof ReadableStream) init.duplex = 'half';
     const response = await fetchWithinOrigin(settings.fetch, request.url, init, settings.redact);
     if (!response.ok) throw await errorFromResponse(response, settings.redact);
-    // Read a clone so that `.asResponse()` still hands the caller an unread body.
-    const text = request.bufferBody ? await response.clone().text() : undefined;
-    handedOver = !request.bufferBody;
-    return { response, text, controller, redact: settings.redact };
+    if (request.bufferBody) return await bufferedResponse(response, controller, settings.redact);
+    handedOver = true;
+    return unbufferedResponse(response, controller, settings.redact);
   } catch (error) {
     throw asTransportError(error);
   } finally {

@@ -12,7 +12,7 @@
  * the signature.
  */
 import { readEnv } from './env.js';
-import { TelnyxError, TelnyxWebhookVerificationError } from './errors.js';
+import { TelnyxError, WebhookVerificationError as TelnyxWebhookVerificationError } from './errors.js';
 
 export const SIGNATURE_HEADER = 'telnyx-signature-ed25519';
 export const TIMESTAMP_HEADER = 'telnyx-timestamp';

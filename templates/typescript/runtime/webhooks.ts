@@ -15,9 +15,9 @@ import {
   type WebhookHeaders,
   type WebhookKey,
 } from './webhook-signature.js';
-import { TelnyxWebhookVerificationError } from './errors.js';
+import { TelnyxWebhookVerificationError } from './error.js';
 
-export { TelnyxWebhookVerificationError, WebhookVerificationError } from './errors.js';
+export { TelnyxWebhookVerificationError, WebhookVerificationError } from './error.js';
 export {
   DEFAULT_TOLERANCE_SECONDS,
   SIGNATURE_HEADER,

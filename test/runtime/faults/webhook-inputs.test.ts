@@ -7,7 +7,7 @@
  * `TelnyxWebhook` and `unwrapWebhook`.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { TelnyxError, TelnyxWebhookVerificationError } from '../../../templates/typescript/runtime/errors.ts';
+import { TelnyxError, TelnyxWebhookVerificationError } from '../../../templates/typescript/runtime/error.ts';
 import {
   TelnyxWebhook,
   unwrapWebhook,
