@@ -84,7 +84,8 @@ describe('casing', () => {
 });
 
 /**
- * `GET /path -> list` (a list), `-> object` (a document); no arrow: the body cannot tell. After
+ * `GET /path -> list` (a list), `-> object` (a document), `-> 202` (the success response is 202
+ * Accepted); no arrow: the body cannot tell. After
  * ` | `, the operation's summary and then its operationId (`POST /orders | Place an order | PlaceOrder`).
  */
 function ops(lines: string[]): NamingInput[] {
@@ -92,7 +93,8 @@ function ops(lines: string[]): NamingInput[] {
     const [shaped, summary, operationId] = line.split(' | ');
     const [op, shape] = shaped.split(' -> ');
     const [method, path] = op.split(' ');
-    const list = shape === undefined ? (method === 'GET' ? undefined : false) : shape === 'list';
+    const list =
+      shape === undefined || shape === '202' ? (method === 'GET' ? undefined : false) : shape === 'list';
     return {
       key: op,
       method: method.toLowerCase(),
@@ -100,6 +102,7 @@ function ops(lines: string[]): NamingInput[] {
       pointer: `#/paths/${path}`,
       hidden: false,
       returnsList: list,
+      accepted: shape === '202',
       ...(summary ? { summary } : {}),
       ...(operationId ? { operationId } : {}),
     };
@@ -367,16 +370,27 @@ describe('rules', () => {
       {
         given: [
           'POST /orders | Place an order | PlaceOrder',
-          'DELETE /subscriptions/{id} | Cancel a subscription | cancel_subscription_delete',
           'POST /reports/{id} | Regenerate a report | regenerateReport',
           'PUT /reports/{id} | Update a report | UpdateReport',
+          'PATCH /plans/{id} | Archive a plan | ArchivePlan',
         ],
         want: [
           'client.orders.place',
-          'client.subscriptions.cancel',
           'client.reports.regenerate',
           'client.reports.update',
+          'client.plans.archive',
         ],
+      },
+    ],
+    [
+      'a DELETE keeps delete and a 202 POST keeps create, whatever verb they state',
+      {
+        given: [
+          'DELETE /subscriptions/{id} | Cancel a subscription | cancel_subscription_delete',
+          'POST /faxes -> 202 | Send a fax | SendFax',
+          'POST /messages | Send a message | SendMessage',
+        ],
+        want: ['client.subscriptions.delete', 'client.faxes.create', 'client.messages.send'],
       },
     ],
     [

@@ -11,7 +11,9 @@ import { ROOT, tempFiles } from './support/cli.ts';
 import { formatTally, scoreRules, type RulesScore } from './support/naming-score.ts';
 
 const SHARED = join(ROOT, '../shared');
-const FLOOR: Omit<RulesScore, 'misses'> = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/naming-floor.json'), 'utf8'));
+const FLOOR: Omit<RulesScore, 'misses'> = JSON.parse(
+  readFileSync(join(ROOT, 'test/fixtures/naming-floor.json'), 'utf8'),
+);
 
 const methodLine = (title: string, chain: string, method: string, args = '()') =>
   `- <code title="${title}">client.${chain}.<a href="./src/x.ts">${method}</a>${args} -> X</code>`;

@@ -21,8 +21,16 @@ describe('valueHash', () => {
   it('changes with any change inside, in objects, arrays, Maps and Sets, large or small', () => {
     const base = valueHash({ ops: [operation], tags: new Set(['a']), byId: new Map([['k', 1]]) });
     const variants = [
-      { ops: [{ ...operation, notes: `${operation.notes}y` }], tags: new Set(['a']), byId: new Map([['k', 1]]) },
-      { ops: [{ ...operation, params: [{ name: 'to', required: false }] }], tags: new Set(['a']), byId: new Map([['k', 1]]) },
+      {
+        ops: [{ ...operation, notes: `${operation.notes}y` }],
+        tags: new Set(['a']),
+        byId: new Map([['k', 1]]),
+      },
+      {
+        ops: [{ ...operation, params: [{ name: 'to', required: false }] }],
+        tags: new Set(['a']),
+        byId: new Map([['k', 1]]),
+      },
       { ops: [operation], tags: new Set(['b']), byId: new Map([['k', 1]]) },
       { ops: [operation], tags: new Set(['a']), byId: new Map([['k', 2]]) },
       { ops: [operation, operation], tags: new Set(['a']), byId: new Map([['k', 1]]) },

@@ -66,6 +66,7 @@ export function namingInputs(drafts: OperationDraft[], resolve: (n: TypeNode) =>
     ...(d.operationId ? { operationId: d.operationId } : {}),
     ...(d.summary ? { summary: d.summary } : {}),
     returnsList: returnsList(d, resolve),
+    accepted: d.response.status === '202',
   }));
 }
 

@@ -2,7 +2,7 @@
  * What an operation says it does, when two independent sources agree (docs/NAMING.md, "Method names"):
  * the summary's leading word and the operationId's leading word. Neither alone is a naming source
  * (operationIds are inconsistent, summaries are prose), but when both open with the same word the
- * API's authors named the action twice: `Deactivate campaign` + `DeactivateCampaign` -> deactivate.
+ * API's authors named the action twice: `Dial` + `DialCall` -> dial.
  */
 import { singular, splitWords } from './casing.ts';
 
@@ -46,12 +46,20 @@ function agreedVerb(op: StatedIntent, path: string, crudToo = false): string | u
 }
 
 /**
- * The method a CRUD slot takes instead of its CRUD name: the agreed verb (`POST /calls` "Dial"
- * `DialCall` -> dial; `DELETE /campaigns/{id}` "Deactivate campaign" -> deactivate). Not for a GET:
- * a read's verb (view, look up) only restates retrieve or list.
+ * The method a POST, PUT or PATCH CRUD slot takes instead of its CRUD name: the agreed verb
+ * (`POST /calls` "Dial" `DialCall` -> dial). Not for a GET: a read's verb (view, look up) only
+ * restates retrieve or list. Not for a DELETE: the reference keeps `delete` for stated verbs as often
+ * as it takes them (revoke, remove vs deactivate). Not for a POST answered 202 Accepted: it queues
+ * something the API then tracks, a create ("Send a fax" is `faxes.create`, where "Send a message",
+ * answered 200, is `messages.send`). Both limits were measured on the 2025-12 reference: without
+ * them fax, oauth and storage each lose an accessor (README, naming rules).
  */
-export function domainVerb(op: StatedIntent & { method: string; path: string }): string | undefined {
-  return op.method === 'get' ? undefined : agreedVerb(op, op.path);
+export function domainVerb(
+  op: StatedIntent & { method: string; path: string; accepted?: boolean },
+): string | undefined {
+  if (op.method === 'get' || op.method === 'delete' || (op.method === 'post' && op.accepted))
+    return undefined;
+  return agreedVerb(op, op.path);
 }
 
 /**

@@ -12,6 +12,8 @@ export interface OperationShape extends StatedIntent {
   path: string;
   /** The GET returns a list (a page, or records bare or in `data`); undefined: the body alone cannot tell. */
   returnsList: boolean | undefined;
+  /** The success response is 202 Accepted: the server took a job it processes later. */
+  accepted?: boolean;
 }
 
 export interface RuleName {

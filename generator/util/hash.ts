@@ -48,7 +48,8 @@ export function valueHash(value: unknown, options: { skipFunctions?: boolean } =
     }
     if (v === undefined || typeof v === 'symbol') return undefined;
     if (typeof v !== 'object' || v === null) return JSON.stringify(v);
-    if (typeof (v as { toJSON?: unknown }).toJSON === 'function') return encode((v as { toJSON(): unknown }).toJSON());
+    if (typeof (v as { toJSON?: unknown }).toJSON === 'function')
+      return encode((v as { toJSON(): unknown }).toJSON());
     const done = encoded.get(v);
     if (done !== undefined) return done;
     // A cycle has no JSON form; mark where it closes (content-wise, a cycle's place is fixed).
