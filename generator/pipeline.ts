@@ -295,7 +295,6 @@ async function emitAndFormat(
       );
       const result = await formatFiles(files, {
         prettier: prettierOptions,
-        include: () => true,
         cacheDir: formatCache,
       });
       for (const [path, text] of files) output.set(path, text);

@@ -17,8 +17,6 @@ import type { OutputFiles } from '../emit/files.ts';
 export interface FormatOptions {
   /** Prettier options for the generated code. */
   prettier: Record<string, unknown>;
-  /** Which files to format. */
-  include: (path: string) => boolean;
   /** Content-addressed cache of formatted files; none = format everything. */
   cacheDir?: string;
   workers?: number;
@@ -33,13 +31,13 @@ export interface FormatResult {
 
 const PRETTIER_VERSION: string = createRequire(import.meta.url)('prettier/package.json').version;
 
+/** Formats every file of `files` in place (the caller picks which files to pass). */
 export async function formatFiles(files: OutputFiles, options: FormatOptions): Promise<FormatResult> {
   const optionsKey = JSON.stringify([PRETTIER_VERSION, options.prettier]);
   const misses: [string, string, string][] = []; // path, text, cache key
   let cached = 0;
   const used = new Set<string>();
   for (const [path, text] of files) {
-    if (!options.include(path)) continue;
     const key = sha256(optionsKey + '\0' + path.slice(path.lastIndexOf('.')) + '\0' + text);
     used.add(key);
     const hit = options.cacheDir && entryFile(options.cacheDir, key);
