@@ -68,7 +68,12 @@ describe('input spelling per language', () => {
 
   it('a camelCase plural acronym is one word in every language, as their official SDKs spell it', () => {
     const given = 'optInWorkflowImageURLs';
-    expect([PYTHON.args([given])[0], RUBY.args([given])[0], GO.fields([given])[0], JAVA.setter(given)]).toEqual([
+    expect([
+      PYTHON.args([given])[0],
+      RUBY.args([given])[0],
+      GO.fields([given])[0],
+      JAVA.setter(given),
+    ]).toEqual([
       'opt_in_workflow_image_urls',
       'opt_in_workflow_image_urls',
       'OptInWorkflowImageURLs',

@@ -90,7 +90,9 @@ describe('inline objects become named types under their owner', () => {
         want: {
           Subject: {
             kind: 'object',
-            properties: [prop('meta', { kind: 'object', properties: [], additional: true, additionalImplied: true })],
+            properties: [
+              prop('meta', { kind: 'object', properties: [], additional: true, additionalImplied: true }),
+            ],
           },
         },
       },

@@ -94,7 +94,13 @@ describe('request bodies', () => {
                 kind: 'intersection',
                 parts: [
                   PET,
-                  { kind: 'object', properties: [], requiresElsewhere: ['tag'], additional: true, additionalImplied: true },
+                  {
+                    kind: 'object',
+                    properties: [],
+                    requiresElsewhere: ['tag'],
+                    additional: true,
+                    additionalImplied: true,
+                  },
                 ],
               },
               requiredFields: ['name', 'tag'],

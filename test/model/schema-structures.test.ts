@@ -109,7 +109,10 @@ describe('objects', () => {
     ],
     [
       'an object that declares nothing is free-form',
-      { given: { type: 'object' }, want: { kind: 'object', properties: [], additional: true, additionalImplied: true } },
+      {
+        given: { type: 'object' },
+        want: { kind: 'object', properties: [], additional: true, additionalImplied: true },
+      },
     ],
     [
       'an empty object with additionalProperties: false',

@@ -91,7 +91,9 @@ export function renderSkill(input: SkillInput, templates: Templates): RenderedSk
     },
     webhooks: input.events,
     rows: input.rows,
-    handler: input.handler ? webhookView(language.id, input.handler, jsString(`${input.packageName}/resources/webhooks`)) : undefined,
+    handler: input.handler
+      ? webhookView(language.id, input.handler, jsString(`${input.packageName}/resources/webhooks`))
+      : undefined,
   };
   const sections = input.views.map((view) =>
     templates
