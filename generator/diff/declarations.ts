@@ -35,8 +35,11 @@ export interface Declaration {
 export interface Method {
   /** `client.calls.actions.answer`. */
   accessor: string;
-  /** Absent for an accessor of the runtime's own classes (`client.webhooks`), whose code is fixed. */
-  node?: ts.MethodDeclaration;
+  /**
+   * A method of a class, or of the interface merged with it (generated resources declare their
+   * methods there). Absent for an accessor of the runtime's own classes (`client.webhooks`).
+   */
+  node?: ts.MethodDeclaration | ts.MethodSignature;
   /** Declarations its parameters name (values the user writes). */
   inputs: string[];
   /** Declarations its return type names (values the user reads). */
@@ -103,6 +106,8 @@ function readSurface(files: ts.SourceFile[], srcDir: string): PackageSurface {
   const declarations = new Map<string, Declaration>();
   const pending: { decl: Declaration; scopes: string[]; resolve: Resolver }[] = [];
   const classes = new Map<string, ts.ClassDeclaration>();
+  /** Interfaces merged with a class of the same name: their members are the class's too. */
+  const merged = new Map<string, ts.InterfaceDeclaration>();
   const resolvers = new Map<string, Resolver>();
   for (const { file, module } of modules) {
     const resolve = resolverOf(file, module, declarations);
@@ -120,6 +125,13 @@ function readSurface(files: ts.SourceFile[], srcDir: string): PackageSurface {
           s.name
         ) {
           const key = `${module}#${prefix}${s.name.text}`;
+          // The class is the declaration; an interface merged with it only adds members.
+          const other = declarations.get(key)?.node;
+          if (ts.isInterfaceDeclaration(s) && other && ts.isClassDeclaration(other)) {
+            merged.set(key, s);
+            continue;
+          }
+          if (ts.isClassDeclaration(s) && other && ts.isInterfaceDeclaration(other)) merged.set(key, other);
           const alias =
             ts.isImportEqualsDeclaration(s) ||
             (ts.isTypeAliasDeclaration(s) && ts.isTypeReferenceNode(s.type));
@@ -134,7 +146,10 @@ function readSurface(files: ts.SourceFile[], srcDir: string): PackageSurface {
   }
   // Names resolve once every module's declarations are known.
   for (const { decl, scopes, resolve } of pending) decl.refs = referencesIn(decl.node, scopes, resolve);
-  const { methods, resources } = readMethods(classes, resolvers);
+  const members = new Map(
+    [...classes].map(([key, node]) => [key, [...node.members, ...(merged.get(key)?.members ?? [])]]),
+  );
+  const { methods, resources } = readMethods(members, resolvers);
   const referrers = new Map<string, string[]>();
   const refer = (from: string, to: string) => {
     const list = referrers.get(to);
@@ -153,20 +168,23 @@ function readSurface(files: ts.SourceFile[], srcDir: string): PackageSurface {
  * (`webhooks: Webhooks<WebhookEvent>`) is an accessor of its own, whose results are its type
  * arguments.
  */
-function readMethods(classes: Map<string, ts.ClassDeclaration>, resolvers: Map<string, Resolver>) {
+function readMethods(
+  classes: Map<string, (ts.ClassElement | ts.TypeElement)[]>,
+  resolvers: Map<string, Resolver>,
+) {
   const methods = new Map<string, Method>();
   const resources = new Map<string, string>();
   const visit = (key: string, accessor: string, seen: Set<string>) => {
-    const node = classes.get(key);
-    if (!node || seen.has(key)) return;
+    const members = classes.get(key);
+    if (!members || seen.has(key)) return;
     resources.set(accessor, key);
     const module = key.slice(0, key.indexOf('#'));
     const resolve = resolvers.get(module)!;
     const scopes = [`${module}#`];
-    for (const member of node.members) {
+    for (const member of members) {
       if (isPrivate(member) || !member.name || !ts.isIdentifier(member.name)) continue;
       const at = `${accessor}.${member.name.text}`;
-      if (ts.isMethodDeclaration(member)) {
+      if (ts.isMethodDeclaration(member) || ts.isMethodSignature(member)) {
         methods.set(at, {
           accessor: at,
           node: member,
@@ -191,13 +209,16 @@ function readMethods(classes: Map<string, ts.ClassDeclaration>, resolvers: Map<s
 }
 
 /**
- * The class a member holds, by the name its syntax gives (a getter typed `X`, a resource built on
- * first access, or a field initialised with `new X(...)`), and the member's declared type.
+ * The class a member holds, by the name its syntax gives (a getter or a merged interface's property
+ * typed `X`: a resource built on first access; or a field initialised with `new X(...)`), and the
+ * member's declared type.
  */
-function heldClass(member: ts.ClassElement): { name: string; type?: ts.TypeNode } | undefined {
-  const getter = ts.isGetAccessorDeclaration(member);
-  const type = getter || ts.isPropertyDeclaration(member) ? member.type : undefined;
-  const named = getter
+function heldClass(
+  member: ts.ClassElement | ts.TypeElement,
+): { name: string; type?: ts.TypeNode } | undefined {
+  const typed = ts.isGetAccessorDeclaration(member) || ts.isPropertySignature(member);
+  const type = typed || ts.isPropertyDeclaration(member) ? member.type : undefined;
+  const named = typed
     ? type && ts.isTypeReferenceNode(type) && type.typeName
     : ts.isPropertyDeclaration(member) && member.initializer && ts.isNewExpression(member.initializer)
       ? member.initializer.expression
@@ -244,7 +265,7 @@ function isExported(s: ts.Statement): boolean {
   );
 }
 
-function isPrivate(m: ts.ClassElement): boolean {
+function isPrivate(m: ts.ClassElement | ts.TypeElement): boolean {
   const modifiers = ts.canHaveModifiers(m) ? ts.getModifiers(m) : undefined;
   const hidden = modifiers?.some(
     (x) => x.kind === ts.SyntaxKind.PrivateKeyword || x.kind === ts.SyntaxKind.ProtectedKeyword,

@@ -83,8 +83,8 @@ export const RUNTIME_NAMES: ReadonlySet<string> = new Set(
     'stringifyQuery QueryStyle QueryStyles HTTPMethod RequestDescription RequestOptions ResponseKind',
     'Sleep Stream ServerSentEvent Fetch toFile FileSource ToFileOptions verifyWebhook',
     'VerifyWebhookOptions WebhookHeaders',
-    // What resource files import from core/operation.js and core/lazy.js.
-    'APIResource OperationSpec describe lazyResource setResource',
+    // What resource files import from core/operation.js and core/define.js.
+    'APIResource OperationSpec defineChildren defineOperations',
   ]
     .join(' ')
     .split(' '),

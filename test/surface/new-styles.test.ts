@@ -26,7 +26,10 @@ describe('offset/limit paging and a pipe-delimited object', () => {
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
     expect(manifest.operations[0].pagination).toBe('offset-limit');
     const resource = readFileSync(join(out, 'typescript/src/resources/widgets.ts'), 'utf8');
-    expect(resource).toContain('this._client.getAPIList<OffsetPagination<WidgetListResponse>>');
+    expect(resource).toContain(
+      'list(params: WidgetListParams, options?: RequestOptions): PagePromise<WidgetListPage>;',
+    );
+    expect(resource).toContain("    page: OffsetPagination,\n    items: 'data',\n");
     expect(resource).toContain("color: { style: 'pipeDelimited', explode: false }");
   });
 

@@ -14,11 +14,10 @@ interface RuntimeSymbol {
 /** In import order: modules as listed, symbols within a module as listed (page classes sorted). */
 const RUNTIME_SYMBOLS: Record<string, RuntimeSymbol> = {
   APIResource: { module: 'operation.js', typeOnly: false },
-  describe: { module: 'operation.js', typeOnly: false },
   OperationSpec: { module: 'operation.js', typeOnly: true },
   Uploadable: { module: 'operation.js', typeOnly: true },
-  lazyResource: { module: 'lazy.js', typeOnly: false },
-  setResource: { module: 'lazy.js', typeOnly: false },
+  defineChildren: { module: 'define.js', typeOnly: false },
+  defineOperations: { module: 'define.js', typeOnly: false },
   RequestOptions: { module: 'request.js', typeOnly: true },
   APIPromise: { module: 'api-promise.js', typeOnly: true },
   PagePromise: { module: 'pagination.js', typeOnly: true },
@@ -32,7 +31,7 @@ export const RUNTIME_SYMBOL_NAMES: readonly string[] = Object.keys(RUNTIME_SYMBO
 const PAGE_MODULE = 'page-styles.js';
 const MODULE_ORDER = [
   'operation.js',
-  'lazy.js',
+  'define.js',
   'request.js',
   'api-promise.js',
   PAGE_MODULE,

@@ -12,9 +12,9 @@ import type { Api, Resource, TypeNode } from '../../model/index.ts';
 import type { Names } from '../../naming/names.ts';
 import type { FileSink } from '../files.ts';
 import { renderApiMd } from './api-md.ts';
-import { docComment, sanitize } from './doc-comment.ts';
+import { docComment, propertyKey, sanitize } from './doc-comment.ts';
 import { cellCode, mdText } from '../skills/escape.ts';
-import { lazyChild } from './layout-code.ts';
+import { childrenCall } from './layout-code.ts';
 import { className, resourceEntry, resourceFile } from './layout.ts';
 import { renderModels } from './models.ts';
 import { PrintedFile } from './printed-file.ts';
@@ -48,8 +48,7 @@ const CLIENT_IDENTIFIERS = [
   CLIENT_CLASS,
   BASE_CLASS,
   'ClientOptions',
-  'lazyResource',
-  'setResource',
+  'defineChildren',
   'PageStyles',
   'RequestTypes',
   'Webhooks',
@@ -149,7 +148,7 @@ export function renderTypeScript<Sink extends FileSink = Map<string, string>>(
     importPath: `./${resourceFile(r.chain, r.children.length > 0)
       .slice('src/'.length)
       .replace(/\.ts$/, '.js')}`,
-    getter: lazyChild('  ', r.name, className(r.name), 'this'),
+    property: `  ${propertyKey(r.name)}: ${className(r.name)};`,
     doc: docComment([`${className(r.name)} operations.`], '  '),
     exports: exportedTypes(rendered.get(r)!),
   }));
@@ -165,6 +164,10 @@ export function renderTypeScript<Sink extends FileSink = Map<string, string>>(
     // The server lands in a doc comment there.
     template('client.ts.hbs')({
       resources: topLevel,
+      defineChildren: childrenCall(
+        CLIENT_CLASS,
+        api.resources.map((r) => [r.name, className(r.name)]),
+      ),
       clientClass: CLIENT_CLASS,
       baseClass: BASE_CLASS,
       packageName: ctx.packageName,

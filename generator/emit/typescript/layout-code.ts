@@ -26,11 +26,20 @@ function flatCall(call: Call): string {
   return `${call.callee}(${call.args.map((a) => (typeof a === 'string' ? a : flatCall(a))).join(', ')})`;
 }
 
-/** `name(params): Returns {`: parameters broken one per line when the line is too long. */
-export function printSignature(indent: string, name: string, params: string[], returns: string): string {
-  const flat = `${indent}${name}(${params.join(', ')}): ${returns} {`;
+/**
+ * `name(params): Returns<end>` (`;` in an interface, ` {` before a body): parameters broken one per
+ * line when the line is too long.
+ */
+export function printSignature(
+  indent: string,
+  name: string,
+  params: string[],
+  returns: string,
+  end = ' {',
+): string {
+  const flat = `${indent}${name}(${params.join(', ')}): ${returns}${end}`;
   if (flat.length <= PRINT_WIDTH) return flat;
-  return `${indent}${name}(\n${params.map((p) => `${indent}  ${p},`).join('\n')}\n${indent}): ${returns} {`;
+  return `${indent}${name}(\n${params.map((p) => `${indent}  ${p},`).join('\n')}\n${indent}): ${returns}${end}`;
 }
 
 export type Literal =
@@ -81,21 +90,12 @@ function flatLiteral(value: Literal): string {
 }
 
 /**
- * A child resource as a getter that builds it on first access (runtime/lazy.ts): `get x(): X {`, then
- * `return lazyResource(this, 'x', X, client);`, its arguments one per line when the call does not
- * fit, as prettier breaks a call of plain arguments. Not a field `readonly x = new X(client)`: that
- * built every resource with its owner.
+ * `defineChildren(Owner, { name: Class, ... });` (runtime/define.ts: a getter per child that builds
+ * it on first access, and a setter), the object hugged as prettier lays out a last argument; '' for
+ * no children. Not fields `readonly x = new X(client)`: those built every resource with its owner.
  */
-export function lazyChild(indent: string, name: string, className: string, client: string): string {
-  const call: Call = { callee: 'lazyResource', args: ['this', stringLiteral(name), className, client] };
-  // And a setter, so the property is assignable like the official client's plain field.
-  const assign: Call = { callee: 'setResource', args: ['this', stringLiteral(name), 'value'] };
-  return [
-    `${indent}get ${propertyKey(name)}(): ${className} {`,
-    printCall(call, `${indent}  `, 'return ', ';'),
-    `${indent}}`,
-    `${indent}set ${propertyKey(name)}(value: ${className}) {`,
-    printCall(assign, `${indent}  `, '', ';'),
-    `${indent}}`,
-  ].join('\n');
+export function childrenCall(owner: string, children: [name: string, className: string][]): string {
+  if (!children.length) return '';
+  const map = Object.fromEntries(children.map(([name, cls]) => [name, rawCode(cls)]));
+  return printLiteral(map, '', `defineChildren(${owner}, `, ');');
 }

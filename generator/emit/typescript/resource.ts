@@ -1,12 +1,14 @@
 /**
- * One resource -> one file: the class with a method per operation and a property per child resource,
- * then each operation's Params/Response types, then the operations' request layouts. Rendered through
- * templates/typescript/resource.ts.hbs; everything spec-derived is escaped before it reaches the template.
+ * One resource -> one file: the class, and merged with it an interface declaring a method per
+ * operation and a property per child resource; then each operation's Params/Response types, then the
+ * operations' request layouts, from which the runtime defines the methods (runtime/define.ts: one
+ * generated body per method cost the package's type-check more than anything else in it). Rendered
+ * through templates/typescript/resource.ts.hbs; everything spec-derived is escaped before it reaches
+ * the template.
  */
 import type { Operation, Resource, TypeNode } from '../../model/index.ts';
-import { docComment, propertyKey, stringLiteral } from './doc-comment.ts';
-import { lazyChild, printCall, printLiteral, printSignature, type Call } from './layout-code.ts';
-import { PRINT_WIDTH } from './type-expr.ts';
+import { docComment, propertyKey } from './doc-comment.ts';
+import { childrenCall, printLiteral, printSignature, rawCode, type Literal } from './layout-code.ts';
 import { PrintedFile } from './printed-file.ts';
 import { className, resourceFile } from './layout.ts';
 import { operationTypes, type Scope } from './operation-types.ts';
@@ -22,8 +24,10 @@ export interface ResourceView {
   methods: MethodView[];
   /** `import` lines of the runtime symbols the file references (imports.ts). */
   runtimeImports: string;
-  /** Child resource properties, then methods, blank-line separated as prettier keeps them. */
-  classBody: string;
+  /** The merged interface's members: child resource properties, then methods, blank-line separated. */
+  members: string;
+  /** `defineChildren(Class, { ... });` when the resource has children. */
+  defineChildren: string;
   /** Params/Response declarations, each preceded by a blank line. */
   declarations: string;
   operations: string;
@@ -34,7 +38,7 @@ export interface ResourceView {
 interface MethodView {
   key: string;
   returnType: string;
-  /** The method, doc comment to closing brace, laid out. */
+  /** The method's signature in the merged interface, doc comment to semicolon, laid out. */
   code: string;
   /** Its Params and Response declarations. */
   decls: string;
@@ -54,12 +58,10 @@ export function resourceView(
   const depth = path.split('/').length - 1; // folders below the package root
   const up = '../'.repeat(depth - 1);
   const file = new PrintedFile();
-  for (const always of ['APIResource', 'describe', 'OperationSpec', 'RequestOptions'] as const)
-    file.use(always);
-  if (resource.children.length) {
-    file.use('lazyResource');
-    file.use('setResource');
-  }
+  file.use('APIResource');
+  if (resource.operations.length)
+    for (const name of ['OperationSpec', 'defineOperations', 'RequestOptions'] as const) file.use(name);
+  if (resource.children.length) file.use('defineChildren');
   const methods = resource.operations.flatMap((key) =>
     methodsOf(ops.get(key)!, surface.get(key)!).map(([op, surfaced]) =>
       methodView(op, surfaced, typeNames, resolve, scope, file),
@@ -74,21 +76,27 @@ export function resourceView(
       importPath: `./${childFile.slice(ownDir.length + 1).replace(/\.ts$/, '.js')}`,
     };
   });
+  const name = className(resource.name);
   return {
     file: path,
     core: `${up}core`,
     models: `${up}models.js`,
-    className: className(resource.name),
+    className: name,
     doc: docComment([`Operations under \`${resource.chain.join('.')}\`.`]),
     children,
     methods,
     runtimeImports: file.importLines(`${up}core`),
-    classBody: [
-      ...children.map((c) => lazyChild('  ', c.name, c.className, 'this._client')),
+    // Children one per line, then the methods, each after a blank line (doc comments).
+    members: [
+      children.map((c) => `  ${propertyKey(c.name)}: ${c.className};`).join('\n'),
       ...methods.map((m) => m.code),
     ]
       .filter(Boolean)
       .join('\n\n'),
+    defineChildren: childrenCall(
+      name,
+      children.map((c) => [c.name, c.className]),
+    ),
     declarations: methods.map((m) => (m.decls ? `\n${m.decls}` : '')).join(''),
     operations: methods.map((m) => m.layout).join('\n'),
     preformatted: file.exact,
@@ -147,35 +155,27 @@ function methodView(
     );
   params.push('options?: RequestOptions');
   const key = propertyKey(op.names.method);
-  const described: Call = {
-    callee: 'describe',
-    args: [
-      `OPERATIONS${key === op.names.method ? `.${key}` : `[${key}]`}`,
-      signature.positional?.arg ?? 'undefined',
-      signature.hasParams ? 'params' : 'undefined',
-      ...(t.bodyArgType ? ['body'] : []),
-    ],
-  };
   const page = op.pagination?.pageClass;
-  const pageOf = `${page}<${t.returns}>`;
-  const returnType = page ? `PagePromise<${t.page?.name ?? pageOf}>` : `APIPromise<${t.returns}>`;
+  const returnType = page
+    ? `PagePromise<${t.page?.name ?? `${page}<${t.returns}>`}>`
+    : `APIPromise<${t.returns}>`;
   if (page) {
     file.usePage(page);
     file.use('PagePromise');
   } else file.use('APIPromise');
   if (op.response.kind === 'sse' && !page) file.use('Stream');
-  // Explicit type arguments: inferring them from the declared return type costs the type-checker
-  // ~0.6 s over the package.
-  const call: Call = page
-    ? {
-        callee: `this._client.getAPIList<${pageOf}>`,
-        args: [page, described, stringLiteral(op.pagination!.itemsField), 'options'],
-      }
-    : { callee: `this._client.request<${t.returns}>`, args: [described, 'options'] };
-  // prettier breaks type arguments that do not fit; printCall does not: leave such a file to prettier.
-  if (`    return ${call.callee}(`.length > PRINT_WIDTH) file.inexact();
-  // The page class's instance holds the body's fields the page type declares (it copies them all).
-  const cast = t.page ? ` as ${returnType}` : '';
+  // What the runtime's method reads from its arguments (runtime/define.ts), in the signature's order.
+  const args = [
+    ...(signature.positional ? ['path'] : []),
+    ...(t.bodyArgType ? ['body'] : []),
+    ...(signature.hasParams ? ['params'] : []),
+  ];
+  const layout: Record<string, Literal | undefined> = {
+    ...(t.layout as Record<string, Literal | undefined>),
+    args: args.length ? args : undefined,
+    page: page ? rawCode(page) : undefined,
+    items: page ? op.pagination!.itemsField : undefined,
+  };
   const deprecated = op.deprecated ? '@deprecated' : undefined;
   const doc = docComment(
     [op.summary, op.description !== op.summary ? op.description : undefined, deprecated],
@@ -184,8 +184,8 @@ function methodView(
   return {
     key,
     returnType,
-    code: `${doc}${printSignature('  ', op.names.method, params, returnType)}\n${printCall(call, '    ', 'return ', `${cast};`)}\n  }`,
+    code: `${doc}${printSignature('  ', key, params, returnType, ';')}`,
     decls: [t.paramsDecl, t.responseDecl, t.page?.decl ?? ''].filter(Boolean).join('\n'),
-    layout: printLiteral(t.layout, '  ', `${key}: `, ','),
+    layout: printLiteral(layout, '  ', `${key}: `, ','),
   };
 }

@@ -1,7 +1,8 @@
 /**
  * Resources are built on first access, not with the client: the client (and each resource with
- * children) declares `get messages()` calling this. Building the ~165 top-level resources and their
- * children on every `new Telnyx()` and `withOptions()` cost time for resources a program never uses.
+ * children) has a getter per child calling this (define.ts `defineChildren`). Building the ~165
+ * top-level resources and their children on every `new Telnyx()` and `withOptions()` cost time for
+ * resources a program never uses.
  *
  * The resource is constructed once and defined on `owner` as an own property under the getter's
  * name, writable and enumerable as the eager fields were: later reads are plain property reads (no

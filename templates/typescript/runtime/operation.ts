@@ -9,11 +9,18 @@ import type { ClientCore } from './client-core.js';
 import { isFileSource, type FileSource } from './uploads.js';
 import { buildPath, pathParamNames, type PathParamValue } from './path.js';
 import { isPlainObject, type QueryStyles } from './query.js';
+import type { AbstractPage, PageConstructor } from './pagination.js';
 import type { HTTPMethod, RequestDescription } from './request.js';
 import type { ResponseKind } from './responses.js';
 
 /** A file to upload: Blob/File, bytes, a stream or async iterable (e.g. fs.createReadStream), or toFile(). */
 export type Uploadable = FileSource;
+
+/**
+ * The arguments of a generated method before its options, in order: the positional path parameter,
+ * a body passed whole (raw bytes, an array), the params object.
+ */
+export type OperationArg = 'path' | 'body' | 'params';
 
 export interface OperationSpec {
   method: HTTPMethod;
@@ -51,6 +58,12 @@ export interface OperationSpec {
   response?: ResponseKind;
   server?: string;
   idempotencyHeader?: string;
+  /** What the method takes before its options (none: options only). */
+  args?: readonly OperationArg[];
+  /** A list operation's page class: the method returns its PagePromise. */
+  page?: PageConstructor<AbstractPage<unknown>>;
+  /** The body field holding a page's items ('' when the body is the array itself). */
+  items?: string;
 }
 
 /** The part of a client a resource needs. */

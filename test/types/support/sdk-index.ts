@@ -75,7 +75,11 @@ export function readResourceFile(file: string): ResourceFile {
   const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, false);
   const exports = new Set<string>();
   const reexports: string[] = [];
-  const declared: Array<{ className: string; name: string; node: ts.MethodDeclaration }> = [];
+  const declared: Array<{ className: string; name: string; node: MethodNode }> = [];
+  // A class's methods may be declared in an interface merged with it (ours: the runtime defines them).
+  const classNames = new Set(
+    source.statements.flatMap((s) => (ts.isClassDeclaration(s) && s.name ? [s.name.text] : [])),
+  );
   const isExported = (node: ts.Node) =>
     ts.canHaveModifiers(node) &&
     (ts.getModifiers(node) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
@@ -109,20 +113,28 @@ export function readResourceFile(file: string): ResourceFile {
       ts.isStringLiteral(statement.moduleSpecifier)
     )
       reexports.push(moduleFile(file, statement.moduleSpecifier.text));
-    if (ts.isClassDeclaration(statement) && statement.name)
-      for (const member of statement.members)
-        if (ts.isMethodDeclaration(member) && member.name && ts.isIdentifier(member.name))
-          declared.push({ className: statement.name.text, name: member.name.text, node: member });
+    const owner =
+      (ts.isClassDeclaration(statement) && statement.name) ||
+      (ts.isInterfaceDeclaration(statement) && classNames.has(statement.name.text))
+        ? (statement as ts.ClassDeclaration | ts.InterfaceDeclaration)
+        : undefined;
+    for (const member of owner?.members ?? [])
+      if (
+        (ts.isMethodDeclaration(member) || ts.isMethodSignature(member)) &&
+        member.name &&
+        ts.isIdentifier(member.name)
+      )
+        declared.push({ className: owner!.name!.text, name: member.name.text, node: member });
   }
   // Overloads: the implementation's signature (the one with a body) is what every call must fit.
-  const byMethod = new Map<string, ts.MethodDeclaration[]>();
+  const byMethod = new Map<string, MethodNode[]>();
   for (const d of declared) {
     const key = `${d.className}.${d.name}`;
     byMethod.set(key, [...(byMethod.get(key) ?? []), d.node]);
   }
   const methods = new Map<string, MethodInfo[]>();
   for (const [key, nodes] of byMethod) {
-    const node = nodes.find((n) => n.body) ?? nodes[nodes.length - 1]!;
+    const node = nodes.find((n) => ts.isMethodDeclaration(n) && n.body) ?? nodes[nodes.length - 1]!;
     const [className, name] = key.split('.') as [string, string];
     const info: MethodInfo = { className, params: paramsType(node, exports, source) };
     methods.set(key, [info]);
@@ -133,12 +145,10 @@ export function readResourceFile(file: string): ResourceFile {
   return found;
 }
 
+type MethodNode = ts.MethodDeclaration | ts.MethodSignature;
+
 /** The exported `...Params` type a method takes, from its declared parameters. */
-function paramsType(
-  node: ts.MethodDeclaration,
-  exports: Set<string>,
-  source: ts.SourceFile,
-): MethodInfo['params'] {
+function paramsType(node: MethodNode, exports: Set<string>, source: ts.SourceFile): MethodInfo['params'] {
   const others: string[] = [];
   for (const [index, parameter] of node.parameters.entries()) {
     const name = parameter.name.getText(source);
