@@ -62,22 +62,29 @@ function operationMethod(name: string, spec: OperationSpec) {
   const body = args.indexOf('body');
   const params = args.indexOf('params');
   const options = args.length;
-  // A method named as the operation (stack traces, `fn.name`), as a class method would be.
+  // A method named as the operation (stack traces, `fn.name`), as a class method would be. Fixed
+  // parameters picked by position, not `...rest`: no array per call on the request path.
   const { [name]: method } = {
-    [name](this: APIResource, ...given: unknown[]) {
+    [name](this: APIResource, a?: unknown, b?: unknown, c?: unknown, d?: unknown) {
       const description = describe(
         spec,
-        path < 0 ? undefined : (given[path] as PathParamValue),
-        params < 0 ? undefined : (given[params] as object | null | undefined),
-        body < 0 ? undefined : given[body],
+        pick(path, a, b, c, d) as PathParamValue | undefined,
+        pick(params, a, b, c, d) as object | null | undefined,
+        pick(body, a, b, c, d),
       );
-      const requestOptions = given[options] as RequestOptions | undefined;
+      const requestOptions = pick(options, a, b, c, d) as RequestOptions | undefined;
+      const client = clientOf(this);
       return spec.page
-        ? clientOf(this).getAPIList(spec.page, description, spec.items ?? '', requestOptions)
-        : clientOf(this).request(description, requestOptions);
+        ? client.getAPIList(spec.page, description, spec.items ?? '', requestOptions)
+        : client.request(description, requestOptions);
     },
   };
   return method!;
+}
+
+/** The argument at `index` (-1: the method takes no such argument). */
+function pick(index: number, a: unknown, b: unknown, c: unknown, d: unknown): unknown {
+  return index === 0 ? a : index === 1 ? b : index === 2 ? c : index === 3 ? d : undefined;
 }
 
 /** The client a resource holds (`_client` is protected: generated classes read it, callers do not). */
