@@ -5,7 +5,7 @@
  * client with one resource's entry bundles no other resource; and the whole client builds each
  * resource on first access only.
  */
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { build } from 'esbuild';
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -210,12 +210,23 @@ describe('methods defined from the operations table', () => {
     };
     const client = new Telnyx({ apiKey: 'KEY', fetch, baseURL: 'http://api.test' });
     // A subclass override reaches the defined method through super, as with a class method.
-    class Logged extends Messages {
+    const Base = Messages as new (client: unknown) => { send(params: unknown, options?: unknown): unknown };
+    const overridden: unknown[] = [];
+    class Logged extends Base {
       override send(params: unknown, options?: unknown) {
+        overridden.push(params);
         return super.send(params, options);
       }
     }
     await new Logged(client).send({ to: '+13125550001', text: 'hi' });
+    expect(overridden).toHaveLength(1);
+    // A spy on the prototype sees the client's calls.
+    const spy = vi.spyOn(Messages.prototype, 'send').mockResolvedValue({ stubbed: true });
+    await expect(client.messages.send({ to: '+13125550002', text: 'spied' })).resolves.toEqual({
+      stubbed: true,
+    });
+    expect(spy).toHaveBeenCalledOnce();
+    spy.mockRestore();
     // Positional path argument, params and options; a whole body as its own argument.
     await client.messages.retrieve('msg-1', { headers: { 'X-A': '1' } });
     await client.messagingProfiles.list({ page: { number: 2 } });

@@ -1,30 +1,12 @@
 /**
- * Code layout in prettier's style for the shapes resource files are made of: calls, method
- * signatures and object literals of static data. Each prints on one line when it fits the print
- * width, else one item per line with a trailing comma, recursing into items that still do not fit.
- * This is what lets the format stage skip the resource files (test/typescript/format.test.ts).
+ * Code layout in prettier's style for the shapes resource files are made of: method signatures,
+ * object literals of static data, and a call whose last argument is such a literal. Each prints on
+ * one line when it fits the print width, else one item per line with a trailing comma, recursing
+ * into items that still do not fit. This is what lets the format stage skip the resource files
+ * (test/typescript/format.test.ts).
  */
 import { propertyKey, stringLiteral } from './doc-comment.ts';
 import { PRINT_WIDTH } from './type-expr.ts';
-
-/** A call expression: callee and arguments, each argument a code string or a nested call. */
-export interface Call {
-  callee: string;
-  args: (string | Call)[];
-}
-
-/** `<lead><call><tail>` at `indent` (lead and tail on the same lines as the call's ends). */
-export function printCall(call: Call, indent: string, lead = '', tail = ''): string {
-  const flat = `${indent}${lead}${flatCall(call)}${tail}`;
-  if (flat.length <= PRINT_WIDTH) return flat;
-  const inner = `${indent}  `;
-  const args = call.args.map((a) => (typeof a === 'string' ? `${inner}${a},` : printCall(a, inner, '', ',')));
-  return `${indent}${lead}${call.callee}(\n${args.join('\n')}\n${indent})${tail}`;
-}
-
-function flatCall(call: Call): string {
-  return `${call.callee}(${call.args.map((a) => (typeof a === 'string' ? a : flatCall(a))).join(', ')})`;
-}
 
 /**
  * `name(params): Returns<end>` (`;` in an interface, ` {` before a body): parameters broken one per
