@@ -152,10 +152,12 @@ export function renderTypeScript<Sink extends FileSink = Map<string, string>>(
     doc: docComment([`${className(r.name)} operations.`], '  '),
     exports: exportedTypes(rendered.get(r)!),
   }));
-  const webhookTypes = renderWebhookTypes(api, typeNames, new PrintedFile());
+  const webhookFile = new PrintedFile();
+  const webhookTypes = renderWebhookTypes(api, typeNames, webhookFile);
   if (resourcePaths.has(PREFIX + WEBHOOK_TYPES_FILE))
     throw new Error(`a resource file is at ${WEBHOOK_TYPES_FILE}, where the webhook types go`);
   files.set(PREFIX + WEBHOOK_TYPES_FILE, webhookTypes.text);
+  if (webhookFile.exact) preformatted.add(PREFIX + WEBHOOK_TYPES_FILE);
   const pageClasses = [
     ...new Set(api.operations.flatMap((o) => (o.pagination ? [o.pagination.pageClass] : []))),
   ].sort();

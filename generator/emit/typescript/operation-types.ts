@@ -175,11 +175,15 @@ function pageType(
   const doc = docComment([
     `A page of \`${op.names.ts}()\`: its items, and the response body's other fields as this operation's schema types them.`,
   ]);
-  const head = `export type ${name} = ${op.pagination.pageClass}<${returns}> &`;
-  // Prettier keeps `A & {` on the line of the `=` when it fits; anything else is left to it.
-  if (head.length + 2 > PRINT_WIDTH) ctx.file?.inexact();
-  const object = typeExpr({ kind: 'object', properties: fields }, ctx, '');
-  return { name, decl: `${doc}${head} ${object};` };
+  const page = `${op.pagination.pageClass}<${returns}> &`;
+  const head = `export type ${name} = ${page}`;
+  // Prettier keeps `A & {` on the line of the `=` when it fits, else moves it to the next line and
+  // indents the object under it; anything longer is left to it.
+  if (head.length + 2 <= PRINT_WIDTH)
+    return { name, decl: `${doc}${head} ${typeExpr({ kind: 'object', properties: fields }, ctx, '')};` };
+  if (`  ${page} {`.length > PRINT_WIDTH) ctx.file?.inexact();
+  const object = typeExpr({ kind: 'object', properties: fields }, ctx, '  ');
+  return { name, decl: `${doc}export type ${name} =\n  ${page} ${object};` };
 }
 
 /** A Params/Response doc: whose type it is and what the operation does, e.g. "Parameters of `client.calls.actions.answer()` (Answer call)." */

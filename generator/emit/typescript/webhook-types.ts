@@ -9,7 +9,7 @@
 import type { Api } from '../../model/index.ts';
 import { docComment } from './doc-comment.ts';
 import type { PrintedFile } from './printed-file.ts';
-import { typeExpr } from './type-expr.ts';
+import { fitted, PRINT_WIDTH, typeExpr } from './type-expr.ts';
 
 /** The module's path in the package, where `telnyx/resources/webhooks` resolves (package.json `./*`). */
 export const WEBHOOK_TYPES_FILE = 'src/resources/webhooks.ts';
@@ -53,7 +53,7 @@ export function renderWebhookTypes(
       docComment([
         event.summary,
         `The payload of the \`${event.name}\` webhook${eventTypes ? ` (${event.eventTypeAt}: ${eventTypes})` : ''}.`,
-      ]) + `export type ${event.typeName} = ${type};`,
+      ]) + fitted(`export type ${event.typeName} =`, event.payload, ctx, '', ';'),
     );
     exports.events.push(event.typeName);
     // A payload the spec does not type adds nothing to the union.
@@ -64,11 +64,17 @@ export function renderWebhookTypes(
     if (!event.data || !model) continue;
     declarations.push(
       docComment([`What the \`data\` of ${event.typeName} holds.`]) +
-        `export type ${event.data.typeName} = Models.${model};`,
+        fitted(`export type ${event.data.typeName} =`, { kind: 'ref', name: event.data.model }, ctx, '', ';'),
     );
     exports.data.push(event.data.typeName);
   }
-  const union = members.length ? members.map((m) => `\n  | ${m}`).join('') : ' unknown';
+  // One line when it fits, else one member per line (prettier's layout of a long union).
+  const flat = ` ${members.join(' | ')}`;
+  const union = !members.length
+    ? ' unknown'
+    : `export type UnwrapWebhookEvent =${flat};`.length <= PRINT_WIDTH
+      ? flat
+      : members.map((m) => `\n  | ${m}`).join('');
   declarations.push(
     docComment([
       "Every event the API's webhooks map declares: what `client.webhooks.unwrap()` returns. A `switch` on its event type narrows it.",
