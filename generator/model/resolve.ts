@@ -31,6 +31,7 @@ export function makeResolver(types: Map<string, NamedType>) {
           };
           if (node.description) merged.description = node.description;
           if (node.nullable || union.nullable) merged.nullable = true;
+          if (union.anyOf) merged.anyOf = true;
           return merged;
         }
       }

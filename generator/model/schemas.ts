@@ -153,6 +153,7 @@ function convertShape(ctx: SchemaContext, schema: Record<string, any>, where: Wh
         kind: 'union',
         variants: nonNull,
         ...(nonNull.length < variants.length ? { nullable: true } : {}),
+        ...(variantsKey === 'anyOf' ? { anyOf: true as const } : {}),
       };
       if (isPlainObject(schema.discriminator) && typeof schema.discriminator.propertyName === 'string') {
         const mapping = Object.entries<string>((schema.discriminator.mapping ?? {}) as Record<string, string>)

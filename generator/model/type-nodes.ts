@@ -89,6 +89,8 @@ export interface ObjectNode extends NodeBase {
 export interface UnionNode extends NodeBase {
   kind: 'union';
   variants: TypeNode[];
+  /** `anyOf`: a value may match several variants (`oneOf`: exactly one). */
+  anyOf?: true;
   discriminator?: { property: string; mapping: { value: string; type: string }[] };
 }
 

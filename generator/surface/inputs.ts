@@ -6,6 +6,7 @@
  */
 import type { Operation, Parameter, TypeNode } from '../model/index.ts';
 import { exampleOf, type ExampleEnv } from '../examples/examples.ts';
+import { bodyNeedsAChoice } from './one-object.ts';
 import type { BodyShape, CallInput, InputField, MethodSignature, ResultSurface } from './types.ts';
 
 export function callInput(
@@ -70,7 +71,7 @@ export function callInput(
           .filter((f) => !taken.has(f.name))
           .map((f) => ({ wire: f.name, in: 'body' as const, value: f.value })),
       );
-      input.paramsRequired ||= fields.length > 0 || (shape.kind === 'variants' && op.body!.required);
+      input.paramsRequired ||= fields.length > 0 || (bodyNeedsAChoice(shape) && op.body!.required);
     } else if (op.body!.required || content.kind === 'binary') {
       input.wholeBody = body;
       input.paramsRequired = true;

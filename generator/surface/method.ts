@@ -5,6 +5,7 @@
  */
 import type { BodyContent, Operation, Parameter, Property, TypeNode } from '../model/index.ts';
 import { signatureOf } from '../naming/signature.ts';
+import { bodyNeedsAChoice, oneObjectOf } from './one-object.ts';
 import type { BodyShape, Member, MethodSignature, ResultSurface } from './types.ts';
 
 type Resolve = (n: TypeNode) => TypeNode;
@@ -30,6 +31,8 @@ export function bodyShape(op: Operation, resolve: Resolve, kind?: BodyContent['k
     body.kind === 'union' &&
     body.variants.every((v) => resolve(v).kind === 'object')
   ) {
+    const one = oneObjectOf(body, resolve);
+    if (one) return { kind: 'fields', content, properties: one.properties, choice: one.choice };
     // Multipart variants are spelled out: the shared model types say `string` for file fields.
     const variants = body.variants.map((v) => (content.kind === 'multipart' ? resolve(v) : v));
     // A name the spec gives a field in SDK params is accepted too, as for a body of fields.
@@ -255,7 +258,7 @@ export function methodSignature(
       : {}),
     hasParams,
     paramsRequired:
-      members.some((m) => m.property.required) || (shape.kind === 'variants' && op.body!.required),
+      members.some((m) => m.property.required) || (bodyNeedsAChoice(shape) && op.body!.required),
     ...(bodyArg ? { bodyArg } : {}),
     args,
     paramsType: named.paramsType,

@@ -47,6 +47,11 @@ export type BodyShape =
        * withJsonFields), sent as JSON when the params hold no file.
        */
       jsonToo?: true;
+      /**
+       * A union body taken as one object (surface/one-object.ts): the fields of which the API requires
+       * some, as the variants did.
+       */
+      choice?: RequiredChoice;
     }
   | {
       kind: 'variants';
@@ -56,6 +61,16 @@ export type BodyShape =
       aliases?: Record<string, string>;
     }
   | { kind: 'whole'; content: BodyContent; member: string };
+
+/**
+ * What a union body's variants required through the composition, once it is one object in params:
+ * one group of fields per variant (`[['url'], ['conversation_relay_url'], ...]`).
+ */
+export interface RequiredChoice {
+  groups: string[][];
+  /** `anyOf`: one group or more may be sent; else (`oneOf`) exactly one. */
+  anyOf: boolean;
+}
 
 /** How the call's result is shown: printed, iterated with auto-paging, or saved to a file. */
 export type ResultShape = 'json' | 'list' | 'download' | 'text' | 'none';

@@ -102,10 +102,10 @@ describe('allOf, oneOf, anyOf', () => {
       },
     ],
     [
-      'anyOf',
+      'anyOf: a union that says a value may match several variants',
       {
         given: { anyOf: [{ type: 'string' }, { type: 'integer' }] },
-        want: { kind: 'union', variants: [STRING, { kind: 'integer' }] },
+        want: { kind: 'union', variants: [STRING, { kind: 'integer' }], anyOf: true },
       },
     ],
     [
@@ -187,6 +187,14 @@ describe('required through a composition (Property.requiredByComposition)', () =
       ['url', false, 'own'],
       ['texml', true, 'variant'],
     ]);
+  });
+
+  it('the variants merged with what sits beside an anyOf are still an anyOf (several may match)', () => {
+    const beside = { type: 'object', properties: { url: { type: 'string' }, texml: { type: 'string' } } };
+    const anyOf = resolve(typeOf({ ...beside, anyOf: [{ required: ['url'] }, { required: ['texml'] }] }));
+    const oneOf = resolve(typeOf({ ...beside, oneOf: [{ required: ['url'] }, { required: ['texml'] }] }));
+    expect(anyOf.kind === 'union' && anyOf.anyOf).toBe(true);
+    expect(oneOf.kind === 'union' && oneOf.anyOf).toBeUndefined();
   });
 });
 

@@ -6,12 +6,13 @@
  */
 import type { NamedType, Operation, Property, TypeNode } from '../../model/index.ts';
 import { runtimeQueryStyle } from '../query-styles.ts';
-import type { MethodSignature, OperationSurface } from '../../surface/index.ts';
+import type { MethodSignature, OperationSurface, RequiredChoice } from '../../surface/index.ts';
 import type { Literal } from './layout-code.ts';
 import { docComment } from './doc-comment.ts';
 import { PRINT_WIDTH, typeExpr, type TypeContext } from './type-expr.ts';
 import type { PrintedFile } from './printed-file.ts';
 import { declaration, renderDeclaration } from './declarations.ts';
+import { requiredChoiceNote } from './required-notes.ts';
 
 export interface OperationTypes {
   /** `export interface ...Params {...}` (or '' when the operation takes no params object). */
@@ -82,7 +83,7 @@ export function operationTypes(
         declaration(signature.paramsType, paramsType, input),
         input,
         '',
-        typeDoc('Parameters of', op),
+        typeDoc('Parameters of', op, body.kind === 'fields' ? body.choice : undefined),
       )
     : '';
   const { responseDecl, returns } = responseTypes(op, signature, output, resolve);
@@ -187,9 +188,10 @@ function pageType(
 }
 
 /** A Params/Response doc: whose type it is and what the operation does, e.g. "Parameters of `client.calls.actions.answer()` (Answer call)." */
-function typeDoc(lead: string, op: Operation): string {
+function typeDoc(lead: string, op: Operation, choice?: RequiredChoice): string {
   const summary = op.summary?.replace(/\s+/g, ' ').trim().replace(/\.$/, '');
-  return docComment([`${lead} \`${op.names.ts}()\`${summary ? ` (${summary})` : ''}.`]);
+  const title = `${lead} \`${op.names.ts}()\`${summary ? ` (${summary})` : ''}.`;
+  return docComment([title, choice && requiredChoiceNote(choice)]);
 }
 
 /**

@@ -6,6 +6,7 @@
 import type { NamedType, ObjectNode, Property, ScalarNode, TypeNode } from '../../model/index.ts';
 import { docComment, propertyKey, stringLiteral } from './doc-comment.ts';
 import type { PrintedFile } from './printed-file.ts';
+import { REQUIRED_BY_API } from './required-notes.ts';
 
 export interface TypeContext {
   /** Model type name -> TS name (dotted for nested types). */
@@ -166,13 +167,6 @@ export function propertyLine(p: Property, ctx: TypeContext, indent: string): str
   const optional = p.required && !loose ? '' : '?';
   return doc + fitted(`${indent}${readonly}${propertyKey(p.name)}${optional}:`, p.type, ctx, indent, ';');
 }
-
-const LOOSE =
-  'optional here, as in the official SDK, so the API refuses a request without it, not the compiler.';
-const REQUIRED_BY_API = {
-  always: `Required by the API (the spec requires it through a composition of schemas); ${LOOSE}`,
-  variant: `Required by the API in this variant (the spec requires one variant of the union); ${LOOSE}`,
-};
 
 /** prettier's printWidth for the generated code (templates/typescript/prettierrc.json). */
 export const PRINT_WIDTH = 110;
