@@ -1,8 +1,9 @@
 /**
- * The bridge between generated resource methods and the client: each method passes its operation's
- * static layout (which params go to the path, the query, the headers, the body) and what the caller
- * gave it; `describe` turns that into a RequestDescription. Keeping this logic here, once, keeps every
- * generated method a one-liner.
+ * The bridge between generated resource methods and the client: each method (defined from its
+ * operation's entry in the resource's `OPERATIONS` table, define.ts) passes that static layout (which
+ * params go to the path, the query, the headers, the body) and what the caller gave it; `describe`
+ * turns that into a RequestDescription. Keeping this logic here, once, leaves the generated files
+ * only declarations and data.
  */
 import type { BodyKind } from './body.js';
 import type { ClientCore } from './client-core.js';
