@@ -119,11 +119,12 @@ export function renderSkill(input: SkillInput, templates: Templates): RenderedSk
   ];
   // Every section is rendered once, whichever way the skill is laid out: the split decision counts
   // lines of rendered sections, and only the core tasks' links differ between the two layouts.
-  const tasks = tasksSection(input, root, templates, call);
+  // The operations this skill documents itself (the others are linked to their product's skill).
+  const own = new Set(input.views.map((v) => v.op.key));
+  const tasks = tasksSection(input, own, root, templates, call);
   const webhooks = input.events.length > 0 ? templates.webhooks(root) : '';
   const payloads = input.events.length > 0 ? templates.payloads(root) : '';
   const files = new Map<string, string>();
-  const own = new Set(input.views.map((v) => v.op.key));
   const inline = [
     ...before,
     tasks((key) => (own.has(key) ? '' : undefined)),
@@ -184,6 +185,7 @@ const slot = (i: number) => `\u0000task-${i}-reference\u0000`;
  */
 function tasksSection(
   input: SkillInput,
+  own: ReadonlySet<string>,
   root: object,
   templates: Templates,
   call: (callInput: CallInput, result: ResultPath) => object,
@@ -196,7 +198,6 @@ function tasksSection(
     }));
     return views.length ? templates.tasks({ ...root, tasks: views }) : '';
   };
-  const own = new Set(input.views.map((v) => v.op.key));
   // reference() links a task whose operation this skill documents and that has a heading.
   const linked = (task: TaskView) => own.has(task.op.key) && task.heading !== null;
   const marked = render((task, i) => (linked(task) ? slot(i) : undefined));
